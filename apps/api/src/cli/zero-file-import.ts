@@ -1,0 +1,38 @@
+import { createReadStream } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { ZeroFileImporter } from '../modules/households/zero-file-import';
+import { runMigrations } from '../platform/db/migrate';
+import { withDatabase } from './with-database';
+
+/**
+ * `npm run import:zero-file -- <file>` (NDJSON, or gzip when it ends in .gz): imports households
+ * in COPY batches with a progress line (rows/s) on stderr, and writes rejected lines with their
+ * numbers to `<file>.rejects.txt`. Safe to run again on the same file.
+ */
+// npm runs the script in apps/api; the path is the caller's (INIT_CWD).
+const file = process.argv[2] ? path.resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2]) : undefined;
+if (!file) {
+  process.stderr.write('usage: npm run import:zero-file -- <file.ndjson[.gz]>\n');
+  process.exit(64);
+}
+
+void withDatabase('zero-file-import', async (dataSource, log) => {
+  await runMigrations(dataSource, log);
+  const size = (await stat(file)).size;
+  const raw = createReadStream(file);
+  const input: Readable = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  const started = Date.now();
+  const report = await new ZeroFileImporter(dataSource).import(input, (p) => {
+    const seconds = (Date.now() - started) / 1000;
+    const share = size > 0 ? Math.min(100, Math.round((raw.bytesRead / size) * 100)) : 100;
+    const bar = '#'.repeat(Math.round(share / 5)).padEnd(20, '.');
+    process.stderr.write(`\r[${bar}] ${share}%  ${p.lines} lines  ${p.imported} imported  ${p.skipped} skipped  ${p.rejected} rejected  ${Math.round(p.lines / Math.max(seconds, 0.001))} rows/s`);
+  });
+  process.stderr.write('\n');
+  const rejectsFile = `${file}.rejects.txt`;
+  await writeFile(rejectsFile, report.rejects.map((r) => `line ${r.line}: ${r.reason}`).join('\n') + (report.rejects.length ? '\n' : ''));
+  process.stdout.write(`imported ${report.imported}, skipped ${report.skipped} already imported, rejected ${report.rejected} (see ${rejectsFile})\n`);
+});

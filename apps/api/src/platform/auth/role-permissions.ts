@@ -1,0 +1,23 @@
+import { Permission } from './permissions';
+import { Role } from './roles';
+
+const STAFF: readonly Permission[] = [Permission.SIGNED_IN, Permission.ORGANISATION_READ];
+
+/** What each role may do, in one place. A session's permissions are those of its active role. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  [Role.SENIOR_LEAD]: [...STAFF, Permission.REGISTRATION_REVIEW, Permission.PERFORMANCE_EVALUATE, Permission.PERFORMANCE_DASHBOARD],
+  [Role.LEAD_EVALUATOR]: [...STAFF, Permission.REGISTRATION_REVIEW, Permission.PERFORMANCE_LEAD, Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_DASHBOARD],
+  [Role.APPROVER]: [...STAFF, Permission.REGISTRATION_REVIEW, Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_DASHBOARD],
+  [Role.DATA_ENTRANT]: [...STAFF, Permission.PERFORMANCE_WORK],
+  [Role.PROVINCIAL_PLANNING_DEPUTY]: [...STAFF, Permission.PROPOSAL_SUBMIT],
+  [Role.HONORARY_EVALUATOR]: [...STAFF],
+  [Role.CIVIL_REGISTRY_OPERATOR]: [...STAFF, Permission.HOUSEHOLD_EVENTS, Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_OBJECTIONS],
+  [Role.ASSISTED_CHANNEL_OPERATOR]: [...STAFF, Permission.SUBSIDY_REQUEST],
+  [Role.HAJJ_OPERATOR]: [...STAFF],
+  [Role.COUNTER_OFFICE_OPERATOR]: [...STAFF],
+  [Role.SYSTEM_ADMIN]: [...STAFF, Permission.SYSTEM_ADMIN, Permission.AUDIT_READ, Permission.HOUSEHOLD_READ, Permission.HOUSEHOLD_OBJECTIONS],
+};
+
+export function permissionsOf(role: Role): ReadonlySet<Permission> {
+  return new Set(ROLE_PERMISSIONS[role]);
+}

@@ -1,0 +1,25 @@
+/**
+ * Roles a person holds at an organisation unit. Seed 002 names the first six; the operator roles
+ * serve the households, Hajj and counter-office contexts; SYSTEM_ADMIN configures the platform.
+ */
+export enum Role {
+  SENIOR_LEAD = 'SENIOR_LEAD',
+  LEAD_EVALUATOR = 'LEAD_EVALUATOR',
+  APPROVER = 'APPROVER',
+  DATA_ENTRANT = 'DATA_ENTRANT',
+  PROVINCIAL_PLANNING_DEPUTY = 'PROVINCIAL_PLANNING_DEPUTY',
+  HONORARY_EVALUATOR = 'HONORARY_EVALUATOR',
+  CIVIL_REGISTRY_OPERATOR = 'CIVIL_REGISTRY_OPERATOR',
+  ASSISTED_CHANNEL_OPERATOR = 'ASSISTED_CHANNEL_OPERATOR',
+  HAJJ_OPERATOR = 'HAJJ_OPERATOR',
+  COUNTER_OFFICE_OPERATOR = 'COUNTER_OFFICE_OPERATOR',
+  SYSTEM_ADMIN = 'SYSTEM_ADMIN',
+}
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** Roles a person may ask for in a registration request; the others are given by an administrator. */
+export const REQUESTABLE_ROLES: readonly Role[] = [Role.APPROVER, Role.DATA_ENTRANT, Role.PROVINCIAL_PLANNING_DEPUTY];
+
+/** Roles whose holders approve registration requests for their organisation subtree. */
+export const APPROVING_ROLES: readonly Role[] = [Role.APPROVER, Role.LEAD_EVALUATOR, Role.SENIOR_LEAD];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+import { ConfigError } from './env-reader';
+
+describe('loadConfig', () => {
+  it('gives development defaults with the embedded database', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 4000, databaseUrl: null, seedOnEmptyDatabase: true, isProduction: false });
+    expect(config.embeddedPostgres.port).not.toBe(5432);
+    expect(config.embeddedPostgres.dataDir).toMatch(/\.data[/\\]postgres$/);
+  });
+
+  it('takes DATABASE_URL and then seeds only when asked', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pishkhan' });
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/pishkhan');
+    expect(config.seedOnEmptyDatabase).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/x', SEED_ON_EMPTY_DATABASE: 'yes' }).seedOnEmptyDatabase).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be an integer from 0 to 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be an integer from 0 to 65535 (got "70000")'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, test, production (got "staging")'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ SEED_ON_EMPTY_DATABASE: 'maybe' }, 'SEED_ON_EMPTY_DATABASE must be true or false'],
+    [{ DATABASE_URL: 'mysql://u:hunter2@db/x' }, 'DATABASE_URL must be a URL starting with postgres:// or postgresql://'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a URL'],
+    [{ NODE_ENV: 'production' }, 'DATABASE_URL must be set in production'],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SMS_PROVIDER: 'embedded', REGISTRY_PROVIDER: 'embedded' }, 'SMS_INBOUND_SECRET must be set in production'],
+    [{ SMS_INBOUND_SECRET: 'short' }, 'SMS_INBOUND_SECRET must be at least 12 characters'],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+});

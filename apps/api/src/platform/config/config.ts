@@ -1,0 +1,157 @@
+import path from 'node:path';
+import { ConfigError, readEnv, type Env } from './env-reader';
+import { readSsoConfig, type SsoConfig } from '../sso/sso-config';
+import { readFilesConfig, type FilesConfig } from '../files/files-config';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  isProduction: boolean;
+  port: number;
+  host: string;
+  logLevel: LogLevel;
+  /** PostgreSQL to use; null means: start the embedded PostgreSQL. */
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  embeddedPostgres: { dataDir: string; port: number };
+  /** Seed demo data when the database has none yet (the default for the embedded database). */
+  seedOnEmptyDatabase: boolean;
+  /** Folder of the built admin app to serve at `/`; null serves none. */
+  adminDist: string | null;
+  /** Largest JSON request body accepted, in bytes. */
+  bodyLimitBytes: number;
+  /** Longest time a shutdown waits for in-flight requests, in milliseconds. */
+  shutdownGraceMs: number;
+  /** Number of proxies in front of the API whose X-Forwarded-For is trusted. */
+  trustProxyHops: number;
+  /** Run the PostgreSQL job queue's poller in this process (off in tests, which run jobs themselves). */
+  jobsEnabled: boolean;
+  /** Outside government services: embedded (development, tests) or their HTTP web services. */
+  outside: {
+    timeoutMs: number;
+    sms: { provider: 'embedded' } | { provider: 'http'; url: string; apiKey: string; sender: string };
+    registry: { provider: 'embedded' } | { provider: 'http'; civilRegistryUrl: string; shahkarUrl: string; apiKey: string };
+  };
+  auth: {
+    /** Sessions end after this much inactivity… */
+    sessionIdleMinutes: number;
+    /** …and at the latest after this long. */
+    sessionMaxHours: number;
+    /** `Secure` cookies (HTTPS only); on in production. */
+    secureCookies: boolean;
+    /** Keep captcha answers readable through `devCaptchaAnswer` (embedded captcha, never production). */
+    exposeCaptchaAnswers: boolean;
+  };
+  households: {
+    /** The SMS gateway's webhook secret (`X-Sms-Secret` on `POST /sms/inbound`). */
+    smsInboundSecret: string;
+    /** `householdCluster` lookups allowed per IP per minute, and per head's national ID per 10 minutes. */
+    clusterLimits: { perIpPerMinute: number; perNationalIdPer10Minutes: number };
+  };
+  /** Lead evaluators' single sign-on through Sina (OpenID Connect), or the embedded development IdP. */
+  sso: SsoConfig;
+  /** Uploaded files (evidence): size limit and where the bodies are stored (a local folder or S3). */
+  files: FilesConfig;
+}
+
+/** The repository's root: `.data/` and the admin's `dist/` live there by default. */
+export const REPO_ROOT = path.resolve(__dirname, '../../../../..');
+
+/**
+ * Reads and validates the configuration from environment variables. Throws a `ConfigError` whose
+ * message is one line naming the variable and what is expected.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const read = readEnv(env);
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const databaseUrl = read.url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (nodeEnv === 'production' && databaseUrl === null) {
+    throw new ConfigError('DATABASE_URL', 'set in production (the embedded PostgreSQL is for development and tests)', undefined);
+  }
+  const adminDistRaw = read.string('ADMIN_DIST', path.join(REPO_ROOT, 'apps/admin/dist'));
+  return {
+    nodeEnv,
+    isProduction: nodeEnv === 'production',
+    port: read.int('PORT', 4000, { min: 0, max: 65535 }),
+    host: read.string('HOST', '0.0.0.0'),
+    logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    databaseUrl,
+    databasePoolSize: read.int('DATABASE_POOL_SIZE', 10, { min: 2, max: 500 }), // migrations hold one connection for their lock and use another
+    embeddedPostgres: {
+      dataDir: path.resolve(read.string('EMBEDDED_PG_DIR', path.join(REPO_ROOT, '.data/postgres'))),
+      port: read.int('EMBEDDED_PG_PORT', 54320, { min: 1024, max: 65535 }),
+    },
+    seedOnEmptyDatabase: read.bool('SEED_ON_EMPTY_DATABASE', databaseUrl === null),
+    adminDist: adminDistRaw === '' ? null : path.resolve(adminDistRaw),
+    bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1_000_000, { min: 1_000, max: 50_000_000 }),
+    shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
+    trustProxyHops: read.int('TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
+    jobsEnabled: read.bool('JOBS_ENABLED', nodeEnv !== 'test'),
+    outside: readOutside(read, nodeEnv),
+    auth: {
+      sessionIdleMinutes: read.int('SESSION_IDLE_MINUTES', 30, { min: 1, max: 24 * 60 }),
+      sessionMaxHours: read.int('SESSION_MAX_HOURS', 12, { min: 1, max: 24 * 30 }),
+      secureCookies: read.bool('SECURE_COOKIES', nodeEnv === 'production'),
+      exposeCaptchaAnswers: readExposeCaptcha(read, nodeEnv),
+    },
+    households: {
+      smsInboundSecret: readSmsInboundSecret(read, nodeEnv),
+      clusterLimits: {
+        perIpPerMinute: read.int('CLUSTER_LIMIT_PER_IP_MINUTE', 30, { min: 1, max: 1_000_000_000 }),
+        perNationalIdPer10Minutes: read.int('CLUSTER_LIMIT_PER_ID_10MIN', 10, { min: 1, max: 1_000_000_000 }),
+      },
+    },
+    sso: readSsoConfig(read, nodeEnv === 'production'),
+    files: readFilesConfig(read, path.join(REPO_ROOT, '.data/files')),
+  };
+}
+
+type Reader = ReturnType<typeof readEnv>;
+
+function required(read: Reader, name: string, why: string): string {
+  const value = read.raw(name);
+  if (value === undefined) throw new ConfigError(name, `set when ${why}`, undefined);
+  return value;
+}
+
+function readOutside(read: Reader, nodeEnv: NodeEnv): Config['outside'] {
+  const fallback = nodeEnv === 'production' ? 'http' : 'embedded';
+  const smsProvider = read.oneOf('SMS_PROVIDER', ['embedded', 'http'] as const, fallback);
+  const registryProvider = read.oneOf('REGISTRY_PROVIDER', ['embedded', 'http'] as const, fallback);
+  return {
+    timeoutMs: read.int('OUTSIDE_TIMEOUT_MS', 5_000, { min: 100, max: 60_000 }),
+    sms:
+      smsProvider === 'embedded'
+        ? { provider: 'embedded' }
+        : {
+            provider: 'http',
+            url: read.url('SMS_GATEWAY_URL', ['http:', 'https:']) ?? required(read, 'SMS_GATEWAY_URL', 'SMS_PROVIDER is http'),
+            apiKey: required(read, 'SMS_GATEWAY_KEY', 'SMS_PROVIDER is http'),
+            sender: read.string('SMS_SENDER', '300000'),
+          },
+    registry:
+      registryProvider === 'embedded'
+        ? { provider: 'embedded' }
+        : {
+            provider: 'http',
+            civilRegistryUrl: read.url('CIVIL_REGISTRY_URL', ['http:', 'https:']) ?? required(read, 'CIVIL_REGISTRY_URL', 'REGISTRY_PROVIDER is http'),
+            shahkarUrl: read.url('SHAHKAR_URL', ['http:', 'https:']) ?? required(read, 'SHAHKAR_URL', 'REGISTRY_PROVIDER is http'),
+            apiKey: required(read, 'REGISTRY_API_KEY', 'REGISTRY_PROVIDER is http'),
+          },
+  };
+}
+
+function readSmsInboundSecret(read: Reader, nodeEnv: NodeEnv): string {
+  const secret = read.raw('SMS_INBOUND_SECRET');
+  if (secret === undefined && nodeEnv === 'production') throw new ConfigError('SMS_INBOUND_SECRET', 'set in production (the SMS gateway webhook secret)', undefined);
+  if (secret !== undefined && secret.length < 12) throw new ConfigError('SMS_INBOUND_SECRET', 'at least 12 characters', undefined);
+  return secret ?? 'dev-sms-secret';
+}
+
+function readExposeCaptcha(read: Reader, nodeEnv: NodeEnv): boolean {
+  const expose = read.bool('EXPOSE_CAPTCHA_ANSWERS', nodeEnv !== 'production');
+  if (expose && nodeEnv === 'production') throw new ConfigError('EXPOSE_CAPTCHA_ANSWERS', 'false in production', 'true');
+  return expose;
+}

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { runMigrations, schemaDrift } from './migrate';
+import { createLogger } from '../logging/logger';
+import { MIGRATIONS } from '../../migrations';
+
+let dataSource: DataSource;
+beforeAll(async () => {
+  dataSource = createDataSource({ url: inject('databaseUrl'), poolSize: 2, log: createLogger('silent') });
+  await dataSource.initialize();
+});
+afterAll(async () => {
+  await dataSource.destroy();
+});
+
+describe('migrations', () => {
+  it('are all applied to the run database and a second run applies nothing', async () => {
+    expect(await runMigrations(dataSource, createLogger('silent'))).toEqual([]);
+    const rows = (await dataSource.query('SELECT name FROM migrations ORDER BY id')) as Array<{ name: string }>;
+    expect(rows.map((r) => r.name)).toEqual(MIGRATIONS.map((m) => m.name));
+  });
+
+  it('match the entities: TypeORM would change nothing', async () => {
+    expect(await schemaDrift(dataSource)).toEqual([]);
+  });
+});

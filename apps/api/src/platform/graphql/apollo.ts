@@ -1,0 +1,45 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { formatError, isExpectedError } from '../errors/format-error';
+import { queryLimits } from './armor';
+import type { RequestContext } from './context';
+
+/** Writes every error the error model does not know, whole, with the request id. */
+const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors, operationName }) {
+        for (const error of errors) {
+          if (!isExpectedError(error)) {
+            contextValue.log.error({ err: error.originalError ?? error, path: error.path, operationName }, 'unexpected error in a GraphQL operation');
+          }
+        }
+      },
+    };
+  },
+};
+
+export function createApolloServer(options: { schema: GraphQLSchema; httpServer: Server; production: boolean; shutdownGraceMs: number; plugins?: ApolloServerPlugin<RequestContext>[] }) {
+  const armor = queryLimits();
+  return new ApolloServer<RequestContext>({
+    schema: options.schema,
+    formatError,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    // Signals are handled by the server's own shutdown, which drains requests first.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ...armor.plugins,
+      logUnexpectedErrors,
+      ...(options.plugins ?? []),
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+}

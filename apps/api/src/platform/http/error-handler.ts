@@ -1,0 +1,29 @@
+import type { NextFunction, Request, Response } from 'express';
+
+interface HttpError {
+  status?: number;
+  type?: string;
+}
+
+/** Coded JSON for errors raised before GraphQL sees a request (body too large, malformed JSON). */
+export function httpErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) {
+    next(error);
+    return;
+  }
+  const { status, type } = (error ?? {}) as HttpError;
+  if (type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: 'Request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    return;
+  }
+  if (type === 'entity.parse.failed' || status === 400) {
+    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  if (status === 404) {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    return;
+  }
+  req.log.error({ err: error }, 'unexpected HTTP error');
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}
