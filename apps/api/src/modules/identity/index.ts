@@ -1,0 +1,2 @@
+export { NationalIdResolver } from './national-id.resolver';
+export { describeNationalId } from './national-id.service';
