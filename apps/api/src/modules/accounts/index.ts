@@ -1,0 +1,16 @@
+export { UserAccount, UserStatus } from './user-account.entity';
+export { RoleAssignment } from './role-assignment.entity';
+export { UserSession } from './session.entity';
+export { AuthChallenge } from './auth-challenge.entity';
+export { LoginThrottle } from './login-throttle.entity';
+export { RegistrationRequest, RegistrationStatus } from './registration-request.entity';
+export { AuthResolver } from './auth.resolver';
+export { RegistrationResolver } from './registration.resolver';
+export { RegistrationViews } from './registration-views';
+export { CaptchaService } from './captcha.service';
+export { LoginService } from './login.service';
+export { LoginThrottleService } from './login-throttle.service';
+export { MeService } from './me.service';
+export { RegistrationService } from './registration.service';
+export { SessionService } from './session.service';
+export { hashPassword } from './password-hasher';
