@@ -1,0 +1,12 @@
+export { EvaluationPeriod, PeriodStatus } from './evaluation-period.entity';
+export { Indicator, IndicatorCategory, IndicatorStatus, ComparisonType, Aggregation } from './indicator.entity';
+export { Referral, ReferralStatus, Breakdown } from './referral.entity';
+export { PerformanceEntry } from './performance-entry.entity';
+export { IndicatorProposal, ProposalStatus } from './indicator-proposal.entity';
+export { IndicatorResolver } from './indicator.resolver';
+export { ReferralResolver } from './referral.resolver';
+export { CartableResolver } from './cartable.resolver';
+export { ReferralService, type EvidenceAttacher } from './referral.service';
+export { IndicatorDecisionService } from './indicator-decision.service';
+export { PerformanceQueryService } from './performance-query.service';
+export { ProposalService } from './proposal.service';
