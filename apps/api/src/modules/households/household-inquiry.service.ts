@@ -1,0 +1,65 @@
+import { IsNull, type DataSource } from 'typeorm';
+import { checkNationalId } from '@pishkhan/national-id';
+import { BadInputError } from '../../platform/errors/domain-error';
+import type { AuditLog } from '../../platform/audit/audit-log';
+import { AuditOutcome } from '../../platform/audit/audit-event.entity';
+import type { RequestContext } from '../../platform/graphql/context';
+import { HouseholdMember } from './household-member.entity';
+import { HouseholdChangeEvent } from './household-change-event.entity';
+
+type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
+
+export interface StructureAnswer {
+  id: string;
+  head: HouseholdMember;
+  members: HouseholdMember[];
+  lastChangedAt: Date | null;
+}
+
+export const MAX_FEED_PAGE = 1000;
+
+export function encodeCursor(position: string): string {
+  return Buffer.from(`feed:${position}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string {
+  if (!cursor) return '0';
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^feed:(\d{1,19})$/.exec(text);
+  if (!match) throw new BadInputError('after', 'Not a cursor of this feed');
+  return match[1]!;
+}
+
+/** What other systems ask: a person's household now (seed 001 rule 2d), and the change feed (2b). */
+export class HouseholdInquiryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async structureOf(ctx: Ctx, nationalIdInput: string): Promise<StructureAnswer | null> {
+    const checked = checkNationalId(nationalIdInput);
+    if (!checked.valid) throw new BadInputError('nationalId', 'The national ID is not valid');
+    const member = await this.dataSource.getRepository(HouseholdMember).findOneBy({ nationalId: checked.normalized, leftAt: IsNull() });
+    await this.audit.record(ctx, { action: 'households.structure.inquiry', outcome: AuditOutcome.SUCCESS, subjectNationalId: checked.normalized, details: { found: member !== null } });
+    if (!member) return null;
+    const members = await this.dataSource.getRepository(HouseholdMember).find({ where: { householdId: member.householdId, leftAt: IsNull() }, order: { relation: 'ASC', birthDate: 'ASC', id: 'ASC' } });
+    const [last] = (await this.dataSource.query(`SELECT max(recorded_at) AS at FROM household_change_event WHERE $1 = ANY(household_ids)`, [member.householdId])) as Array<{ at: Date | null }>;
+    return { id: member.householdId, head: members.find((m) => m.relation === 'HEAD')!, members, lastChangedAt: last?.at ?? null };
+  }
+
+  /** Events after a cursor, in feed order. */
+  async changes(after: string | null | undefined, first: number): Promise<{ events: HouseholdChangeEvent[]; hasNextPage: boolean }> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_FEED_PAGE) throw new BadInputError('first', `From 1 to ${MAX_FEED_PAGE}`);
+    const position = decodeCursor(after);
+    const rows = await this.dataSource
+      .getRepository(HouseholdChangeEvent)
+      .createQueryBuilder('e')
+      .where('e.id > :position', { position })
+      .orderBy('e.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
+    return { events: rows.slice(0, first), hasNextPage: rows.length > first };
+  }
+}
+
