@@ -1,0 +1,21 @@
+/** Where the login page sends a person back to after signing in. */
+export const NEXT_PARAM = 'next';
+
+/** Pages a signed-out person may use; never a place to come back to after signing in. */
+const SIGN_IN_PAGES = ['/login', '/register', '/forgot-password'];
+
+/**
+ * A `next` value that is safe to navigate to: a path of this app (not `//host` or a full URL) and
+ * not a sign-in page. Anything else is the home page.
+ */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return '/';
+  const path = next.split(/[?#]/)[0] ?? '/';
+  return SIGN_IN_PAGES.includes(path) ? '/' : next;
+}
+
+/** The login page address that comes back to `location` afterwards. */
+export function loginPathFor(location: { pathname: string; search?: string }): string {
+  const back = `${location.pathname}${location.search ?? ''}`;
+  return back === '/' ? '/login' : `/login?${NEXT_PARAM}=${encodeURIComponent(back)}`;
+}

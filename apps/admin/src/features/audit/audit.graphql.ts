@@ -1,0 +1,24 @@
+import { graphql } from '../../gql';
+
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($filter: AuditFilter!) {
+    auditEvents(filter: $filter) {
+      total
+      items {
+        id
+        occurredAt
+        action
+        outcome
+        code
+        actorUserId
+        actorRole
+        subjectMasked
+        targetType
+        targetId
+        ip
+        requestId
+        details
+      }
+    }
+  }
+`);

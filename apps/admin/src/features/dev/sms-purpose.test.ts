@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { smsPurposeName } from './sms-purpose';
+
+describe('smsPurposeName', () => {
+  it('names known purposes in Persian and keeps unknown ones', () => {
+    expect(smsPurposeName('LOGIN_OTP')).toBe('رمز یکبار مصرف ورود');
+    expect(smsPurposeName('TEMPORARY_PASSWORD')).toBe('گذرواژهٔ موقت');
+    expect(smsPurposeName('SOMETHING_ELSE')).toBe('SOMETHING_ELSE');
+  });
+});

@@ -1,0 +1,18 @@
+/** The households permissions the API grants per role (`me.permissions` lists those of the active role). */
+export const HOUSEHOLD_PERMISSIONS = {
+  /** Civil registry operator and system administrator: a household's structure and timeline. */
+  read: 'household:read',
+  /** Civil registry operator: register vital events. */
+  events: 'household:events',
+  /** Answer objections of one's body (the civil registry; the system administrator for both). */
+  objections: 'household:objections',
+  /** Assisted-channel operator: subsidy-affairs requests for applicants. */
+  subsidyRequest: 'subsidy:request',
+  /** System administrator: campaign windows, the pilot, API clients. */
+  systemAdmin: 'system:admin',
+} as const;
+
+export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[keyof typeof HOUSEHOLD_PERMISSIONS];
+
+/** The role whose operator acts for people on the assisted channel and records his office's code. */
+export const ASSISTED_CHANNEL_ROLE = 'ASSISTED_CHANNEL_OPERATOR';

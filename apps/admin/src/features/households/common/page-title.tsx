@@ -1,0 +1,24 @@
+import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+
+export interface PageTitleProps {
+  title: string;
+  /** One or two sentences under the title. */
+  children?: ReactNode;
+}
+
+/** A page's heading and its short explanation. */
+export function PageTitle({ title, children }: PageTitleProps) {
+  return (
+    <>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {children !== undefined && (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {children}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+}

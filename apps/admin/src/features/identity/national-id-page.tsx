@@ -1,0 +1,48 @@
+import { useLazyQuery } from '@apollo/client/react';
+import { Button, Flex, Form, Input, Spin, Typography } from 'antd';
+import { ErrorAlert } from '../../shared/error-alert';
+import { NationalIdInfoQuery } from './national-id.graphql';
+import { NationalIdResult } from './national-id-result';
+
+interface InquiryForm {
+  nationalId?: string;
+}
+
+export function NationalIdPage() {
+  const [inquire, { data, loading, error }] = useLazyQuery(NationalIdInfoQuery);
+
+  const onFinish = ({ nationalId }: InquiryForm) => {
+    // The hook's result carries the error; the returned promise would only repeat it.
+    inquire({ variables: { nationalId: nationalId ?? '' } }).catch(() => undefined);
+  };
+
+  return (
+    <Flex vertical gap="large" style={{ maxWidth: 640 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        استعلام کد ملی
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        کد ملی را با رقم‌های فارسی، عربی یا لاتین وارد کنید؛ خط تیره و فاصله اشکالی ندارد.
+      </Typography.Paragraph>
+      <Form<InquiryForm> layout="vertical" onFinish={onFinish} requiredMark={false}>
+        <Form.Item label="کد ملی" name="nationalId">
+          <Input maxLength={32} autoComplete="off" inputMode="numeric" placeholder="کد ملی ۱۰ رقمی" />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" loading={loading}>
+            استعلام
+          </Button>
+        </Form.Item>
+      </Form>
+      <div aria-live="polite" data-testid="national-id-result">
+        {loading ? (
+          <Spin />
+        ) : error ? (
+          <ErrorAlert error={error} />
+        ) : data ? (
+          <NationalIdResult info={data.nationalIdInfo} />
+        ) : null}
+      </div>
+    </Flex>
+  );
+}

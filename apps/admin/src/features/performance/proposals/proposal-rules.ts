@@ -1,0 +1,44 @@
+import { toPersianDigits } from '@pishkhan/fa-format';
+import type { OrganisationUnitType } from '../../../gql/graphql';
+import { normaliseDecimal, toScaled } from '../common/decimal-text';
+
+/** Seed 002 rule 12: proposals per agency and period may not pass this many points. */
+export const PROPOSAL_POINTS_CAP = 150;
+
+export interface ProposalUnit {
+  id: string;
+  name: string;
+  level: number;
+  type: OrganisationUnitType;
+  province?: string | null;
+}
+
+/**
+ * The agencies a provincial planning deputy may propose indicators for: provincial or regional
+ * units (second level or deeper) of his own unit's province, not his planning office itself.
+ */
+export function proposalAgencies<T extends ProposalUnit>(units: readonly T[], myUnitId: string | null | undefined): T[] {
+  const mine = units.find((unit) => unit.id === myUnitId);
+  const province = mine?.province;
+  if (!province) return [];
+  return units.filter(
+    (unit) => unit.id !== mine.id && unit.level >= 2 && unit.province === province && (unit.type === 'PROVINCIAL' || unit.type === 'REGIONAL'),
+  );
+}
+
+/** Why the target does not lie between its bounds, in Persian; null when it does (or is not typed yet). */
+export function proposalTargetProblem(lower: string | undefined, target: string | undefined, upper: string | undefined): string | null {
+  const [l, t, u] = [lower, target, upper].map((text) => normaliseDecimal(text));
+  if (l === null || t === null || u === null || l === undefined || t === undefined || u === undefined) return null;
+  if (toScaled(l) > toScaled(u)) return 'حد پایین هدف نمی‌تواند از حد بالای آن بیشتر باشد';
+  if (toScaled(t) < toScaled(l) || toScaled(t) > toScaled(u)) return 'مقدار هدف باید میان حد پایین و حد بالای هدف باشد';
+  return null;
+}
+
+/** Why a score cannot be proposed, in Persian; null when it can. */
+export function proposalScoreProblem(score: number | null | undefined): string | null {
+  if (score === null || score === undefined || !Number.isFinite(score)) return 'امتیاز را وارد کنید';
+  if (score <= 0) return 'امتیاز باید بیشتر از صفر باشد';
+  if (score > PROPOSAL_POINTS_CAP) return `امتیاز یک شاخص نمی‌تواند از ${toPersianDigits(PROPOSAL_POINTS_CAP)} بیشتر باشد`;
+  return null;
+}

@@ -1,0 +1,346 @@
+import { CombinedGraphQLErrors, CombinedProtocolErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { formatJalaliDate, toPersianDigits } from '@pishkhan/fa-format';
+
+/** Error codes the API sends in `extensions.code` (and a few the admin derives itself). */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'SERVICE_UNAVAILABLE'
+  | 'BAD_RESPONSE'
+  | 'NETWORK_ERROR'
+  // Accounts and access
+  | 'INVALID_CREDENTIALS'
+  | 'CAPTCHA_INVALID'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'OTP_INVALID'
+  | 'OTP_EXPIRED'
+  | 'RESEND_TOO_SOON'
+  | 'WEAK_PASSWORD'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'ROLE_NOT_HELD'
+  | 'NO_ACTIVE_ROLE'
+  | 'NATIONAL_ID_INVALID'
+  | 'CIVIL_REGISTRY_MISMATCH'
+  | 'MOBILE_NOT_OWNED'
+  | 'ORGANISATION_TOO_BROAD'
+  | 'APPROVER_NOT_FOUND'
+  | 'REGISTRATION_PENDING'
+  | 'ALREADY_REGISTERED'
+  | 'REQUEST_ALREADY_DECIDED'
+  | 'NOT_AVAILABLE'
+  | 'OUTSIDE_SERVICE_UNAVAILABLE'
+  // Single sign-on through Sina (the API redirects to /login?sso_error=CODE)
+  | 'SSO_FAILED'
+  // Ma'na performance management
+  | 'DEADLINE_TOO_LATE'
+  | 'DEADLINE_IN_PAST'
+  | 'NOT_YOUR_TURN'
+  | 'NOT_SUBORDINATE'
+  | 'SPLIT_MISMATCH'
+  | 'VALUE_REQUIRED'
+  | 'SPLIT_REQUIRED'
+  | 'INVALID_TRANSITION'
+  | 'PROPOSAL_CAP_EXCEEDED'
+  | 'PROPOSAL_TARGET_INVALID'
+  | 'PROPOSAL_UNIT_INVALID'
+  // Evidence files (POST /files/evidence, GET /files/evidence/:id)
+  | 'FILE_NAME_INVALID'
+  | 'FILE_TYPE_NOT_ALLOWED'
+  | 'FILE_EXTENSION_MISMATCH'
+  | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_MISSING'
+  | 'FILE_NOT_FOUND'
+  // Households: cluster lookup, confirmations and objections, vital events, the pilot
+  | 'OUTSIDE_WINDOW'
+  | 'HOUSEHOLD_NOT_MATCHED'
+  | 'ARMED_FORCES_SEPARATE'
+  | 'CAMPAIGN_CLOSED'
+  | 'PILOT_REDIRECT'
+  | 'NOT_HEAD'
+  | 'SAME_HOUSEHOLD'
+  | 'SUBJECT_IS_HEAD'
+  | 'OBJECTION_ALREADY_RESOLVED'
+  | 'QUOTA_EXCEEDED';
+
+/** `extensions` of the error that carried the code: details some messages quote. */
+export type ErrorExtensions = Readonly<Record<string, unknown>>;
+
+type Message = string | ((extensions: ErrorExtensions) => string);
+
+function numberIn(extensions: ErrorExtensions, key: string): number | null {
+  const value = extensions[key];
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.ceil(value)) : null;
+}
+
+/** Field names of input paths (`input.mobile` → «شمارهٔ همراه») for BAD_USER_INPUT. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  nationalId: 'کد ملی',
+  password: 'گذرواژه',
+  currentPassword: 'گذرواژهٔ فعلی',
+  newPassword: 'گذرواژهٔ تازه',
+  captchaAnswer: 'متن تصویر',
+  captchaId: 'تصویر امنیتی',
+  mobile: 'شمارهٔ همراه',
+  approverMobile: 'شمارهٔ همراه تأیید کننده',
+  birthDate: 'تاریخ تولد',
+  officePhone: 'تلفن ثابت سازمانی',
+  post: 'پست سازمانی',
+  requestedRole: 'نقش درخواستی',
+  organisationUnitId: 'دستگاه',
+  reason: 'علت رد',
+  code: 'رمز یکبار مصرف',
+  challengeId: 'رمز یکبار مصرف',
+  assigneeId: 'گیرنده',
+  deadline: 'مهلت',
+  provinces: 'برش استانی',
+  province: 'استان',
+  evidenceFileIds: 'مستندات',
+  value: 'عملکرد',
+  target: 'مقدار هدف',
+  targetLower: 'حد پایین هدف',
+  targetUpper: 'حد بالا هدف',
+  title: 'عنوان شاخص',
+  unitOfMeasure: 'واحد سنجش',
+  calculationMethod: 'نحوه محاسبه',
+  score: 'امتیاز',
+  headNationalId: 'کد ملی سرپرست خانوار',
+  trackingCode: 'کد رهگیری',
+  memberCount: 'تعداد اعضای خانوار',
+  officeCode: 'کد دفتر',
+  subjectNationalId: 'کد ملی شخص',
+  relatedNationalId: 'کد ملی سرپرست خانوار گیرنده',
+  occurredOn: 'تاریخ رویداد',
+  resolution: 'نتیجهٔ رسیدگی',
+  startDate: 'تاریخ آغاز',
+  endDate: 'تاریخ پایان',
+  minSize: 'کمترین تعداد اعضا',
+  maxSize: 'بیشترین تعداد اعضا',
+  prefixes: 'پیش‌شماره‌ها',
+  refusalMessage: 'متن پیام خطا',
+  portalUrl: 'نشانی درگاه',
+  startsAt: 'زمان آغاز',
+  dailyQuota: 'سهمیهٔ روزانه',
+  ipAllowlist: 'نشانی‌های IP مجاز',
+  scopes: 'دسترسی‌ها',
+};
+
+/** «از ۱۳۸۸/۱۱/۰۶ تا ۱۳۸۸/۱۱/۰۸» from a campaign window of OUTSIDE_WINDOW's extensions. */
+function windowText(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { startJalali, endJalali } = value as Record<string, unknown>;
+  return typeof startJalali === 'string' && typeof endJalali === 'string' ? `از ${toPersianDigits(startJalali)} تا ${toPersianDigits(endJalali)}` : null;
+}
+
+/** The Persian names of the fields BAD_USER_INPUT names in `extensions.fields`, without repeats. */
+export function invalidFieldLabels(extensions: ErrorExtensions): string[] {
+  const fields = extensions.fields;
+  if (!Array.isArray(fields)) return [];
+  const labels = (fields as unknown[]).flatMap((field) => {
+    if (typeof field !== 'object' || field === null || !('path' in field) || typeof field.path !== 'string') return [];
+    const name = field.path.split('.').pop() ?? '';
+    return [FIELD_LABELS[name] ?? name];
+  });
+  return [...new Set(labels)];
+}
+
+function badUserInput(extensions: ErrorExtensions): string {
+  const labels = invalidFieldLabels(extensions);
+  return labels.length === 0 ? 'اطلاعات واردشده معتبر نیست' : `اطلاعات واردشده معتبر نیست: ${labels.join('، ')}`;
+}
+
+function waitSeconds(extensions: ErrorExtensions, before: string, fallback: string): string {
+  const seconds = numberIn(extensions, 'retryAfterSeconds');
+  return seconds === null ? fallback : `${before}${toPersianDigits(seconds)} ثانیه دیگر دوباره تلاش کنید`;
+}
+
+const MESSAGES: Record<ErrorCode, Message> = {
+  BAD_USER_INPUT: badUserInput,
+  BAD_REQUEST: 'درخواست نامعتبر است',
+  UNAUTHENTICATED: 'ابتدا وارد سامانه شوید',
+  FORBIDDEN: 'اجازهٔ این کار را ندارید',
+  NOT_FOUND: 'مورد خواسته‌شده یافت نشد',
+  GRAPHQL_VALIDATION_FAILED: 'درخواست بیش از حد پیچیده یا نامعتبر است',
+  GRAPHQL_PARSE_FAILED: 'درخواست نامعتبر است',
+  QUERY_TOO_COMPLEX: 'درخواست بیش از حد پیچیده یا نامعتبر است',
+  PAYLOAD_TOO_LARGE: 'حجم درخواست بیش از حد مجاز است',
+  RATE_LIMITED: 'تعداد درخواست‌ها بیش از حد مجاز است؛ لطفاً کمی بعد دوباره تلاش کنید',
+  INTERNAL_SERVER_ERROR: 'خطای داخلی سامانه؛ لطفاً دوباره تلاش کنید',
+  SERVICE_UNAVAILABLE: 'سامانه در دسترس نیست؛ لطفاً کمی بعد دوباره تلاش کنید',
+  BAD_RESPONSE: 'پاسخ سامانه قابل خواندن نبود؛ لطفاً دوباره تلاش کنید',
+  NETWORK_ERROR: 'ارتباط با سامانه برقرار نشد؛ اتصال شبکه را بررسی کنید و دوباره تلاش کنید',
+  INVALID_CREDENTIALS: 'کد ملی یا گذرواژه درست نیست',
+  CAPTCHA_INVALID: 'پاسخ تصویر امنیتی درست نیست یا منقضی شده است؛ تصویر تازه‌ای گرفته شد',
+  TOO_MANY_ATTEMPTS: (extensions) =>
+    waitSeconds(extensions, 'تلاش‌های ناموفق زیاد بود؛ ', 'تلاش‌های ناموفق زیاد بود؛ کمی بعد دوباره تلاش کنید'),
+  OTP_INVALID: (extensions) => {
+    const tries = numberIn(extensions, 'remainingTries');
+    return tries === null ? 'رمز یکبار مصرف درست نیست' : `رمز یکبار مصرف درست نیست؛ ${toPersianDigits(tries)} بار دیگر می‌توانید تلاش کنید`;
+  },
+  OTP_EXPIRED: 'رمز یکبار مصرف منقضی یا بی‌اعتبار شده است؛ رمز تازه‌ای بخواهید',
+  RESEND_TOO_SOON: (extensions) => {
+    const seconds = numberIn(extensions, 'retryAfterSeconds');
+    return seconds === null ? 'هنوز نمی‌توانید رمز تازه بخواهید؛ کمی صبر کنید' : `برای ارسال دوباره ${toPersianDigits(seconds)} ثانیه دیگر صبر کنید`;
+  },
+  WEAK_PASSWORD: 'گذرواژهٔ تازه باید دست‌کم ۸ نویسه و شامل حرف و رقم باشد و با گذرواژهٔ فعلی فرق کند',
+  PASSWORD_CHANGE_REQUIRED: 'ابتدا گذرواژهٔ موقت خود را تغییر دهید',
+  ROLE_NOT_HELD: 'این نقش به شما داده نشده است',
+  NO_ACTIVE_ROLE: 'حساب شما هنوز نقش فعالی ندارد؛ تا تأیید درخواستتان صبر کنید',
+  NATIONAL_ID_INVALID: 'کد ملی معتبر نیست',
+  CIVIL_REGISTRY_MISMATCH: 'ثبت احوال کسی با این کد ملی و تاریخ تولد نمی‌شناسد',
+  MOBILE_NOT_OWNED: 'به گواهی شاهکار این شمارهٔ همراه به نام این کد ملی نیست',
+  ORGANISATION_TOO_BROAD:
+    'انتخاب وزارتخانه به‌تنهایی پذیرفته نیست؛ سطح دوم دستگاه (مانند ستاد وزارتخانه یا دستگاه زیرمجموعه) یا پایین‌تر را انتخاب کنید',
+  APPROVER_NOT_FOUND: 'کاربر فعالی با این شمارهٔ همراه که بتواند درخواست‌های این دستگاه را تأیید کند پیدا نشد',
+  REGISTRATION_PENDING: 'درخواست دیگری با این کد ملی در انتظار تأیید است',
+  ALREADY_REGISTERED: 'این شخص همین نقش را در همین دستگاه دارد',
+  REQUEST_ALREADY_DECIDED: 'این درخواست پیش‌تر تأیید یا رد شده است',
+  NOT_AVAILABLE: 'این امکان در این محیط در دسترس نیست',
+  OUTSIDE_SERVICE_UNAVAILABLE: 'سامانهٔ بیرونی پاسخ نداد؛ کمی بعد دوباره تلاش کنید',
+  SSO_FAILED: 'ورود از طریق سامانه سینا انجام نشد؛ دوباره تلاش کنید یا با کد ملی و گذرواژه وارد شوید',
+  DEADLINE_TOO_LATE: (extensions) =>
+    typeof extensions.latest === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(extensions.latest)
+      ? `مهلت نمی‌تواند دیرتر از ${formatJalaliDate(extensions.latest)} (مهلت دریافتی) باشد`
+      : 'مهلت نمی‌تواند دیرتر از مهلت دریافتی باشد',
+  DEADLINE_IN_PAST: 'مهلت نمی‌تواند پیش از امروز باشد',
+  NOT_YOUR_TURN: 'اکنون نوبت اقدام شما در این ارجاع نیست؛ صفحه را تازه کنید',
+  NOT_SUBORDINATE: 'تنها به زیرمجموعه‌های خود (کاربرانی که درخواستشان را تأیید کرده‌اید) می‌توانید ارجاع دهید',
+  SPLIT_MISMATCH: (extensions) =>
+    extensions.rule === 'MEAN' ? 'میانگین اهداف استانی باید برابر هدف شاخص باشد' : 'مجموع اهداف استانی باید دقیقاً برابر هدف شاخص باشد',
+  VALUE_REQUIRED: 'پیش از اتمام عملیات، مقدار عملکرد را وارد و ذخیره کنید',
+  SPLIT_REQUIRED: 'این شاخص باید پیش از هر کاری برش استانی شود',
+  INVALID_TRANSITION: 'این کار در وضعیت کنونی شدنی نیست؛ صفحه را تازه کنید',
+  PROPOSAL_CAP_EXCEEDED: (extensions) => {
+    const used = numberIn(extensions, 'used');
+    const cap = numberIn(extensions, 'cap') ?? 150;
+    const sofar = used === null ? '' : `؛ تاکنون ${toPersianDigits(used)} امتیاز پیشنهاد شده است`;
+    return `جمع امتیاز شاخص‌های پیشنهادی این دستگاه در این دوره نمی‌تواند از ${toPersianDigits(cap)} امتیاز بگذرد${sofar}`;
+  },
+  PROPOSAL_TARGET_INVALID: 'مقدار هدف باید میان حد پایین و حد بالای هدف باشد',
+  PROPOSAL_UNIT_INVALID: 'پیشنهاد شاخص تنها برای دستگاه‌های استانی یا منطقه‌ای استان شما پذیرفته است',
+  FILE_NAME_INVALID: 'نام فایل‌ها تنها می‌تواند شامل حروف و اعداد لاتین و کاراکترهای مجاز (- و _) باشد',
+  FILE_TYPE_NOT_ALLOWED: 'تنها امکان افزودن فایل‌هایی با قالب PDF، DOC، DOCX، XLS و XLSX را دارید',
+  FILE_EXTENSION_MISMATCH: (extensions) =>
+    typeof extensions.detectedKind === 'string'
+      ? `محتوای فایل از نوع ${extensions.detectedKind} است و با پسوند نام آن نمی‌خواند`
+      : 'محتوای فایل با پسوند نام آن نمی‌خواند',
+  FILE_EMPTY: 'فایل خالی است',
+  FILE_TOO_LARGE: (extensions) => {
+    const max = numberIn(extensions, 'maxBytes');
+    return max === null ? 'حجم فایل بیش از حد مجاز است' : `حجم فایل نباید بیش از ${toPersianDigits(Math.floor(max / 1048576))} مگابایت باشد`;
+  },
+  FILE_MISSING: 'فایلی فرستاده نشد؛ فایل را دوباره انتخاب کنید',
+  FILE_NOT_FOUND: 'فایل یافت نشد یا اجازهٔ دریافت آن را ندارید',
+  OUTSIDE_WINDOW: (extensions) => {
+    const own = windowText(extensions.window);
+    const catchUp = windowText(extensions.catchUpWindow);
+    const parts = ['اکنون نوبت خانوار شما نیست', own && `مهلت شما: ${own}`, catchUp && `مهلت جاماندگان: ${catchUp}`];
+    return parts.filter((part): part is string => typeof part === 'string' && part !== '').join('؛ ');
+  },
+  HOUSEHOLD_NOT_MATCHED: 'اطلاعات واردشده با اطلاعات خانوار مطابقت ندارد',
+  ARMED_FORCES_SEPARATE: 'خوشه‌بندی خانوارهای نیروهای مسلح از طریق ستاد کل انجام می‌شود؛ به یگان خود مراجعه کنید',
+  CAMPAIGN_CLOSED: 'اکنون زمان اعلام خوشه درآمدی نیست؛ مهلت همهٔ خانوارها به پایان رسیده یا هنوز آغاز نشده است',
+  PILOT_REDIRECT: (extensions) =>
+    typeof extensions.trackingCode === 'string' ? `خطا در اجرای درخواست شما. کد پیگیری ${toPersianDigits(extensions.trackingCode)}` : 'خطا در اجرای درخواست شما',
+  NOT_HEAD: 'شخصی که خانوارش گیرنده است باید سرپرست آن خانوار باشد',
+  SAME_HOUSEHOLD: 'هر دو شخص هم‌اکنون در یک خانوارند',
+  SUBJECT_IS_HEAD: 'در طلاق و عدم سازش، کد ملی همسری را بنویسید که از خانوار جدا می‌شود، نه سرپرست را',
+  OBJECTION_ALREADY_RESOLVED: 'به این اعتراض پیش‌تر رسیدگی شده است',
+  QUOTA_EXCEEDED: 'سهمیهٔ روزانهٔ این سامانه به پایان رسیده است',
+};
+
+export const GENERIC_ERROR_MESSAGE = 'خطایی رخ داد؛ لطفاً دوباره تلاش کنید';
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'RATE_LIMITED',
+  502: 'SERVICE_UNAVAILABLE',
+  503: 'SERVICE_UNAVAILABLE',
+  504: 'SERVICE_UNAVAILABLE',
+};
+
+function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(MESSAGES, code);
+}
+
+/** An error's code and the `extensions` that came with it. */
+export interface ErrorDetails {
+  code: string;
+  extensions: ErrorExtensions;
+}
+
+function detailsOfFormattedErrors(errors: unknown): ErrorDetails | null {
+  if (!Array.isArray(errors)) return null;
+  for (const entry of errors as unknown[]) {
+    if (typeof entry !== 'object' || entry === null || !('extensions' in entry)) continue;
+    const { extensions } = entry;
+    if (typeof extensions === 'object' && extensions !== null && 'code' in extensions && typeof extensions.code === 'string') {
+      return { code: extensions.code, extensions: extensions as ErrorExtensions };
+    }
+  }
+  return null;
+}
+
+/** The code in a non-2xx response body (e.g. `PAYLOAD_TOO_LARGE` with status 413), or one derived from the status. */
+function detailsOfServerError(error: ServerError): ErrorDetails {
+  try {
+    const body: unknown = JSON.parse(error.bodyText);
+    if (typeof body === 'object' && body !== null && 'errors' in body) {
+      const details = detailsOfFormattedErrors(body.errors);
+      if (details !== null) return details;
+    }
+  } catch {
+    // Not JSON (e.g. a proxy's HTML page): fall back to the status.
+  }
+  const code = HTTP_STATUS_CODES[error.statusCode] ?? (error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
+  return { code, extensions: {} };
+}
+
+/**
+ * The error's code and extensions: those of the first GraphQL error that has a code, of a non-2xx
+ * response, or `NETWORK_ERROR` when the request never got an answer. Null when unknown.
+ */
+export function errorDetails(error: unknown): ErrorDetails | null {
+  if (CombinedGraphQLErrors.is(error) || CombinedProtocolErrors.is(error)) return detailsOfFormattedErrors(error.errors);
+  if (ServerError.is(error)) return detailsOfServerError(error);
+  if (ServerParseError.is(error)) return { code: 'BAD_RESPONSE', extensions: {} };
+  // fetch() rejects with a TypeError when there is no answer at all (offline, refused, CORS).
+  if (error instanceof TypeError) return { code: 'NETWORK_ERROR', extensions: {} };
+  if (typeof error === 'object' && error !== null && 'errors' in error) return detailsOfFormattedErrors(error.errors);
+  return null;
+}
+
+/** The error's code (see `errorDetails`), or null when unknown. */
+export function errorCode(error: unknown): string | null {
+  return errorDetails(error)?.code ?? null;
+}
+
+/**
+ * The Persian message of a code (e.g. the `sso_error` of a redirect); unknown codes get a generic
+ * message, unknown single sign-on codes (`SSO_…`) the generic single sign-on one.
+ */
+export function persianMessageForCode(code: string, extensions: ErrorExtensions = {}): string {
+  const known: ErrorCode | null = isErrorCode(code) ? code : code.startsWith('SSO_') ? 'SSO_FAILED' : null;
+  if (known === null) return GENERIC_ERROR_MESSAGE;
+  const message = MESSAGES[known];
+  return typeof message === 'string' ? message : message(extensions);
+}
+
+/** A Persian message for any error the admin may meet; unknown errors get a generic message. */
+export function persianErrorMessage(error: unknown): string {
+  const details = errorDetails(error);
+  return details === null ? GENERIC_ERROR_MESSAGE : persianMessageForCode(details.code, details.extensions);
+}
