@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { choose, jalaliToday, mainMenu, signIn, signOut, toPersian, typeDate } from './support/households-helpers';
+
+/**
+ * Households (seeds 000 and 001): a civil registry operator registers a death and headship moves;
+ * a person texts the short number 300000 through the development SMS simulator; the system
+ * administrator opens a campaign window and the signed-out lookup shows the cluster. Each test
+ * uses its own demo household, so each passes alone and in any order.
+ */
+
+const CIVIL_REGISTRY_OPERATOR = { nationalId: '4310013139', name: 'پریسا حیدری' };
+const SYSTEM_ADMIN = { nationalId: '0010008081', name: 'سارا نوری' };
+
+/** Demo household نجفی: head حمید, spouse نرگس, two children. */
+const NAJAFI = { head: '0012000051', spouse: '0012000061', headName: 'حمید نجفی', spouseName: 'نرگس نجفی' };
+/** Demo household رحیمی: three members, cluster 4. */
+const RAHIMI = { head: '2881000029', cluster: 4 };
+/** Demo household کاظمی: one member, cluster 2, in the size band 1–2. */
+const KAZEMI = { head: '2881000010', trackingCode: '18811030000001', members: 1, cluster: 2 };
+
+const SMS_HELP = 'برای دریافت خوشه درآمدی، فقط کد ملی سرپرست خانوار را به ۳۰۰۰۰۰ بفرستید.';
+
+async function lookUpCluster(page: Page, household: typeof KAZEMI): Promise<void> {
+  await page.getByLabel('کد ملی سرپرست خانوار').fill(toPersian(household.head));
+  await page.getByLabel('کد رهگیری').fill(toPersian(household.trackingCode));
+  await page.getByLabel('تعداد اعضای خانوار').fill(toPersian(household.members));
+  await page.getByRole('button', { name: 'استعلام' }).click();
+}
+
+test.describe('خانوار و خوشه درآمدی', () => {
+  test("a civil registry operator registers the death of a head and headship moves to the spouse", async ({ page }) => {
+    await signIn(page, CIVIL_REGISTRY_OPERATOR);
+
+    await mainMenu(page).getByRole('link', { name: 'جستجوی خانوار' }).click();
+    await page.getByLabel('کد ملی یکی از اعضا').fill(toPersian(NAJAFI.spouse));
+    await page.getByRole('button', { name: 'جستجو' }).click();
+    await expect(page.getByTestId('household-head')).toHaveText(NAJAFI.headName);
+    const members = page.getByTestId('household-members');
+    await expect(members.locator('tbody tr.ant-table-row')).toHaveCount(4);
+    await expect(members.locator('tr[data-head="true"]')).toContainText(toPersian(NAJAFI.head));
+
+    await mainMenu(page).getByRole('link', { name: 'ثبت رویداد حیاتی' }).click();
+    await expect(page.getByRole('heading', { name: 'ثبت رویداد حیاتی' })).toBeVisible();
+    await choose(page, 'نوع رویداد', 'فوت');
+    await typeDate(page.getByLabel('تاریخ رویداد'), jalaliToday());
+    await page.getByRole('radio', { name: 'سامانه پایگاه خانوار' }).check();
+    await page.getByLabel('کد ملی متوفی').fill(toPersian(NAJAFI.head));
+    await expect(page.getByTestId('person-preview')).toHaveText('حمید نجفی، سرپرست خانوار ۴ نفره');
+    await page.getByRole('button', { name: 'ثبت رویداد' }).click();
+
+    // The household page of the household after the event: the spouse heads it now.
+    await expect(page).toHaveURL(new RegExp(`/households/search\\?nationalId=${NAJAFI.spouse}$`));
+    await expect(page.getByTestId('event-registered')).toContainText('رویداد فوت ثبت شد');
+    await expect(page.getByTestId('household-head')).toHaveText(NAJAFI.spouseName);
+    await expect(members.locator('tbody tr.ant-table-row')).toHaveCount(3);
+    await expect(members.locator('tr[data-head="true"]')).toContainText(toPersian(NAJAFI.spouse));
+    await expect(members.locator('tr[data-head="true"]')).toContainText('سرپرست');
+    await expect(members).not.toContainText(toPersian(NAJAFI.head));
+    const timeline = page.getByTestId('household-timeline');
+    await expect(timeline.locator('tbody tr.ant-table-row')).toHaveCount(1);
+    await expect(timeline).toContainText('فوت');
+    await expect(timeline).toContainText('سامانه پایگاه خانوار');
+    await expect(timeline).toContainText(toPersian(jalaliToday()));
+  });
+
+  test("a person texts a head's national ID in Persian digits with spaces and gets only the cluster; junk gets the help", async ({ page }) => {
+    await page.goto('/dev/sms-simulator');
+    await expect(page.getByText('این صفحه فقط در محیط توسعه و آزمایش است', { exact: false })).toBeVisible();
+    await page.getByLabel('شمارهٔ همراه فرستنده').fill('۰۹۱۲۷۷۷۰۰۴۴');
+
+    const replies = page.getByTestId('sms-reply');
+    const spaced = toPersian(RAHIMI.head).replace(/^(...)(....)(...)$/, '$1 $2 $3');
+    await page.getByLabel('متن پیامک').fill(` ${spaced} `);
+    await page.getByRole('button', { name: 'ارسال به ۳۰۰۰۰۰' }).click();
+    await expect(replies).toHaveCount(1);
+    await expect(replies.last()).toHaveText(`خوشه درآمدی خانوار شما: ${toPersian(RAHIMI.cluster)}`);
+
+    await page.getByLabel('متن پیامک').fill('سلام، خوشهٔ من چند است؟');
+    await page.getByRole('button', { name: 'ارسال به ۳۰۰۰۰۰' }).click();
+    await expect(replies).toHaveCount(2);
+    await expect(replies.last()).toHaveText(SMS_HELP);
+  });
+
+  test('the lookup is closed until the administrator moves a window to today; then the signed-out lookup shows the cluster', async ({ page }) => {
+    await page.goto('/');
+    await mainMenu(page).getByRole('link', { name: 'استعلام خوشه درآمدی' }).click();
+    await lookUpCluster(page, KAZEMI);
+    const outcome = page.getByTestId('cluster-outcome');
+    await expect(outcome).toContainText('اکنون زمان اعلام خوشه درآمدی نیست');
+    await expect(page.getByTestId('cluster-result')).toHaveCount(0);
+
+    await signIn(page, SYSTEM_ADMIN);
+    await mainMenu(page).getByRole('link', { name: 'بازه‌های اعلام خوشه' }).click();
+    const band = page.getByTestId('campaign-windows').getByRole('row').filter({ hasText: '۱ تا ۲ نفر' });
+    await expect(band).toContainText('۱۳۸۸/۱۱/۰۳');
+    await band.getByRole('button', { name: 'ویرایش' }).click();
+    const dialog = page.getByRole('dialog', { name: 'ویرایش بازهٔ ۱ تا ۲ نفر' });
+    const today = jalaliToday();
+    await typeDate(dialog.getByLabel('تاریخ آغاز'), today);
+    await typeDate(dialog.getByLabel('تاریخ پایان'), today);
+    await dialog.getByRole('button', { name: 'ذخیره' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(band).toContainText(toPersian(today));
+    await expect(band).toContainText('باز');
+    await signOut(page);
+
+    await page.goto('/households/cluster');
+    await lookUpCluster(page, KAZEMI);
+    await expect(page.getByTestId('cluster-result')).toBeVisible();
+    await expect(page.getByTestId('cluster-sentence')).toHaveText(`خوشه درآمدی خانوار شما: ${toPersian(KAZEMI.cluster)}`);
+  });
+});
