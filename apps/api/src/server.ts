@@ -22,6 +22,9 @@ import { auditMutationsPlugin } from './platform/audit/audit.plugin';
 import { createSsoRouter } from './platform/sso';
 import { createFilesRouter } from './platform/files';
 import { composeServices, type AppServices } from './composition';
+import { ApiKeyRefusal } from './modules/api-clients';
+import { refuseRequest } from './platform/errors/format-error';
+import type { ClientPrincipal } from './platform/auth/principal';
 
 function isGraphqlPath(url: string | undefined): boolean {
   return url === '/graphql' || url?.startsWith('/graphql?') === true || url?.startsWith('/graphql/') === true;
@@ -68,6 +71,14 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     });
     await apollo.start();
 
+    // A Bearer key that opens nothing refuses the whole request (public operations too), coded.
+    const clientOf = async (key: string, ip: string): Promise<ClientPrincipal> => {
+      try {
+        return await services.apiClients.principalOf(key, ip);
+      } catch (error) {
+        throw error instanceof ApiKeyRefusal ? refuseRequest(error, error.httpStatus) : error;
+      }
+    };
     graphql = graphqlEndpoint({
       apollo,
       log,
@@ -76,7 +87,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       context: async (req, res, meta): Promise<RequestContext> => {
         const session = sessionCookie(req, res, config.auth.secureCookies);
         const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-        const principal = bearer ? await services.apiClients.principalOf(bearer, meta.ip) : session.token ? await services.sessions.principalOf(session.token) : null;
+        const principal = bearer ? await clientOf(bearer, meta.ip) : session.token ? await services.sessions.principalOf(session.token) : null;
         return { requestId: meta.id, log: principal ? meta.log.child({ userId: principal.id }) : meta.log, ip: meta.ip, principal, session, loaders: new RequestLoaders() };
       },
     });

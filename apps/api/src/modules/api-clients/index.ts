@@ -1,3 +1,4 @@
 export { ApiClient, ApiScope } from './api-client.entity';
 export { ApiClientService } from './api-client.service';
+export { ApiKeyRefusal } from './api-clients.errors';
 export { ApiClientResolver } from './api-client.resolver';

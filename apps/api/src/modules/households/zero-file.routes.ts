@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { ClientPrincipal } from '../../platform/auth/principal';
 import type { DailyChangeFileService } from './daily-change-file.service';
-import type { ApiClientService } from '../api-clients';
+import { ApiKeyRefusal, type ApiClientService } from '../api-clients';
 import { Permission } from '../../platform/auth/permissions';
 import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
@@ -14,9 +14,16 @@ const refuse = (code: string, message: string) => ({ errors: [{ message, extensi
 /** The calling API client when it may read changes; otherwise the coded refusal is already sent. */
 async function changesClient(deps: { apiClients: ApiClientService }, req: Request, res: Response): Promise<ClientPrincipal | null> {
   const key = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
-  const client = key ? await deps.apiClients.principalOf(key, req.ip ?? '') : null;
-  if (!client) {
+  if (!key) {
     res.status(401).json(refuse('UNAUTHENTICATED', 'An API key is required'));
+    return null;
+  }
+  let client: ClientPrincipal;
+  try {
+    client = await deps.apiClients.principalOf(key, req.ip ?? '');
+  } catch (error) {
+    if (!(error instanceof ApiKeyRefusal)) throw error;
+    res.status(error.httpStatus).json(refuse(error.code, error.message));
     return null;
   }
   if (client.quotaExceeded) {

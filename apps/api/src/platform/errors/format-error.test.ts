@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { Writable } from 'node:stream';
+import { HeaderMap } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import { Arg, Field, InputType, Query, Resolver, buildSchema } from 'type-graphql';
 import { Length } from 'class-validator';
@@ -9,6 +10,7 @@ import { authChecker } from '../auth/access';
 import { createApolloServer } from '../graphql/apollo';
 import { createLogger } from '../logging/logger';
 import { DomainError } from './domain-error';
+import { refuseRequest } from './format-error';
 import type { RequestContext } from '../graphql/context';
 import { RequestLoaders } from '../graphql/request-loaders';
 
@@ -81,5 +83,22 @@ describe('the error model', () => {
     const { result } = await run('{ crsh }');
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it('answers a refusal raised while the context is built with its status and code, and no data', async () => {
+    const schema = await buildSchema({ resolvers: [FailingResolver], authChecker, validate: true });
+    const apollo = createApolloServer({ schema, httpServer: http.createServer(), production: true, shutdownGraceMs: 0 });
+    await apollo.start();
+    try {
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query: '{ greet(input: { name: "ab" }) }' } },
+        context: () => Promise.reject(refuseRequest(new DomainError('API_CLIENT_INACTIVE', 'This API client is deactivated'), 403)),
+      });
+      expect(response.status).toBe(403);
+      if (response.body.kind !== 'complete') throw new Error('expected a complete body');
+      expect(JSON.parse(response.body.string)).toEqual({ errors: [{ message: 'This API client is deactivated', extensions: { code: 'API_CLIENT_INACTIVE' } }] });
+    } finally {
+      await apollo.stop();
+    }
   });
 });

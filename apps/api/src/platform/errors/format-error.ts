@@ -1,5 +1,5 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError } from './domain-error';
 
@@ -51,6 +51,26 @@ function validationErrorsOf(error: unknown): ValidationError[] | null {
   return extensions?.code === 'BAD_USER_INPUT' && Array.isArray(extensions.validationErrors) ? (extensions.validationErrors as ValidationError[]) : null;
 }
 
+/**
+ * The domain error behind `raw`: thrown by a resolver, or while the request's context was built
+ * (Apollo wraps the latter without a path, see `refuseRequest`).
+ */
+function domainErrorOf(raw: unknown): DomainError | null {
+  const error = unwrapResolverError(raw);
+  if (error instanceof DomainError) return error;
+  const { originalError } = asErrorLike(raw);
+  return originalError instanceof DomainError ? originalError : null;
+}
+
+/**
+ * Refuses the whole request while its context is built (e.g. a Bearer key that opens nothing):
+ * thrown from the context function, Apollo answers with `status`, no data and this one error, and
+ * the error model keeps its code and details.
+ */
+export function refuseRequest(error: DomainError, status: number): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error, extensions: { code: error.code, http: { status } } });
+}
+
 /** Errors raised before any resolver ran (parsing, validation, query limits). */
 function isRequestLevel(raw: unknown, formatted: GraphQLFormattedError | null): boolean {
   const { originalError, path } = asErrorLike(raw);
@@ -59,8 +79,7 @@ function isRequestLevel(raw: unknown, formatted: GraphQLFormattedError | null): 
 
 /** True for errors the error model knows; anything else is a bug to log whole and mask. */
 export function isExpectedError(raw: unknown): boolean {
-  const error = unwrapResolverError(raw);
-  if (error instanceof DomainError || validationErrorsOf(error)) return true;
+  if (domainErrorOf(raw) || validationErrorsOf(unwrapResolverError(raw))) return true;
   const code = asErrorLike(raw).extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) return true;
   return isRequestLevel(raw, null);
@@ -75,8 +94,9 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
   const error = unwrapResolverError(raw);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
-  if (error instanceof DomainError) {
-    return { ...base, message: error.message, extensions: { ...error.details, code: error.code } };
+  const domainError = domainErrorOf(raw);
+  if (domainError) {
+    return { ...base, message: domainError.message, extensions: { ...domainError.details, code: domainError.code } };
   }
   const validationErrors = validationErrorsOf(error);
   if (validationErrors) {
