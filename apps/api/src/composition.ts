@@ -37,7 +37,7 @@ import {
   smsInboundRoutes,
   zeroFileRoutes,
 } from './modules/households';
-import { ApiClientResolver, ApiClientService } from './modules/api-clients';
+import { ApiClientAdminService, ApiClientResolver, ApiClientService } from './modules/api-clients';
 import { RateLimiter } from './platform/rate-limit/rate-limiter';
 import { OrganisationResolver, OrganisationService } from './modules/organisations';
 import { AuthResolver, CaptchaService, LoginService, LoginThrottleService, MeService, RegistrationResolver, RegistrationService, RegistrationViews, SessionService } from './modules/accounts';
@@ -107,7 +107,7 @@ export function composeServices(config: Config, dataSource: DataSource, log: Log
     [HouseholdsResolver, new HouseholdsResolver(clusters, new PilotService(dataSource, audit), new CampaignService(dataSource, audit))],
     [HouseholdInquiryResolver, new HouseholdInquiryResolver(new HouseholdInquiryService(dataSource, audit), new VitalEventService(dataSource, audit, (manager, eventId) => webhooks.fanOut(manager, eventId)), dailyFiles)],
     [WebhookResolver, new WebhookResolver(webhooks)],
-    [ApiClientResolver, new ApiClientResolver(apiClients)],
+    [ApiClientResolver, new ApiClientResolver(apiClients, new ApiClientAdminService(dataSource, audit))],
     [HouseholdAdminResolver, new HouseholdAdminResolver(dataSource, new HouseholdResponseService(dataSource, clusters, audit), clusters, sms)],
   ]);
   const container: ContainerType = {

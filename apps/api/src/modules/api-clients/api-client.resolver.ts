@@ -1,7 +1,9 @@
-import { Arg, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ArrayMaxSize, Length, Max, Min } from 'class-validator';
 import { RequirePermission } from '../../platform/auth/access';
 import { Permission } from '../../platform/auth/permissions';
+import type { RequestContext } from '../../platform/graphql/context';
+import { ApiClientAdminService } from './api-client-admin.service';
 import { ApiClientService } from './api-client.service';
 
 @ObjectType('ApiClient', { description: 'Another system allowed to call the API' })
@@ -31,7 +33,7 @@ export class ApiClientView {
   createdAt!: Date;
 }
 
-@ObjectType({ description: 'A new client and its key, shown this once' })
+@ObjectType({ description: 'A client and its new key, shown this once' })
 export class CreatedApiClient {
   @Field(() => ApiClientView)
   client!: ApiClientView;
@@ -62,7 +64,10 @@ export class ApiClientInput {
 
 @Resolver()
 export class ApiClientResolver {
-  constructor(private readonly clients: ApiClientService) {}
+  constructor(
+    private readonly clients: ApiClientService,
+    private readonly admin: ApiClientAdminService,
+  ) {}
 
   @RequirePermission(Permission.SYSTEM_ADMIN)
   @Query(() => [ApiClientView])
@@ -74,5 +79,23 @@ export class ApiClientResolver {
   @Mutation(() => CreatedApiClient, { description: 'Create an API client; its key is in this answer only' })
   createApiClient(@Arg('input', () => ApiClientInput) input: ApiClientInput): Promise<CreatedApiClient> {
     return this.clients.create(input);
+  }
+
+  @RequirePermission(Permission.SYSTEM_ADMIN)
+  @Mutation(() => ApiClientView, { description: 'Deactivate an API client: its key is refused (API_CLIENT_INACTIVE) from the next request on' })
+  deactivateApiClient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiClientView> {
+    return this.admin.setActive(ctx, id, false);
+  }
+
+  @RequirePermission(Permission.SYSTEM_ADMIN)
+  @Mutation(() => ApiClientView, { description: 'Reactivate a deactivated API client: its key works again' })
+  reactivateApiClient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiClientView> {
+    return this.admin.setActive(ctx, id, true);
+  }
+
+  @RequirePermission(Permission.SYSTEM_ADMIN)
+  @Mutation(() => CreatedApiClient, { description: 'Replace the key of an API client: the old key is refused at once; the new one is in this answer only' })
+  rotateApiClientKey(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CreatedApiClient> {
+    return this.admin.rotateKey(ctx, id);
   }
 }
