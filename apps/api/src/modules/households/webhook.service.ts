@@ -1,12 +1,22 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { JobQueue } from '../../platform/jobs/job-queue';
+import { Job, JobStatus } from '../../platform/jobs/job.entity';
+import { ApiClient } from '../api-clients';
 import { BadInputError, NotFoundError } from '../../platform/errors/domain-error';
 import { HouseholdChangeEvent } from './household-change-event.entity';
 import { WebhookDelivery, WebhookSubscription } from './webhook.entity';
 
 export const WEBHOOK_JOB = 'households.webhook';
 const TIMEOUT_MS = 5000;
+
+const jobKey = (subscriptionId: string, eventId: string) => `${WEBHOOK_JOB}:${subscriptionId}:${eventId}`;
+
+/** Active subscriptions of active clients: a deactivated client is sent nothing. */
+const deliverable = (query: SelectQueryBuilder<WebhookSubscription>) => query.innerJoin(ApiClient, 'c', 'c.id = s.client_id AND c.active').andWhere('s.active');
+
+/** A delivery attempt and, when it failed and the queue will try again, when it will. */
+export type DeliveryAttempt = WebhookDelivery & { nextAttemptAt: Date | null };
 
 /** `sha256=<hex>` of HMAC-SHA256(secret, `<timestamp>.<body>`): what the receiver recomputes. */
 export function signature(secret: string, timestamp: string, body: string): string {
@@ -41,14 +51,23 @@ export class WebhookService {
     return { subscription, secret };
   }
 
-  /** Queues a delivery of the event to every active subscription, inside the event's transaction. */
+  /** Queues a delivery of the event to every active subscription of an active client, inside the event's transaction. */
   async fanOut(manager: EntityManager, eventId: string): Promise<void> {
-    const subscriptions = await manager.findBy(WebhookSubscription, { active: true });
-    for (const s of subscriptions) await this.jobs.enqueue(WEBHOOK_JOB, { subscriptionId: s.id, eventId }, { dedupeKey: `${WEBHOOK_JOB}:${s.id}:${eventId}`, maxAttempts: 10 }, manager);
+    const subscriptions = await deliverable(manager.createQueryBuilder(WebhookSubscription, 's')).getMany();
+    for (const s of subscriptions) await this.jobs.enqueue(WEBHOOK_JOB, { subscriptionId: s.id, eventId }, { dedupeKey: jobKey(s.id, eventId), maxAttempts: 10 }, manager);
   }
 
-  deliveries(subscriptionId: string | null, limit: number): Promise<WebhookDelivery[]> {
-    return this.dataSource.getRepository(WebhookDelivery).find({ where: subscriptionId ? { subscriptionId } : {}, order: { id: 'DESC' }, take: limit });
+  /** Attempts, newest first; the queue's jobs say, in one more query, when a failed one is tried next. */
+  async deliveries(subscriptionId: string | null, limit: number): Promise<DeliveryAttempt[]> {
+    const attempts = await this.dataSource.getRepository(WebhookDelivery).find({ where: subscriptionId ? { subscriptionId } : {}, order: { id: 'DESC' }, take: limit });
+    const failed = [...new Set(attempts.filter((a) => !a.delivered).map((a) => jobKey(a.subscriptionId, a.eventId)))];
+    const pending = failed.length === 0 ? [] : await this.dataSource.getRepository(Job).find({ select: { dedupeKey: true, runAt: true, attempts: true }, where: { dedupeKey: In(failed), status: JobStatus.PENDING } });
+    const retries = new Map(pending.map((job) => [job.dedupeKey, job]));
+    return attempts.map((attempt) => {
+      const job = attempt.delivered ? undefined : retries.get(jobKey(attempt.subscriptionId, attempt.eventId));
+      // Only the latest attempt of a job waits for a retry; earlier ones were retried already.
+      return { ...attempt, nextAttemptAt: job && job.attempts === attempt.attempt ? job.runAt : null };
+    });
   }
 
   subscriptions(): Promise<WebhookSubscription[]> {
@@ -56,7 +75,8 @@ export class WebhookService {
   }
 
   private async deliver(subscriptionId: string, eventId: string, attempt: number): Promise<void> {
-    const subscription = await this.dataSource.getRepository(WebhookSubscription).findOneBy({ id: subscriptionId, active: true });
+    // Unsubscribed, or its client deactivated since the event: nothing more is sent.
+    const subscription = await deliverable(this.dataSource.getRepository(WebhookSubscription).createQueryBuilder('s').where('s.id = :subscriptionId', { subscriptionId })).getOne();
     if (!subscription) return;
     const event = await this.dataSource.getRepository(HouseholdChangeEvent).findOneBy({ id: eventId });
     if (!event) throw new NotFoundError('The change event');
