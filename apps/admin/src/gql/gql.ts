@@ -34,6 +34,9 @@ type Documents = {
     "\n  query SmsOutbox($to: String, $limit: Int!) {\n    smsOutbox(to: $to, limit: $limit) {\n      id\n      to\n      text\n      purpose\n      createdAt\n    }\n  }\n": typeof types.SmsOutboxDocument,
     "\n  query ApiClients {\n    apiClients {\n      id\n      name\n      keyPrefix\n      scopes\n      dailyQuota\n      ipAllowlist\n      active\n      createdAt\n    }\n  }\n": typeof types.ApiClientsDocument,
     "\n  mutation CreateApiClient($input: ApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        name\n        keyPrefix\n        scopes\n        dailyQuota\n        ipAllowlist\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateApiClientDocument,
+    "\n  mutation DeactivateApiClient($id: ID!) {\n    deactivateApiClient(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateApiClientDocument,
+    "\n  mutation ReactivateApiClient($id: ID!) {\n    reactivateApiClient(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ReactivateApiClientDocument,
+    "\n  mutation RotateApiClientKey($id: ID!) {\n    rotateApiClientKey(id: $id) {\n      key\n      client {\n        id\n        name\n        keyPrefix\n      }\n    }\n  }\n": typeof types.RotateApiClientKeyDocument,
     "\n  query ClusterCampaign {\n    clusterCampaign {\n      id\n      title\n      active\n      windows {\n        id\n        catchUp\n        minSize\n        maxSize\n        startDate\n        endDate\n      }\n    }\n  }\n": typeof types.ClusterCampaignDocument,
     "\n  mutation UpdateCampaignWindow($id: ID!, $input: CampaignWindowInput!) {\n    updateCampaignWindow(id: $id, input: $input) {\n      id\n      catchUp\n      minSize\n      maxSize\n      startDate\n      endDate\n    }\n  }\n": typeof types.UpdateCampaignWindowDocument,
     "\n  query SubsidyPilots {\n    subsidyPilots {\n      id\n      province\n      startsAt\n      prefixes\n      refusalCode\n      refusalMessage\n      portalUrl\n      active\n    }\n  }\n": typeof types.SubsidyPilotsDocument,
@@ -99,6 +102,9 @@ const documents: Documents = {
     "\n  query SmsOutbox($to: String, $limit: Int!) {\n    smsOutbox(to: $to, limit: $limit) {\n      id\n      to\n      text\n      purpose\n      createdAt\n    }\n  }\n": types.SmsOutboxDocument,
     "\n  query ApiClients {\n    apiClients {\n      id\n      name\n      keyPrefix\n      scopes\n      dailyQuota\n      ipAllowlist\n      active\n      createdAt\n    }\n  }\n": types.ApiClientsDocument,
     "\n  mutation CreateApiClient($input: ApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        name\n        keyPrefix\n        scopes\n        dailyQuota\n        ipAllowlist\n        active\n        createdAt\n      }\n    }\n  }\n": types.CreateApiClientDocument,
+    "\n  mutation DeactivateApiClient($id: ID!) {\n    deactivateApiClient(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateApiClientDocument,
+    "\n  mutation ReactivateApiClient($id: ID!) {\n    reactivateApiClient(id: $id) {\n      id\n      active\n    }\n  }\n": types.ReactivateApiClientDocument,
+    "\n  mutation RotateApiClientKey($id: ID!) {\n    rotateApiClientKey(id: $id) {\n      key\n      client {\n        id\n        name\n        keyPrefix\n      }\n    }\n  }\n": types.RotateApiClientKeyDocument,
     "\n  query ClusterCampaign {\n    clusterCampaign {\n      id\n      title\n      active\n      windows {\n        id\n        catchUp\n        minSize\n        maxSize\n        startDate\n        endDate\n      }\n    }\n  }\n": types.ClusterCampaignDocument,
     "\n  mutation UpdateCampaignWindow($id: ID!, $input: CampaignWindowInput!) {\n    updateCampaignWindow(id: $id, input: $input) {\n      id\n      catchUp\n      minSize\n      maxSize\n      startDate\n      endDate\n    }\n  }\n": types.UpdateCampaignWindowDocument,
     "\n  query SubsidyPilots {\n    subsidyPilots {\n      id\n      province\n      startsAt\n      prefixes\n      refusalCode\n      refusalMessage\n      portalUrl\n      active\n    }\n  }\n": types.SubsidyPilotsDocument,
@@ -238,6 +244,18 @@ export function graphql(source: "\n  query ApiClients {\n    apiClients {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateApiClient($input: ApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        name\n        keyPrefix\n        scopes\n        dailyQuota\n        ipAllowlist\n        active\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiClient($input: ApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        id\n        name\n        keyPrefix\n        scopes\n        dailyQuota\n        ipAllowlist\n        active\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateApiClient($id: ID!) {\n    deactivateApiClient(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateApiClient($id: ID!) {\n    deactivateApiClient(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateApiClient($id: ID!) {\n    reactivateApiClient(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateApiClient($id: ID!) {\n    reactivateApiClient(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiClientKey($id: ID!) {\n    rotateApiClientKey(id: $id) {\n      key\n      client {\n        id\n        name\n        keyPrefix\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiClientKey($id: ID!) {\n    rotateApiClientKey(id: $id) {\n      key\n      client {\n        id\n        name\n        keyPrefix\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

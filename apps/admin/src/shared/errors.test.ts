@@ -168,7 +168,7 @@ describe('households codes', () => {
   it('has a Persian message for every code of the households API', () => {
     const codes = [
       'OUTSIDE_WINDOW', 'HOUSEHOLD_NOT_MATCHED', 'ARMED_FORCES_SEPARATE', 'CAMPAIGN_CLOSED', 'PILOT_REDIRECT', 'NOT_HEAD', 'SAME_HOUSEHOLD',
-      'SUBJECT_IS_HEAD', 'OBJECTION_ALREADY_RESOLVED', 'QUOTA_EXCEEDED',
+      'SUBJECT_IS_HEAD', 'OBJECTION_ALREADY_RESOLVED', 'QUOTA_EXCEEDED', 'API_CLIENT_INACTIVE',
     ];
     for (const code of codes) {
       const message = persianMessageForCode(code);

@@ -70,7 +70,9 @@ export type ErrorCode =
   | 'SAME_HOUSEHOLD'
   | 'SUBJECT_IS_HEAD'
   | 'OBJECTION_ALREADY_RESOLVED'
-  | 'QUOTA_EXCEEDED';
+  | 'QUOTA_EXCEEDED'
+  // API clients (other systems calling with a key)
+  | 'API_CLIENT_INACTIVE';
 
 /** `extensions` of the error that carried the code: details some messages quote. */
 export type ErrorExtensions = Readonly<Record<string, unknown>>;
@@ -256,6 +258,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   SUBJECT_IS_HEAD: 'در طلاق و عدم سازش، کد ملی همسری را بنویسید که از خانوار جدا می‌شود، نه سرپرست را',
   OBJECTION_ALREADY_RESOLVED: 'به این اعتراض پیش‌تر رسیدگی شده است',
   QUOTA_EXCEEDED: 'سهمیهٔ روزانهٔ این سامانه به پایان رسیده است',
+  API_CLIENT_INACTIVE: 'این سامانه غیرفعال شده است و کلید آن پذیرفته نمی‌شود',
 };
 
 export const GENERIC_ERROR_MESSAGE = 'خطایی رخ داد؛ لطفاً دوباره تلاش کنید';

@@ -6,6 +6,7 @@ import type { ApiClientsQuery } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { PERSIAN_PAGINATION } from '../../../shared/persian-pagination';
 import { PageTitle } from '../common/page-title';
+import { ApiClientActions } from './api-client-actions';
 import { ApiClientForm } from './api-client-form';
 import { scopeName } from './api-client-input';
 import { ApiClientsQuery as ClientsQuery } from './api-clients.graphql';
@@ -13,7 +14,9 @@ import { ApiKeyModal } from './api-key-modal';
 
 type Client = ApiClientsQuery['apiClients'][number];
 
-const columns: TableColumnsType<Client> = [
+type ShownKey = { name: string; key: string };
+
+const columns = (onRotated: (rotated: ShownKey) => void): TableColumnsType<Client> => [
   { key: 'name', title: 'نام سامانه', dataIndex: 'name' },
   { key: 'prefix', title: 'آغاز کلید', render: (_value, client) => <Typography.Text code>{client.keyPrefix}</Typography.Text> },
   { key: 'scopes', title: 'دسترسی‌ها', render: (_value, client) => client.scopes.map((scope) => <Tag key={scope}>{scopeName(scope)}</Tag>) },
@@ -21,12 +24,16 @@ const columns: TableColumnsType<Client> = [
   { key: 'ips', title: 'نشانی‌های مجاز', render: (_value, client) => (client.ipAllowlist.length === 0 ? 'همه' : client.ipAllowlist.join('، ')) },
   { key: 'active', title: 'وضعیت', render: (_value, client) => (client.active ? <Tag color="green">فعال</Tag> : <Tag>غیرفعال</Tag>) },
   { key: 'createdAt', title: 'زمان ساخت', render: (_value, client) => formatJalaliDateTime(client.createdAt) },
+  { key: 'actions', title: '', render: (_value, client) => <ApiClientActions client={client} onRotated={onRotated} /> },
 ];
 
-/** «سامانه‌های متصل»: other systems allowed to call the API with a key, and a form for a new one. */
+/**
+ * «سامانه‌های متصل»: other systems allowed to call the API with a key, each with its actions (a new
+ * key, deactivation or reactivation), and a form for a new one. A new key is shown once, in the modal.
+ */
 export function ApiClientsPage() {
   const { data, loading, error, refetch } = useQuery(ClientsQuery, { fetchPolicy: 'cache-and-network' });
-  const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
+  const [created, setCreated] = useState<ShownKey | null>(null);
   return (
     <Flex vertical gap="middle">
       <PageTitle title="سامانه‌های متصل">
@@ -40,7 +47,7 @@ export function ApiClientsPage() {
           scroll={{ x: 'max-content' }}
           loading={loading}
           dataSource={data?.apiClients ?? []}
-          columns={columns}
+          columns={columns(setCreated)}
           locale={{ emptyText: 'سامانه‌ای تعریف نشده است' }}
           pagination={{ pageSize: 10, hideOnSinglePage: true, ...PERSIAN_PAGINATION, showSizeChanger: false }}
           data-testid="api-clients"

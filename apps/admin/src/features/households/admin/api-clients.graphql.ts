@@ -32,3 +32,34 @@ export const CreateApiClientMutation = graphql(`
     }
   }
 `);
+
+export const DeactivateApiClientMutation = graphql(`
+  mutation DeactivateApiClient($id: ID!) {
+    deactivateApiClient(id: $id) {
+      id
+      active
+    }
+  }
+`);
+
+export const ReactivateApiClientMutation = graphql(`
+  mutation ReactivateApiClient($id: ID!) {
+    reactivateApiClient(id: $id) {
+      id
+      active
+    }
+  }
+`);
+
+export const RotateApiClientKeyMutation = graphql(`
+  mutation RotateApiClientKey($id: ID!) {
+    rotateApiClientKey(id: $id) {
+      key
+      client {
+        id
+        name
+        keyPrefix
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
 
 export interface ApiKeyModalProps {
-  /** The new client's name and key; null when the modal is closed. */
+  /** The client's name and its new key (a new client, or a key just replaced); null when the modal is closed. */
   created: { name: string; key: string } | null;
   onClose: () => void;
 }
@@ -37,7 +37,7 @@ export function ApiKeyModal({ created, onClose }: ApiKeyModalProps) {
             type="warning"
             showIcon
             title="این کلید فقط همین یک بار نشان داده می‌شود و دیگر نمایش داده نخواهد شد"
-            description="آن را همین حالا رونوشت کنید و در جای امنی به سامانهٔ متقاضی بدهید؛ اگر گم شود باید سامانهٔ تازه‌ای با کلید تازه بسازید."
+            description="آن را همین حالا رونوشت کنید و در جای امنی به سامانهٔ متقاضی بدهید؛ اگر گم شود، با «کلید تازه» در فهرست سامانه‌ها کلید دیگری بسازید؛ کلید پیشین همان دم از کار می‌افتد."
           />
           <Typography.Text type="secondary">سامانه این کلید را در سرآیند Authorization: Bearer می‌فرستد.</Typography.Text>
           <Flex gap="small">
