@@ -23,7 +23,7 @@ describe('menu', () => {
     const entrant = ['organisation:read', 'session:self'];
     const approver = ['organisation:read', 'registration:review', 'session:self'];
     const admin = ['audit:read', 'household:objections', 'household:read', 'organisation:read', 'session:self', 'system:admin'];
-    const households = ['/households/search', '/households/objections', '/households/campaign', '/households/pilot', '/households/api-clients'];
+    const households = ['/households/search', '/households/objections', '/households/campaign', '/households/pilot', '/households/api-clients', '/households/webhooks'];
     expect(paths(menuItemsFor(entrant))).toEqual(['/', '/national-id', '/households/cluster', '/organisation']);
     expect(paths(menuItemsFor(approver))).toEqual(['/', '/national-id', '/households/cluster', '/organisation', '/registrations']);
     expect(paths(menuItemsFor(admin))).toEqual(['/', '/national-id', '/households/cluster', ...households, '/organisation', '/audit']);
@@ -79,6 +79,7 @@ describe('households menu items', () => {
     ]);
     expect(households(['subsidy:request'])).toEqual(['/households/cluster', '/households/subsidy-request']);
     expect(households([])).toEqual(['/households/cluster']);
+    expect(households(['system:admin'])).toEqual(['/households/cluster', '/households/campaign', '/households/pilot', '/households/api-clients', '/households/webhooks']);
   });
 
   it('selects the search item on a household page', () => {

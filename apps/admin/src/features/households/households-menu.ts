@@ -11,4 +11,5 @@ export const HOUSEHOLD_MENU_ITEMS: ReadonlyArray<{ path: string; label: string; 
   { path: HOUSEHOLD_PATHS.campaign, label: 'بازه‌های اعلام خوشه', permission: HOUSEHOLD_PERMISSIONS.systemAdmin },
   { path: HOUSEHOLD_PATHS.pilot, label: 'تنظیمات پایلوت', permission: HOUSEHOLD_PERMISSIONS.systemAdmin },
   { path: HOUSEHOLD_PATHS.apiClients, label: 'سامانه‌های متصل', permission: HOUSEHOLD_PERMISSIONS.systemAdmin },
+  { path: HOUSEHOLD_PATHS.webhooks, label: 'ارسال‌های وب‌هوک', permission: HOUSEHOLD_PERMISSIONS.systemAdmin },
 ];

@@ -12,6 +12,7 @@ const SubsidyRequestPage = lazy(() => import('./subsidy/subsidy-request-page').t
 const CampaignPage = lazy(() => import('./admin/campaign-page').then((m) => ({ default: m.CampaignPage })));
 const PilotPage = lazy(() => import('./admin/pilot-page').then((m) => ({ default: m.PilotPage })));
 const ApiClientsPage = lazy(() => import('./admin/api-clients-page').then((m) => ({ default: m.ApiClientsPage })));
+const WebhookDeliveriesPage = lazy(() => import('./admin/webhook-deliveries-page').then((m) => ({ default: m.WebhookDeliveriesPage })));
 const SmsSimulatorPage = lazy(() => import('./sms/sms-simulator-page').then((m) => ({ default: m.SmsSimulatorPage })));
 
 /** The households pages inside the app layout (seeds 000 and 001), each behind the permission of the role that uses it. */
@@ -40,6 +41,7 @@ export const HOUSEHOLD_ROUTES: RouteObject[] = [
       { path: 'households/campaign', element: <CampaignPage /> },
       { path: 'households/pilot', element: <PilotPage /> },
       { path: 'households/api-clients', element: <ApiClientsPage /> },
+      { path: 'households/webhooks', element: <WebhookDeliveriesPage /> },
     ],
   },
 ];

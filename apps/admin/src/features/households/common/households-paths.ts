@@ -8,6 +8,7 @@ export const HOUSEHOLD_PATHS = {
   campaign: '/households/campaign',
   pilot: '/households/pilot',
   apiClients: '/households/api-clients',
+  webhooks: '/households/webhooks',
   smsSimulator: '/dev/sms-simulator',
 } as const;
 

@@ -8,7 +8,7 @@ export const HOUSEHOLD_PERMISSIONS = {
   objections: 'household:objections',
   /** Assisted-channel operator: subsidy-affairs requests for applicants. */
   subsidyRequest: 'subsidy:request',
-  /** System administrator: campaign windows, the pilot, API clients. */
+  /** System administrator: campaign windows, the pilot, API clients and their webhook deliveries. */
   systemAdmin: 'system:admin',
 } as const;
 
