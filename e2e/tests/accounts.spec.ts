@@ -1,4 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { choose, chooseInCascader, formItem, typeDate } from './support/antd';
+import { askTemporaryPassword, changeTemporaryPassword, fillCaptcha, outboxMessage, signIn, signOut, submitPassword } from './support/session';
+import { toLatin, toPersian } from './support/text';
 
 /**
  * Accounts and access (seed 002 rules 1–3): request an account → the approver's SMS in the
@@ -7,97 +10,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * (development and tests only) for the captcha the page shows; SMS texts from the outbox page.
  */
 
-const DEMO_PASSWORD = 'pishkhan1405';
-
 const APPROVER = { nationalId: '0010003037', mobile: '09120000303', name: 'حسن کریمی' };
 const TWO_ROLE_USER = { nationalId: '0010002022', name: 'علی رضایی' };
 const SENIOR_LEAD = { nationalId: '0010001018', mobile: '09120000101', name: 'مریم احمدی' };
-
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const toPersian = (text: string) => text.replace(/[0-9]/g, (d) => PERSIAN_DIGITS[Number(d)] ?? d);
-const toLatin = (text: string) => text.replace(/[۰-۹]/g, (d) => String(PERSIAN_DIGITS.indexOf(d)));
-
-/** Captchas each page has already answered: they are single use, so the next answer needs a new one. */
-const usedCaptchas = new WeakMap<Page, Set<string>>();
-
-/**
- * The answer of the captcha the page shows, read through the development-only query. Waits for a
- * captcha this page has not answered yet (the page draws a new one after every try).
- */
-async function captchaAnswer(page: Page, scope: Locator): Promise<string> {
-  const used = usedCaptchas.get(page) ?? new Set<string>();
-  usedCaptchas.set(page, used);
-  const image = scope.getByTestId('captcha-image');
-  await expect(image).toBeVisible();
-  await expect.poll(async () => {
-    const id = await image.getAttribute('data-captcha-id');
-    return id !== null && !used.has(id);
-  }).toBe(true);
-  const captchaId = (await image.getAttribute('data-captcha-id')) ?? '';
-  used.add(captchaId);
-  const response = await page.request.post('/graphql', {
-    data: { query: 'query Answer($id: ID!) { devCaptchaAnswer(captchaId: $id) }', variables: { id: captchaId } },
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { data?: { devCaptchaAnswer: string | null } };
-  const answer = body.data?.devCaptchaAnswer;
-  if (!answer) throw new Error('devCaptchaAnswer gave no answer: is the server in test mode?');
-  return answer;
-}
-
-async function fillCaptcha(page: Page, scope: Locator = page.locator('body')): Promise<void> {
-  await scope.getByLabel('متن تصویر', { exact: true }).fill(await captchaAnswer(page, scope));
-}
-
-async function signInWithPassword(page: Page, nationalId: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await expect(page.getByRole('tab', { name: 'ورود با گذرواژه' })).toHaveAttribute('aria-selected', 'true');
-  await page.getByLabel('کد ملی', { exact: true }).fill(nationalId);
-  await page.getByLabel('گذرواژه', { exact: true }).fill(password);
-  await fillCaptcha(page);
-  await page.getByRole('button', { name: 'ورود', exact: true }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'خروج' }).click();
-  await expect(page).toHaveURL(/\/login$/);
-  await expect(page.getByTestId('user-menu')).toHaveCount(0);
-}
-
-/** The newest outbox message to a mobile whose text matches `pattern`, read on the outbox page. */
-async function outboxMessage(page: Page, mobile: string, pattern: RegExp): Promise<string> {
-  await page.goto('/dev/sms-outbox');
-  await expect(page.getByText('این صفحه فقط در محیط توسعه و آزمایش است؛ در محیط عملیاتی پیامک‌ها واقعاً ارسال می‌شوند')).toBeVisible();
-  await page.getByLabel('شمارهٔ همراه گیرنده').fill(mobile);
-  await page.getByRole('button', { name: 'پالایش' }).click();
-  const table = page.getByTestId('sms-outbox');
-  await expect(table.getByRole('row').nth(1)).toContainText(toPersian(mobile));
-  const text = table.getByTestId('sms-text').filter({ hasText: pattern }).first();
-  await expect(text).toBeVisible();
-  return (await text.textContent()) ?? '';
-}
-
-/**
- * Opens an antd select or cascader by its label, in the middle of the screen so that its popup
- * opens below it and does not move while options are clicked.
- */
-async function openPopup(page: Page, label: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await input.click();
-}
-
-/** Picks the option titled `title` in the open popup of an antd select or cascader. */
-async function pickOption(page: Page, popup: 'select' | 'cascader', title: string): Promise<void> {
-  await page.locator(`.ant-${popup}-dropdown:visible`).getByTitle(title, { exact: true }).click();
-}
-
-/** The form item (label, control, messages) of a labelled field. */
-function formItem(page: Page, label: string): Locator {
-  return page.locator('.ant-form-item').filter({ has: page.getByText(label, { exact: true }) });
-}
 
 interface Applicant {
   nationalId: string;
@@ -108,12 +23,8 @@ interface Applicant {
   wrongBirthDateJalali?: string;
 }
 
-async function setBirthDate(page: Page, jalali: string): Promise<void> {
-  const birthDate = page.getByLabel('تاریخ تولد متقاضی');
-  await birthDate.click();
-  await birthDate.fill(jalali);
-  await birthDate.press('Enter');
-  await expect(birthDate).toHaveValue(jalali);
+async function setBirthDate(page: Page, jalaliDate: string): Promise<void> {
+  await typeDate(page.getByLabel('تاریخ تولد متقاضی'), jalaliDate);
 }
 
 /** Fills and sends the registration form; returns the tracking code in Latin digits. */
@@ -130,23 +41,16 @@ async function requestAccount(page: Page, applicant: Applicant, units: readonly 
   await page.getByLabel('پست سازمانی متقاضی').fill(applicant.post);
   await page.getByLabel('شمارهٔ همراه تأیید کننده').fill(APPROVER.mobile);
 
-  await openPopup(page, 'نقش درخواستی');
-  await pickOption(page, 'select', 'متولی شاخص');
+  await choose(page, page, 'نقش درخواستی', 'متولی شاخص');
   await expect(formItem(page, 'نقش درخواستی')).toContainText('متولی شاخص');
 
   // The ministry alone is refused on the spot, with the seed's reason.
   const organisation = formItem(page, 'دستگاه');
-  await openPopup(page, 'دستگاه');
-  await pickOption(page, 'cascader', units[0] ?? '');
-  await page.keyboard.press('Escape');
-  await expect(organisation).toContainText(units[0] ?? '');
+  await chooseInCascader(page, 'دستگاه', units.slice(0, 1));
   await page.getByRole('button', { name: 'ثبت درخواست' }).click();
   await expect(organisation).toContainText('انتخاب سطح اول (فقط وزارتخانه) پذیرفته نیست');
 
-  await openPopup(page, 'دستگاه');
-  for (const unit of units) await pickOption(page, 'cascader', unit);
-  await page.keyboard.press('Escape');
-  await expect(organisation).toContainText(units.join(' / '));
+  await chooseInCascader(page, 'دستگاه', units);
   await expect(organisation).not.toContainText('پذیرفته نیست');
 
   if (applicant.wrongBirthDateJalali !== undefined) {
@@ -217,18 +121,8 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
 
   test('a forgotten password gets the same answer whether or not the mobile matches, and a temporary password by SMS when it does', async ({ page }) => {
     const entrant = { nationalId: '4310004040', mobile: '09120000404' };
-    const ask = async (mobile: string) => {
-      await page.goto('/login');
-      await page.getByRole('link', { name: 'فراموشی گذرواژه' }).click();
-      await expect(page).toHaveURL(/\/forgot-password$/);
-      await page.getByLabel('کد ملی', { exact: true }).fill(entrant.nationalId);
-      await page.getByLabel('شمارهٔ همراه', { exact: true }).fill(mobile);
-      await fillCaptcha(page);
-      await page.getByRole('button', { name: 'دریافت گذرواژهٔ تازه' }).click();
-      await expect(page.getByText('گذرواژهٔ موقت تازه‌ای به همان شماره پیامک می‌شود', { exact: false })).toBeVisible();
-    };
-    await ask('09129999999');
-    await ask(entrant.mobile);
+    await askTemporaryPassword(page, entrant.nationalId, '09129999999', 'login-link');
+    await askTemporaryPassword(page, entrant.nationalId, entrant.mobile, 'login-link');
     await outboxMessage(page, entrant.mobile, /گذرواژهٔ موقت/);
   });
 
@@ -241,8 +135,7 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
     await outboxMessage(page, APPROVER.mobile, new RegExp(trackingCode));
 
     // He signs in and approves the request.
-    await signInWithPassword(page, APPROVER.nationalId, DEMO_PASSWORD);
-    await expect(page.getByRole('heading', { name: `${APPROVER.name}، خوش آمدید` })).toBeVisible();
+    await signIn(page, APPROVER);
     const row = await requestRow(page, trackingCode);
     await expect(row).toContainText('نرگس صالحی');
     await expect(row).toContainText('شرکت آب منطقه‌ای سمنان');
@@ -262,17 +155,14 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
     const sms = await outboxMessage(page, applicant.mobile, /گذرواژهٔ موقت/);
     const temporary = /گذرواژهٔ موقت: (\S+)/.exec(sms)?.[1];
     expect(temporary).toBeTruthy();
-    await signInWithPassword(page, applicant.nationalId, temporary ?? '');
+    await submitPassword(page, applicant.nationalId, temporary ?? '');
 
     // Every page leads to the change-password page until the password is changed.
     await expect(page).toHaveURL(/\/change-password$/);
     await expect(page.getByText('گذرواژهٔ شما موقت است', { exact: false })).toBeVisible();
     await page.goto('/organisation');
     await expect(page).toHaveURL(/\/change-password$/);
-    await page.getByLabel('گذرواژهٔ فعلی').fill(temporary ?? '');
-    await page.getByLabel('گذرواژهٔ تازه', { exact: true }).fill('Narges1406new');
-    await page.getByLabel('تکرار گذرواژهٔ تازه').fill('Narges1406new');
-    await page.getByRole('button', { name: 'تغییر گذرواژه' }).click();
+    await changeTemporaryPassword(page, temporary ?? '', 'Narges1406new');
 
     // His panel: the approved role at the chosen unit, and a data entrant's menu.
     await expect(page).toHaveURL(/\/$/);
@@ -297,7 +187,7 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
     };
     const trackingCode = await requestAccount(page, applicant, ['وزارت نیرو', 'شرکت مدیریت منابع آب ایران', 'شرکت آب منطقه‌ای سمنان', 'امور منابع آب شهرستان شاهرود']);
 
-    await signInWithPassword(page, APPROVER.nationalId, DEMO_PASSWORD);
+    await signIn(page, APPROVER);
     const row = await requestRow(page, trackingCode);
     await expect(row).toContainText('مهدی یوسفی');
     await row.getByRole('button', { name: 'رد', exact: true }).click();
@@ -314,13 +204,11 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
 
   test('a user with two roles switches role in the header and sees the other panel', async ({ page }) => {
     test.setTimeout(60_000);
-    await signInWithPassword(page, TWO_ROLE_USER.nationalId, DEMO_PASSWORD);
-    await expect(page.getByRole('heading', { name: `${TWO_ROLE_USER.name}، خوش آمدید` })).toBeVisible();
+    await signIn(page, TWO_ROLE_USER);
     await expect(page.getByTestId('user-menu')).toContainText(TWO_ROLE_USER.name);
 
     const switchTo = async (label: string, role: string, unit: string) => {
-      await openPopup(page, 'نقش فعال');
-      await pickOption(page, 'select', label);
+      await choose(page, page, 'نقش فعال', label);
       await expect(page.getByTestId('active-role-name')).toHaveText(role);
       await expect(page.getByTestId('active-role-unit')).toContainText(unit);
       await expect(page.getByTestId('role-switcher')).toContainText(label);

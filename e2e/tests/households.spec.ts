@@ -1,11 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
-import { choose, jalaliToday, mainMenu, signIn, signOut, toPersian, typeDate } from './support/households-helpers';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { choose, typeDate } from './support/antd';
+import { jalaliToday } from './support/dates';
+import { mainMenu, signIn, signOut } from './support/session';
+import { toPersian } from './support/text';
 
 /**
  * Households (seeds 000 and 001): a civil registry operator registers a death and headship moves;
  * a person texts the short number 300000 through the development SMS simulator; the system
- * administrator opens a campaign window and the signed-out lookup shows the cluster. Each test
- * uses its own demo household, so each passes alone and in any order.
+ * administrator opens a campaign window and the signed-out lookup shows the cluster; the system
+ * administrator gives another system a new key, deactivates and reactivates it, and finds its
+ * webhook subscription. Each test uses its own demo household or client, so each passes alone and
+ * in any order.
  */
 
 const CIVIL_REGISTRY_OPERATOR = { nationalId: '4310013139', name: 'پریسا حیدری' };
@@ -19,6 +24,26 @@ const RAHIMI = { head: '2881000029', cluster: 4 };
 const KAZEMI = { head: '2881000010', trackingCode: '18811030000001', members: 1, cluster: 2 };
 
 const SMS_HELP = 'برای دریافت خوشه درآمدی، فقط کد ملی سرپرست خانوار را به ۳۰۰۰۰۰ بفرستید.';
+
+/** Another system's call with its key, as it would make it: `Authorization: Bearer <key>`. */
+function callWithKey(page: Page, key: string, query: string): Promise<APIResponse> {
+  return page.request.post('/graphql', { data: { query }, headers: { authorization: `Bearer ${key}` } });
+}
+
+async function codeOf(response: APIResponse): Promise<string | undefined> {
+  const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+  return body.errors?.[0]?.extensions?.code;
+}
+
+/** Reads the key the modal shows once, closes the modal and returns the key. */
+async function keptKey(page: Page, clientName: string): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: `کلید دسترسی ${clientName}` });
+  const key = await dialog.getByTestId('api-key').inputValue();
+  expect(key).toMatch(/^pk_[a-z0-9]{10}_[A-Za-z0-9_-]{43}$/);
+  await dialog.getByRole('button', { name: 'کلید را نگه داشتم؛ بستن' }).click();
+  await expect(dialog).toBeHidden();
+  return key;
+}
 
 async function lookUpCluster(page: Page, household: typeof KAZEMI): Promise<void> {
   await page.getByLabel('کد ملی سرپرست خانوار').fill(toPersian(household.head));
@@ -41,7 +66,7 @@ test.describe('خانوار و خوشه درآمدی', () => {
 
     await mainMenu(page).getByRole('link', { name: 'ثبت رویداد حیاتی' }).click();
     await expect(page.getByRole('heading', { name: 'ثبت رویداد حیاتی' })).toBeVisible();
-    await choose(page, 'نوع رویداد', 'فوت');
+    await choose(page, page, 'نوع رویداد', 'فوت');
     await typeDate(page.getByLabel('تاریخ رویداد'), jalaliToday());
     await page.getByRole('radio', { name: 'سامانه پایگاه خانوار' }).check();
     await page.getByLabel('کد ملی متوفی').fill(toPersian(NAJAFI.head));
@@ -108,5 +133,54 @@ test.describe('خانوار و خوشه درآمدی', () => {
     await lookUpCluster(page, KAZEMI);
     await expect(page.getByTestId('cluster-result')).toBeVisible();
     await expect(page.getByTestId('cluster-sentence')).toHaveText(`خوشه درآمدی خانوار شما: ${toPersian(KAZEMI.cluster)}`);
+  });
+
+  test('the administrator replaces a system key, deactivates and reactivates it, and finds its webhook subscription', async ({ page }) => {
+    const name = 'سامانه رفاهی آزمون کلید';
+    const hookUrl = 'http://127.0.0.1:9/pishkhan-hook';
+    const publicQuery = '{ nationalIdInfo(nationalId: "0013542419") { valid } }';
+    await signIn(page, SYSTEM_ADMIN);
+    await mainMenu(page).getByRole('link', { name: 'سامانه‌های متصل' }).click();
+    await page.getByLabel('نام سامانه').fill(name);
+    await page.getByRole('checkbox', { name: 'دریافت تغییرات خانوارها (household:changes)' }).check();
+    await page.getByRole('button', { name: 'ساخت سامانه و کلید' }).click();
+    const oldKey = await keptKey(page, name);
+
+    const subscribed = await callWithKey(page, oldKey, `mutation { subscribeWebhook(url: "${hookUrl}") { subscription { id } } }`);
+    expect(subscribed.status()).toBe(200);
+    expect(await codeOf(subscribed)).toBeUndefined();
+
+    const row = page.getByTestId('api-clients').getByRole('row').filter({ hasText: name });
+    await expect(row.getByText('فعال', { exact: true })).toBeVisible();
+    await row.getByRole('button', { name: 'کلید تازه' }).click();
+    await page.getByRole('button', { name: 'بله، کلید تازه' }).click();
+    const newKey = await keptKey(page, name);
+    expect(newKey).not.toBe(oldKey);
+    await expect(row).toContainText(newKey.slice(3, 13));
+
+    const refused = await callWithKey(page, oldKey, publicQuery);
+    expect(refused.status()).toBe(401);
+    expect(await codeOf(refused)).toBe('UNAUTHENTICATED');
+    expect((await callWithKey(page, newKey, publicQuery)).status()).toBe(200);
+
+    await row.getByRole('button', { name: 'غیرفعال‌سازی' }).click();
+    await page.getByRole('button', { name: 'بله، غیرفعال شود' }).click();
+    await expect(row.getByText('غیرفعال', { exact: true })).toBeVisible();
+    const inactive = await callWithKey(page, newKey, publicQuery);
+    expect(inactive.status()).toBe(403);
+    expect(await codeOf(inactive)).toBe('API_CLIENT_INACTIVE');
+
+    await row.getByRole('button', { name: 'فعال‌سازی' }).click();
+    await page.getByRole('button', { name: 'بله، فعال شود' }).click();
+    await expect(row.getByText('فعال', { exact: true })).toBeVisible();
+    expect((await callWithKey(page, newKey, publicQuery)).status()).toBe(200);
+
+    await mainMenu(page).getByRole('link', { name: 'ارسال‌های وب‌هوک' }).click();
+    await expect(page.getByRole('heading', { name: 'ارسال‌های وب‌هوک' })).toBeVisible();
+    const subscription = page.getByTestId('webhook-subscriptions').getByRole('row').filter({ hasText: hookUrl });
+    await expect(subscription).toContainText(name);
+    await subscription.getByText(hookUrl).click();
+    await expect(page.getByText(`تلاش‌های ارسال به ${name}`)).toBeVisible();
+    await expect(page.getByTestId('webhook-deliveries')).toBeVisible();
   });
 });

@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose, isoFromToday, jalali, mainMenu, minimalPdf, restoreDemoPassword, signIn, signOut, toPersian, typeDate } from './support/performance-helpers';
+import { choose, typeDate } from './support/antd';
+import { isoFromToday, jalali } from './support/dates';
+import { minimalPdf } from './support/files';
+import { mainMenu, restoreDemoPassword, signIn, signOut } from './support/session';
+import { toPersian } from './support/text';
 
 /**
  * Ma'na (seed 002 rules 4–11) in the browser, on the demo data of a fresh database: the lead
