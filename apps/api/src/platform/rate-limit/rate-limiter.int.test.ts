@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { startTestApi, type TestApi } from '../../test-support/test-api';
+import { RateLimiter, RateLimitedError } from './rate-limiter';
+
+let api: TestApi;
+let db: DataSource;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  db = api.server.database.dataSource;
+});
+afterAll(async () => {
+  await api.stop();
+});
+
+const stored = async (key: string) =>
+  ((await db.query('SELECT coalesce(sum(count), 0)::int AS n FROM rate_limit_counter WHERE key = $1', [key])) as Array<{ n: number }>)[0]!.n;
+
+describe('RateLimiter', () => {
+  it('lets exactly the maximum through when many hit one counter at once, and stores every hit', async () => {
+    const limiter = new RateLimiter(db);
+    const key = `test:hot:${Date.now()}`;
+    const outcomes = await Promise.allSettled(Array.from({ length: 120 }, () => limiter.hit([{ key, max: 50, windowSeconds: 3600 }])));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(50);
+    const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(refused).toHaveLength(70);
+    for (const r of refused) expect(r.reason).toBeInstanceOf(RateLimitedError);
+    expect(await stored(key)).toBe(120);
+  });
+
+  it('counts together across limiters sharing the database, as replicas do', async () => {
+    const replicas = [new RateLimiter(db), new RateLimiter(db), new RateLimiter(db)];
+    const key = `test:replicas:${Date.now()}`;
+    const outcomes = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => replicas[i % 3]!.hit([{ key, max: 10, windowSeconds: 3600 }])));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(10);
+    expect(await stored(key)).toBe(30);
+  });
+
+  it('reads watched counters without counting them, and adds to them on demand', async () => {
+    const limiter = new RateLimiter(db);
+    const failures = { key: `test:failures:${Date.now()}`, windowSeconds: 600 };
+    const hits = { key: `test:hits:${Date.now()}`, max: 100, windowSeconds: 600 };
+    expect(await limiter.hit([hits], [failures])).toEqual([0]);
+    expect(await limiter.add([failures])).toEqual([1]);
+    const [a, b] = await Promise.all([limiter.hit([hits], [failures]), limiter.add([failures]), limiter.hit([hits], [failures])]).then(([x, , y]) => [x, y]);
+    // In arrival order: the first read sees 1, the second sees the failure added between them.
+    expect([a, b]).toEqual([[1], [2]]);
+    expect(await stored(failures.key)).toBe(2);
+    expect(await stored(hits.key)).toBe(3);
+  });
+
+  it('refuses with the seconds left in the window', async () => {
+    const limiter = new RateLimiter(db);
+    const key = `test:retry:${Date.now()}`;
+    await limiter.hit([{ key, max: 1, windowSeconds: 60 }]);
+    const refusal = await limiter.hit([{ key, max: 1, windowSeconds: 60 }]).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(RateLimitedError);
+    const retryAfter = (refusal as RateLimitedError).details.retryAfterSeconds as number;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  });
+});
