@@ -88,7 +88,7 @@ export function composeServices(config: Config, dataSource: DataSource, log: Log
   const decisions = new IndicatorDecisionService(dataSource, audit);
   const proposals = new ProposalService(dataSource, audit);
   const limiter = new RateLimiter(dataSource);
-  const clusters = new ClusterLookupService(dataSource, limiter, audit, config.households.clusterLimits);
+  const clusters = new ClusterLookupService(dataSource, limiter, audit, captcha, config.households.clusterLimits);
   const apiClients = new ApiClientService(dataSource, limiter);
   const jobs = new JobQueue(dataSource, log);
   const dailyFiles = new DailyChangeFileService(dataSource, jobs);

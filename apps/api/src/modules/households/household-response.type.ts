@@ -68,4 +68,14 @@ export class HouseholdProofInput {
   @IsOptional()
   @Matches(/^[A-Za-z0-9-]{3,20}$/)
   officeCode?: string;
+
+  @Field(() => ID, { nullable: true, description: 'After CAPTCHA_REQUIRED: a captcha from newCaptcha' })
+  @IsOptional()
+  @Length(1, 64)
+  captchaId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 16)
+  captchaAnswer?: string;
 }

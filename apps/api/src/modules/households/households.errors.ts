@@ -38,3 +38,10 @@ export class PilotRedirectError extends DomainError {
     super('PILOT_REDIRECT', message, { trackingCode, portalUrl });
   }
 }
+
+/** Repeated failed matches from this address or for this national ID: answer a captcha (newCaptcha) with the next try. */
+export class CaptchaRequiredError extends DomainError {
+  constructor() {
+    super('CAPTCHA_REQUIRED', 'Too many failed tries: answer a captcha with the next one');
+  }
+}

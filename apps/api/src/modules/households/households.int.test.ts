@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { withCheckDigit } from '@pishkhan/national-id';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { createTree, createUser, Role, signIn } from '../../test-support/accounts-fixtures';
+import { createTree, createUser, Role, signIn, solvedCaptcha } from '../../test-support/accounts-fixtures';
 import { createHousehold, resetCampaign } from '../../test-support/households-fixtures';
 import { CampaignWindow } from './cluster-campaign.entity';
 import { SubsidyPilot } from './subsidy-pilot.entity';
@@ -26,6 +26,8 @@ afterAll(async () => {
 });
 
 const LOOKUP = 'query($h: String!, $t: String!, $n: Int!) { householdCluster(headNationalId: $h, trackingCode: $t, memberCount: $n) { incomeCluster householdSize } }';
+const LOOKUP_WITH_CAPTCHA =
+  'query($h: String!, $t: String!, $n: Int!, $c: ID, $a: String) { householdCluster(headNationalId: $h, trackingCode: $t, memberCount: $n, captchaId: $c, captchaAnswer: $a) { incomeCluster householdSize } }';
 
 function dayOffset(days: number, from = tehranToday()): string {
   const date = new Date(`${from}T00:00:00Z`);
@@ -107,13 +109,63 @@ describe('householdCluster', () => {
     expect((await caller().gql(LOOKUP, { h: normal.headNationalId, t: normal.trackingCode, n: 2 })).errors?.[0]?.extensions?.code).toBe('CAMPAIGN_CLOSED');
   });
 
-  it('is rate-limited per national ID, whatever the address', async () => {
+  it('is rate-limited per national ID, whatever the address, asking a captcha after three failures', async () => {
     const household = await createHousehold(db, 2);
     await openWindow(windows.small!, dayOffset(-1), dayOffset(1));
     const codes: unknown[] = [];
     for (let i = 0; i < 11; i += 1) codes.push((await caller().gql(LOOKUP, { h: household.headNationalId, t: '00000000000000', n: 2 })).errors?.[0]?.extensions?.code);
-    expect(codes.slice(0, 10).every((c) => c === 'HOUSEHOLD_NOT_MATCHED')).toBe(true);
+    expect(codes.slice(0, 3)).toEqual(['HOUSEHOLD_NOT_MATCHED', 'HOUSEHOLD_NOT_MATCHED', 'HOUSEHOLD_NOT_MATCHED']);
+    expect(codes.slice(3, 10).every((c) => c === 'CAPTCHA_REQUIRED')).toBe(true);
     expect(codes[10]).toBe('RATE_LIMITED');
+  });
+
+  it('after three failed matches for a national ID, answers only with a right captcha, used once, that lets its solver go on', async () => {
+    const household = await createHousehold(db, 2, { cluster: 6 });
+    await openWindow(windows.small!, dayOffset(-1), dayOffset(1));
+    const right = { h: household.headNationalId, t: household.trackingCode, n: 2 };
+    for (let i = 0; i < 3; i += 1) expect((await caller().gql(LOOKUP, { ...right, n: 5 })).errors?.[0]?.extensions?.code).toBe('HOUSEHOLD_NOT_MATCHED');
+    // The right proof from a new address still needs the captcha: the national ID is under watch.
+    const person = caller();
+    const required = await person.gql(LOOKUP, right);
+    expect(required.errors?.[0]).toMatchObject({ extensions: { code: 'CAPTCHA_REQUIRED' } });
+    expect(required.data).toBeNull();
+
+    const wrong = await solvedCaptcha(person);
+    expect((await person.gql(LOOKUP_WITH_CAPTCHA, { ...right, c: wrong.captchaId, a: 'zzzzz' })).errors?.[0]?.extensions?.code).toBe('CAPTCHA_INVALID');
+    const solved = await solvedCaptcha(person);
+    const answered = await person.gql(LOOKUP_WITH_CAPTCHA, { ...right, c: solved.captchaId, a: solved.captchaAnswer.toUpperCase() });
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data).toEqual({ householdCluster: { incomeCluster: 6, householdSize: 2 } });
+    // The solver goes on with this household (e.g. confirms it) without another captcha...
+    expect((await person.gql(LOOKUP, right)).data).toEqual({ householdCluster: { incomeCluster: 6, householdSize: 2 } });
+    // ...but another address is still asked one, and the used captcha does not open it.
+    const other = caller();
+    expect((await other.gql(LOOKUP, right)).errors?.[0]?.extensions?.code).toBe('CAPTCHA_REQUIRED');
+    expect((await other.gql(LOOKUP_WITH_CAPTCHA, { ...right, c: solved.captchaId, a: solved.captchaAnswer })).errors?.[0]?.extensions?.code).toBe('CAPTCHA_INVALID');
+  });
+
+  it('asks a captcha of an address after its failures, not of other addresses nor of a signed-in operator', async () => {
+    const api2 = await startTestApi({ TRUST_PROXY_HOPS: '1', CLUSTER_CAPTCHA_AFTER_IP_FAILURES: '2' });
+    try {
+      const db2 = api2.server.database.dataSource;
+      const windows2 = await resetCampaign(db2);
+      await db2.getRepository(CampaignWindow).update({ id: windows2.small!.id }, { startDate: dayOffset(-1), endDate: dayOffset(1) });
+      const households = await Promise.all([1, 2, 3].map(() => createHousehold(db2, 1, { cluster: 3 })));
+      const busy = api2.client({ ip: '10.77.0.1' });
+      // Two failures from one address, each for a different national ID (none reaches its own threshold).
+      for (const h of households.slice(0, 2)) expect((await busy.gql(LOOKUP, { h: h.headNationalId, t: '00000000000000', n: 1 })).errors?.[0]?.extensions?.code).toBe('HOUSEHOLD_NOT_MATCHED');
+      const third = { h: households[2]!.headNationalId, t: households[2]!.trackingCode, n: 1 };
+      expect((await busy.gql(LOOKUP, third)).errors?.[0]?.extensions?.code).toBe('CAPTCHA_REQUIRED');
+      expect((await api2.client({ ip: '10.77.0.2' }).gql(LOOKUP, third)).data).toEqual({ householdCluster: { incomeCluster: 3, householdSize: 1 } });
+
+      // An assisted-channel operator is counted as himself and is never asked a captcha.
+      const tree = await createTree(db2);
+      const office = await signIn(api2, await createUser(db2, [[Role.ASSISTED_CHANNEL_OPERATOR, tree.hq]]));
+      for (let i = 0; i < 4; i += 1) expect((await office.gql(LOOKUP, { ...third, n: 4 })).errors?.[0]?.extensions?.code).toBe('HOUSEHOLD_NOT_MATCHED');
+      expect((await office.gql(LOOKUP, third)).data).toEqual({ householdCluster: { incomeCluster: 3, householdSize: 1 } });
+    } finally {
+      await api2.stop();
+    }
   });
 
   it('lets an administrator move a window, and the lookup follows it', async () => {

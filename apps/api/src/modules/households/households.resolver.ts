@@ -25,8 +25,16 @@ export class HouseholdsResolver {
     @Arg('trackingCode', () => String) trackingCode: string,
     @Arg('memberCount', () => Int) memberCount: number,
     @Ctx() ctx: RequestContext,
+    @Arg('captchaId', () => ID, { nullable: true, description: 'After CAPTCHA_REQUIRED: a captcha from newCaptcha' }) captchaId?: string | null,
+    @Arg('captchaAnswer', () => String, { nullable: true }) captchaAnswer?: string | null,
   ): Promise<HouseholdClusterResult> {
-    return this.clusters.lookup(ctx, { headNationalId: headNationalId.slice(0, 64), trackingCode: trackingCode.slice(0, 64), memberCount });
+    return this.clusters.lookup(ctx, {
+      headNationalId: headNationalId.slice(0, 64),
+      trackingCode: trackingCode.slice(0, 64),
+      memberCount,
+      captchaId: captchaId?.slice(0, 64) ?? null,
+      captchaAnswer: captchaAnswer?.slice(0, 16) ?? null,
+    });
   }
 
   @RequirePermission(Permission.SUBSIDY_REQUEST)

@@ -47,13 +47,24 @@ export interface Config {
   households: {
     /** The SMS gateway's webhook secret (`X-Sms-Secret` on `POST /sms/inbound`). */
     smsInboundSecret: string;
-    /** `householdCluster` lookups allowed per IP per minute, and per head's national ID per 10 minutes. */
-    clusterLimits: { perIpPerMinute: number; perNationalIdPer10Minutes: number };
+    /**
+     * `householdCluster` lookups allowed per IP (or signed-in operator) per minute and per head's
+     * national ID per 10 minutes; and the failed matches in 10 minutes, per IP and per national ID,
+     * after which a signed-out caller must answer a captcha.
+     */
+    clusterLimits: ClusterLimits;
   };
   /** Lead evaluators' single sign-on through Sina (OpenID Connect), or the embedded development IdP. */
   sso: SsoConfig;
   /** Uploaded files (evidence): size limit and where the bodies are stored (a local folder or S3). */
   files: FilesConfig;
+}
+
+export interface ClusterLimits {
+  perIpPerMinute: number;
+  perNationalIdPer10Minutes: number;
+  captchaAfterIpFailures: number;
+  captchaAfterIdFailures: number;
 }
 
 /** The repository's root: `.data/` and the admin's `dist/` live there by default. */
@@ -101,6 +112,8 @@ export function loadConfig(env: Env = process.env): Config {
       clusterLimits: {
         perIpPerMinute: read.int('CLUSTER_LIMIT_PER_IP_MINUTE', 30, { min: 1, max: 1_000_000_000 }),
         perNationalIdPer10Minutes: read.int('CLUSTER_LIMIT_PER_ID_10MIN', 10, { min: 1, max: 1_000_000_000 }),
+        captchaAfterIpFailures: read.int('CLUSTER_CAPTCHA_AFTER_IP_FAILURES', 20, { min: 1, max: 1_000_000_000 }),
+        captchaAfterIdFailures: read.int('CLUSTER_CAPTCHA_AFTER_ID_FAILURES', 3, { min: 1, max: 1_000_000_000 }),
       },
     },
     sso: readSsoConfig(read, nodeEnv === 'production'),
