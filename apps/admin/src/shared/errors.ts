@@ -20,6 +20,7 @@ export type ErrorCode =
   // Accounts and access
   | 'INVALID_CREDENTIALS'
   | 'CAPTCHA_INVALID'
+  | 'CAPTCHA_REQUIRED'
   | 'TOO_MANY_ATTEMPTS'
   | 'OTP_INVALID'
   | 'OTP_EXPIRED'
@@ -182,6 +183,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   NETWORK_ERROR: 'ارتباط با سامانه برقرار نشد؛ اتصال شبکه را بررسی کنید و دوباره تلاش کنید',
   INVALID_CREDENTIALS: 'کد ملی یا گذرواژه درست نیست',
   CAPTCHA_INVALID: 'پاسخ تصویر امنیتی درست نیست یا منقضی شده است؛ تصویر تازه‌ای گرفته شد',
+  CAPTCHA_REQUIRED: 'تلاش‌های ناموفق زیاد بود؛ برای ادامه، متن تصویر امنیتی را هم بنویسید',
   TOO_MANY_ATTEMPTS: (extensions) =>
     waitSeconds(extensions, 'تلاش‌های ناموفق زیاد بود؛ ', 'تلاش‌های ناموفق زیاد بود؛ کمی بعد دوباره تلاش کنید'),
   OTP_INVALID: (extensions) => {

@@ -13,17 +13,21 @@ export interface CaptchaState {
   refresh: () => void;
 }
 
-/** A server-drawn captcha, drawn on mount and again when it expires. */
-export function useCaptcha(): CaptchaState {
+/**
+ * A server-drawn captcha, drawn on mount (or once `enabled` turns true) and again when it expires.
+ */
+export function useCaptcha(enabled = true): CaptchaState {
   const [draw, { data, loading, error }] = useMutation(NewCaptchaMutation);
   const refresh = useCallback(() => {
     // The hook's result carries the error.
     draw().catch(() => undefined);
   }, [draw]);
 
-  useEffect(refresh, [refresh]);
+  useEffect(() => {
+    if (enabled) refresh();
+  }, [enabled, refresh]);
 
-  const captcha = data?.newCaptcha ?? null;
+  const captcha = enabled ? (data?.newCaptcha ?? null) : null;
   useEffect(() => {
     if (captcha === null) return undefined;
     const timer = window.setTimeout(refresh, Math.max(0, Date.parse(captcha.expiresAt) - Date.now()));

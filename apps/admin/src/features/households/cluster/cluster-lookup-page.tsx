@@ -4,6 +4,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { HouseholdProofInput } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { errorCode } from '../../../shared/errors';
+import { CaptchaField } from '../../accounts/login/captcha-field';
+import { useCaptcha } from '../../accounts/login/use-captcha';
 import { useMe } from '../../accounts/session/use-me';
 import { HOUSEHOLD_PATHS } from '../common/households-paths';
 import { ASSISTED_CHANNEL_ROLE } from '../common/households-permissions';
@@ -34,21 +37,35 @@ export function ClusterLookupPage() {
   const simulator = useQuery(SmsSimulatorProbeQuery, { fetchPolicy: 'network-only' });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // After repeated failed tries the API asks for a captcha (CAPTCHA_REQUIRED); from then on the form shows one.
+  const [captchaAsked, setCaptchaAsked] = useState(false);
+  const captcha = useCaptcha(captchaAsked);
 
   const onFinish = (values: ProofValues) => {
     const proof = householdProof(values, assisted);
+    const solved = captchaAsked && captcha.captcha !== null ? { captchaId: captcha.captcha.id, captchaAnswer: (values.captchaAnswer ?? '').trim() } : {};
     setOutcome(null);
     setError(null);
     setLoading(true);
     const { headNationalId, trackingCode, memberCount } = proof;
     // Every lookup goes to the server: its windows, limits and refusals decide, never a cached answer.
     client
-      .query({ query: HouseholdClusterQuery, variables: { headNationalId, trackingCode, memberCount }, fetchPolicy: 'network-only' })
+      .query({ query: HouseholdClusterQuery, variables: { headNationalId, trackingCode, memberCount, ...solved }, fetchPolicy: 'network-only' })
       .then(({ data }) => {
         if (data) setOutcome({ proof, incomeCluster: data.householdCluster.incomeCluster, householdSize: data.householdCluster.householdSize });
       })
-      .catch((failure: unknown) => setError(failure))
-      .finally(() => setLoading(false));
+      .catch((failure: unknown) => {
+        setError(failure);
+        if (errorCode(failure) === 'CAPTCHA_REQUIRED') setCaptchaAsked(true);
+      })
+      .finally(() => {
+        setLoading(false);
+        // A captcha answers one try only.
+        if (captchaAsked) {
+          form.setFieldValue('captchaAnswer', '');
+          captcha.refresh();
+        }
+      });
   };
 
   return (
@@ -63,7 +80,8 @@ export function ClusterLookupPage() {
       <Card>
         <Form<ProofValues> form={form} name="cluster-lookup" layout="vertical" onFinish={onFinish} requiredMark>
           <ProofFields assisted={assisted} />
-          <Button type="primary" htmlType="submit" loading={loading}>
+          {captchaAsked && <CaptchaField state={captcha} />}
+          <Button type="primary" htmlType="submit" loading={loading} disabled={captchaAsked && captcha.captcha === null}>
             استعلام
           </Button>
         </Form>

@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const HouseholdClusterQuery = graphql(`
-  query HouseholdCluster($headNationalId: String!, $trackingCode: String!, $memberCount: Int!) {
-    householdCluster(headNationalId: $headNationalId, trackingCode: $trackingCode, memberCount: $memberCount) {
+  query HouseholdCluster($headNationalId: String!, $trackingCode: String!, $memberCount: Int!, $captchaId: ID, $captchaAnswer: String) {
+    householdCluster(headNationalId: $headNationalId, trackingCode: $trackingCode, memberCount: $memberCount, captchaId: $captchaId, captchaAnswer: $captchaAnswer) {
       incomeCluster
       householdSize
     }

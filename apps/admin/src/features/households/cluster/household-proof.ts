@@ -8,6 +8,8 @@ export interface ProofValues {
   trackingCode: string;
   memberCount: string;
   officeCode?: string;
+  /** Only once the API asked for a captcha (CAPTCHA_REQUIRED). */
+  captchaAnswer?: string;
 }
 
 /**
