@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { expect, test, type APIResponse, type Locator, type Page } from '@playwright/test';
 import { choose, typeDate } from './support/antd';
 import { jalaliToday } from './support/dates';
 import { mainMenu, signIn, signOut } from './support/session';
@@ -33,6 +33,14 @@ function callWithKey(page: Page, key: string, query: string): Promise<APIRespons
 async function codeOf(response: APIResponse): Promise<string | undefined> {
   const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
   return body.errors?.[0]?.extensions?.code;
+}
+
+/** Clicks a row action and the «yes» of its confirmation, and waits for the confirmation to close. */
+async function confirmAction(page: Page, action: Locator, yes: string): Promise<void> {
+  await action.click();
+  const confirm = page.getByRole('button', { name: yes, exact: true });
+  await confirm.click();
+  await expect(confirm).toBeHidden();
 }
 
 /** Reads the key the modal shows once, closes the modal and returns the key. */
@@ -136,8 +144,10 @@ test.describe('خانوار و خوشه درآمدی', () => {
   });
 
   test('the administrator replaces a system key, deactivates and reactivates it, and finds its webhook subscription', async ({ page }) => {
-    const name = 'سامانه رفاهی آزمون کلید';
-    const hookUrl = 'http://127.0.0.1:9/pishkhan-hook';
+    // Unique per run, so a repeated run on the same database finds only its own rows.
+    const run = Date.now().toString(36);
+    const name = `سامانه رفاهی آزمون ${run}`;
+    const hookUrl = `http://127.0.0.1:9/pishkhan-hook-${run}`;
     const publicQuery = '{ nationalIdInfo(nationalId: "0013542419") { valid } }';
     await signIn(page, SYSTEM_ADMIN);
     await mainMenu(page).getByRole('link', { name: 'سامانه‌های متصل' }).click();
@@ -152,8 +162,7 @@ test.describe('خانوار و خوشه درآمدی', () => {
 
     const row = page.getByTestId('api-clients').getByRole('row').filter({ hasText: name });
     await expect(row.getByText('فعال', { exact: true })).toBeVisible();
-    await row.getByRole('button', { name: 'کلید تازه' }).click();
-    await page.getByRole('button', { name: 'بله، کلید تازه' }).click();
+    await confirmAction(page, row.getByRole('button', { name: 'کلید تازه' }), 'بله، کلید تازه');
     const newKey = await keptKey(page, name);
     expect(newKey).not.toBe(oldKey);
     await expect(row).toContainText(newKey.slice(3, 13));
@@ -163,15 +172,13 @@ test.describe('خانوار و خوشه درآمدی', () => {
     expect(await codeOf(refused)).toBe('UNAUTHENTICATED');
     expect((await callWithKey(page, newKey, publicQuery)).status()).toBe(200);
 
-    await row.getByRole('button', { name: 'غیرفعال‌سازی' }).click();
-    await page.getByRole('button', { name: 'بله، غیرفعال شود' }).click();
+    await confirmAction(page, row.getByRole('button', { name: 'غیرفعال‌سازی' }), 'بله، غیرفعال شود');
     await expect(row.getByText('غیرفعال', { exact: true })).toBeVisible();
     const inactive = await callWithKey(page, newKey, publicQuery);
     expect(inactive.status()).toBe(403);
     expect(await codeOf(inactive)).toBe('API_CLIENT_INACTIVE');
 
-    await row.getByRole('button', { name: 'فعال‌سازی' }).click();
-    await page.getByRole('button', { name: 'بله، فعال شود' }).click();
+    await confirmAction(page, row.getByRole('button', { name: /^فعال‌سازی/ }), 'بله، فعال شود');
     await expect(row.getByText('فعال', { exact: true })).toBeVisible();
     expect((await callWithKey(page, newKey, publicQuery)).status()).toBe(200);
 

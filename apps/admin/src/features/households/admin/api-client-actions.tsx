@@ -27,15 +27,22 @@ export function ApiClientActions({ client, onRotated }: ApiClientActionsProps) {
       .then(({ data }) => {
         if (data) onRotated({ name: data.rotateApiClientKey.client.name, key: data.rotateApiClientKey.key });
       })
-      .catch((failure: unknown) => message.error(persianErrorMessage(failure)))
+      .catch((failure: unknown) => {
+        void message.error(persianErrorMessage(failure));
+      })
       .finally(() => setBusy(null));
   };
 
   const onSetActive = (active: boolean) => {
     setBusy('active');
     (active ? reactivate : deactivate)({ variables: { id: client.id } })
-      .then(() => message.success(active ? `سامانهٔ «${client.name}» دوباره فعال شد` : `سامانهٔ «${client.name}» غیرفعال شد`))
-      .catch((failure: unknown) => message.error(persianErrorMessage(failure)))
+      // Braces: message.success returns a thenable that settles when the message closes (seconds later).
+      .then(() => {
+        void message.success(active ? `سامانهٔ «${client.name}» دوباره فعال شد` : `سامانهٔ «${client.name}» غیرفعال شد`);
+      })
+      .catch((failure: unknown) => {
+        void message.error(persianErrorMessage(failure));
+      })
       .finally(() => setBusy(null));
   };
 
@@ -52,8 +59,10 @@ export function ApiClientActions({ client, onRotated }: ApiClientActionsProps) {
           کلید تازه
         </Button>
       </Popconfirm>
+      {/* Keyed apart: one Popconfirm instance reused for both would keep the other's open state. */}
       {client.active ? (
         <Popconfirm
+          key="deactivate"
           title="این سامانه غیرفعال شود؟"
           description="از همین حالا هیچ درخواستی با کلید آن پذیرفته نمی‌شود و تغییری برای وب‌هوک‌هایش فرستاده نمی‌شود."
           okText="بله، غیرفعال شود"
@@ -67,6 +76,7 @@ export function ApiClientActions({ client, onRotated }: ApiClientActionsProps) {
         </Popconfirm>
       ) : (
         <Popconfirm
+          key="reactivate"
           title="این سامانه دوباره فعال شود؟"
           description="کلید کنونی آن دوباره پذیرفته می‌شود."
           okText="بله، فعال شود"
