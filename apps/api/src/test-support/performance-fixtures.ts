@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { UserAccount } from '../modules/accounts';
 import { EvaluationPeriod, PeriodStatus } from '../modules/performance/evaluation-period.entity';
 import { Aggregation, ComparisonType, Indicator, IndicatorCategory, IndicatorStatus } from '../modules/performance/indicator.entity';
-import { tehranToday } from '../modules/performance/referral.service';
+import { tehranToday } from '../platform/time/tehran-date';
 import { createTree, createUser, Role, type Tree, type TestUser } from './accounts-fixtures';
 
 export function isoDaysFromToday(days: number): string {

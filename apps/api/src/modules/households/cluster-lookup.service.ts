@@ -6,7 +6,7 @@ import type { ClusterLimits } from '../../platform/config/config';
 import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
-import { tehranToday } from '../performance/referral.service';
+import { tehranToday } from '../../platform/time/tehran-date';
 import type { CampaignWindow } from './cluster-campaign.entity';
 import { ArmedForcesSeparateError, CampaignClosedError, CaptchaRequiredError, HouseholdNotMatchedError, OutsideWindowError } from './households.errors';
 import { bandWindowFor, catchUpWindow, describeWindow, isOpen } from './campaign-window';

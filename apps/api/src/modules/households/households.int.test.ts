@@ -7,7 +7,7 @@ import { createHousehold, resetCampaign } from '../../test-support/households-fi
 import { CampaignWindow } from './cluster-campaign.entity';
 import { SubsidyPilot } from './subsidy-pilot.entity';
 import { SmsMessage } from '../../platform/sms/sms-message.entity';
-import { tehranToday } from '../performance/referral.service';
+import { tehranToday } from '../../platform/time/tehran-date';
 import { PILOT_MESSAGE, PILOT_PREFIXES } from './households.seed';
 
 let api: TestApi;

@@ -12,7 +12,7 @@ import type { CartableUnit, DashboardUnit, ScoringRow, ScoringSheet, UserSummary
 import { referralVisibility } from './performance.policy';
 import { indicatorValue } from './indicator-value';
 import { achievement, agencyTotal, score } from './scoring';
-import { tehranToday } from './referral.service';
+import { tehranToday } from '../../platform/time/tehran-date';
 
 const DAY_MS = 86_400_000;
 

@@ -2,7 +2,7 @@ import type { SeedSet } from '../../platform/db/seed';
 import { OrganisationUnit } from '../organisations/organisation-unit.entity';
 import { EvaluationPeriod, PeriodStatus } from './evaluation-period.entity';
 import { Aggregation, ComparisonType, Indicator, IndicatorCategory, IndicatorStatus } from './indicator.entity';
-import { tehranToday } from './referral.service';
+import { tehranToday } from '../../platform/time/tehran-date';
 
 interface IndicatorSeed {
   title: string;

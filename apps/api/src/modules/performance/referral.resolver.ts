@@ -8,7 +8,8 @@ import { OrganisationUnitView } from '../organisations/organisation-unit.type';
 import { IndicatorView, PerformanceEntryView, ReferralPage, ReferralView, UserSummary } from './performance.type';
 import { PerformanceEntryInput, ReferInput, ReferralFilter } from './performance.inputs';
 import { PerformanceQueryService, daysBetween } from './performance-query.service';
-import { ReferralService, tehranToday } from './referral.service';
+import { ReferralService } from './referral.service';
+import { tehranToday } from '../../platform/time/tehran-date';
 import { performanceLoaders } from './performance.loaders';
 import { ReferralStatus } from './referral.entity';
 

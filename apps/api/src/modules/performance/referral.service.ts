@@ -14,13 +14,9 @@ import { ACTIONABLE, nextIndicatorStatus, nextReferralStatus } from './referral-
 import { splitFits } from './scoring';
 import { assertLeadEvaluator, lockIndicatorInScope, lockReferral } from './performance.policy';
 import { DeadlinePassedError, DeadlineTooLateError, NotSubordinateError, NotYourTurnError, SplitMismatchError, SplitRequiredError, ValueRequiredError } from './performance.errors';
+import { tehranToday } from '../../platform/time/tehran-date';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
-
-/** Today's date in Tehran, as an ISO date. */
-export function tehranToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 interface Share {
   assigneeId: string;
