@@ -42,15 +42,19 @@ export class JobQueue {
       .execute();
   }
 
-  /** Claims and runs up to `limit` due jobs; returns how many ran. */
+  /**
+   * Claims and runs up to `limit` due jobs of the kinds this process has handlers for (a process
+   * never takes a job it cannot run); returns how many ran.
+   */
   async runDue(limit = 20): Promise<number> {
     const claimed = (await this.dataSource.query(
       `UPDATE job SET status = 'RUNNING', attempts = attempts + 1, lease_until = now() + make_interval(secs => $2)
         WHERE id IN (SELECT id FROM job
-                      WHERE (status = 'PENDING' AND run_at <= now()) OR (status = 'RUNNING' AND lease_until < now())
+                      WHERE ((status = 'PENDING' AND run_at <= now()) OR (status = 'RUNNING' AND lease_until < now()))
+                        AND kind = ANY($3::text[])
                       ORDER BY run_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING id, kind, payload, attempts, max_attempts AS "maxAttempts"`,
-      [limit, LEASE_SECONDS],
+      [limit, LEASE_SECONDS, [...this.handlers.keys()]],
     )) as [Array<Pick<Job, 'id' | 'kind' | 'payload' | 'attempts' | 'maxAttempts'>>, number];
     const jobs = claimed[0];
     for (const job of jobs) {
