@@ -4,9 +4,29 @@ import { maskNationalId } from '@pishkhan/national-id';
 import { redactForLog } from '../logging/logger';
 import { AuditEvent, AuditOutcome } from './audit-event.entity';
 import type { RequestContext } from '../graphql/context';
-import { WriteBatcher } from '../batching/write-batcher';
+import { StatementBatcher } from '../batching/statement-batcher';
+import { preparedQuery } from '../db/prepared-query';
 
-type AuditRow = QueryDeepPartialEntity<AuditEvent>;
+interface AuditRow {
+  action: string;
+  outcome: AuditOutcome;
+  code: string | null;
+  actorUserId: string | null;
+  actorRole: string | null;
+  subjectMasked: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  requestId: string | null;
+  details: Record<string, unknown>;
+}
+
+/** A batch of events in one prepared statement, a column per array. */
+const INSERT_BATCH_SQL = `
+  INSERT INTO audit_event (action, outcome, code, actor_user_id, actor_role, subject_masked, target_type, target_id, ip, request_id, details)
+  SELECT a, o::audit_outcome, c, u::uuid, r, s, tt, ti, ip, rq, d::jsonb
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+      AS t(a, o, c, u, r, s, tt, ti, ip, rq, d)`;
 
 export interface AuditEntry {
   action: string;
@@ -27,12 +47,24 @@ export interface AuditEntry {
  * together in the next multi-row insert, and each caller waits for its own row to be stored.
  */
 export class AuditLog {
-  private readonly rows: WriteBatcher<AuditRow, void>;
+  private readonly rows: StatementBatcher<AuditRow, void>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.rows = new WriteBatcher<AuditRow, void>(
+    this.rows = new StatementBatcher<AuditRow, void>(
       async (batch) => {
-        await this.dataSource.manager.insert(AuditEvent, batch);
+        await preparedQuery(this.dataSource, 'audit-insert-batch', INSERT_BATCH_SQL, [
+          batch.map((r) => r.action),
+          batch.map((r) => r.outcome),
+          batch.map((r) => r.code),
+          batch.map((r) => r.actorUserId),
+          batch.map((r) => r.actorRole),
+          batch.map((r) => r.subjectMasked),
+          batch.map((r) => r.targetType),
+          batch.map((r) => r.targetId),
+          batch.map((r) => r.ip),
+          batch.map((r) => r.requestId),
+          batch.map((r) => JSON.stringify(r.details)),
+        ]);
         return batch.map(() => undefined);
       },
       { maxInFlight: 2, maxBatch: 500 },
@@ -41,7 +73,7 @@ export class AuditLog {
 
   async record(ctx: Pick<RequestContext, 'principal' | 'ip' | 'requestId'> | null, entry: AuditEntry, manager?: EntityManager): Promise<void> {
     const row = this.row(ctx, entry);
-    if (manager) await manager.insert(AuditEvent, row);
+    if (manager) await manager.insert(AuditEvent, row as QueryDeepPartialEntity<AuditEvent>);
     else await this.rows.submit(row);
   }
 
@@ -59,7 +91,7 @@ export class AuditLog {
       targetId: entry.targetId ?? null,
       ip: ctx?.ip ?? null,
       requestId: ctx?.requestId ?? null,
-      details: redactForLog(entry.details ?? {}) as AuditRow['details'],
+      details: redactForLog(entry.details ?? {}) as Record<string, unknown>,
     };
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
-import { WriteBatcher } from '../batching/write-batcher';
+import { StatementBatcher } from '../batching/statement-batcher';
+import { preparedQuery } from '../db/prepared-query';
 
 export class RateLimitedError extends DomainError {
   constructor(retryAfterSeconds: number) {
@@ -42,10 +43,10 @@ const windowStartOf = (counter: Counter, now: number) => {
  */
 export class RateLimiter {
   private sweptAt = 0;
-  private readonly hits: WriteBatcher<Hit, number>;
+  private readonly hits: StatementBatcher<Hit, number>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.hits = new WriteBatcher((batch) => this.count(batch), { maxInFlight: 1, maxBatch: 1000 });
+    this.hits = new StatementBatcher((batch) => this.count(batch), { maxInFlight: 1, maxBatch: 1000 });
   }
 
   /**
@@ -77,7 +78,11 @@ export class RateLimiter {
     return Promise.all(counters.map((counter) => this.hits.submit({ key: counter.key, windowStart: windowStartOf(counter, now), increment: 1 })));
   }
 
-  /** One upsert for a batch of hits; each hit's answer is the count it brought its counter to. */
+  /**
+   * One statement for a batch: an upsert of the counters it bumps (one row each, adding all of
+   * the batch's hits) and a read of those it only watches; each hit's answer is the count it
+   * brought (or found) its counter to.
+   */
   private async count(batch: Hit[]): Promise<number[]> {
     const groups = new Map<string, { key: string; windowStart: Date; hits: number[]; total: number }>();
     batch.forEach((hit, i) => {
@@ -88,21 +93,23 @@ export class RateLimiter {
       groups.set(id, group);
     });
     // Sorted by key: statements of several replicas lock rows in one order, so they cannot deadlock.
-    const ordered = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.windowStart.getTime() - b.windowStart.getTime()));
-    const rows = (await this.dataSource.query(
-      `INSERT INTO rate_limit_counter (key, window_start, count)
-       SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::int[])
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counter.count + EXCLUDED.count
-       RETURNING key, window_start, count`,
-      [ordered.map((g) => g.key), ordered.map((g) => g.windowStart.toISOString()), ordered.map((g) => g.total)],
-    )) as Array<{ key: string; window_start: Date; count: number }>;
+    const bumped = [...groups.values()]
+      .filter((g) => g.total > 0)
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.windowStart.getTime() - b.windowStart.getTime()));
+    const read = [...groups.values()].filter((g) => g.total === 0);
+    const rows = await preparedQuery<{ key: string; window_start: Date; count: number }>(this.dataSource, 'rate-limit-count', COUNT_SQL, [
+      bumped.map((g) => g.key),
+      bumped.map((g) => g.windowStart.toISOString()),
+      bumped.map((g) => g.total),
+      read.map((g) => g.key),
+      read.map((g) => g.windowStart.toISOString()),
+    ]);
+    const found = new Map(rows.map((row) => [`${new Date(row.window_start).getTime()}|${row.key}`, row.count]));
     const answers = new Array<number>(batch.length);
-    for (const row of rows) {
-      const group = groups.get(`${new Date(row.window_start).getTime()}|${row.key}`);
-      if (!group) continue;
+    for (const [id, group] of groups) {
       // Each hit sees the count as it left it: what was there before the batch, plus the batch's
-      // hits up to and including its own.
-      let running = row.count - group.total;
+      // hits up to and including its own. A watched counter never counted yet is 0.
+      let running = (found.get(id) ?? 0) - group.total;
       for (const index of group.hits) {
         running += batch[index]!.increment;
         answers[index] = running;
@@ -111,3 +118,16 @@ export class RateLimiter {
     return answers;
   }
 }
+
+/** Bumps ($1–$3) and reads ($4–$5) in one statement; the read sees the counters as they were before it. */
+const COUNT_SQL = `
+  WITH bumped AS (
+    INSERT INTO rate_limit_counter (key, window_start, count)
+    SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::int[])
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counter.count + EXCLUDED.count
+    RETURNING key, window_start, count)
+  SELECT key, window_start, count FROM bumped
+  UNION ALL
+  SELECT r.key, r.window_start, r.count
+    FROM unnest($4::text[], $5::timestamptz[]) AS q(key, window_start)
+    JOIN rate_limit_counter r ON r.key = q.key AND r.window_start = q.window_start`;
