@@ -7,7 +7,7 @@ import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
 import { tehranToday } from '../../platform/time/tehran-date';
-import type { CampaignWindow } from './cluster-campaign.entity';
+import { HouseholdMatcher, type MatchRow } from './household-matcher';
 import { ArmedForcesSeparateError, CampaignClosedError, CaptchaRequiredError, HouseholdNotMatchedError, OutsideWindowError } from './households.errors';
 import { bandWindowFor, catchUpWindow, describeWindow, isOpen } from './campaign-window';
 
@@ -34,30 +34,6 @@ export interface CaptchaVerifier {
 
 const DEFAULT_LIMITS: ClusterLimits = { perIpPerMinute: 30, perNationalIdPer10Minutes: 10, captchaAfterIpFailures: 20, captchaAfterIdFailures: 3 };
 
-export interface MatchRow {
-  household_id: string;
-  income_cluster: number;
-  armed_forces: boolean;
-  members: number;
-}
-
-/**
- * The active campaign's windows (ordered by start) and the household the proof names, if any, in
- * one row: the windows always, the match columns null when nothing matches.
- */
-const MATCH_IN_CAMPAIGN_SQL = `
-  SELECT w.windows, m.household_id, m.income_cluster, m.armed_forces, m.members
-    FROM (SELECT coalesce(json_agg(json_build_object(
-                   'id', cw.id, 'campaignId', cw.campaign_id, 'minSize', cw.min_size, 'maxSize', cw.max_size,
-                   'catchUp', cw.catch_up, 'startDate', cw.start_date, 'endDate', cw.end_date) ORDER BY cw.start_date), '[]'::json) AS windows
-            FROM campaign_window cw JOIN cluster_campaign c ON c.id = cw.campaign_id AND c.active) w
-    LEFT JOIN LATERAL (
-      SELECT h.id AS household_id, h.income_cluster, h.armed_forces,
-             (SELECT count(*)::int FROM household_member mm WHERE mm.household_id = h.id AND mm.left_at IS NULL) AS members
-        FROM household h
-        JOIN household_member head ON head.household_id = h.id AND head.relation = 'HEAD' AND head.left_at IS NULL
-       WHERE head.national_id = $1 AND h.tracking_code = $2 AND h.status = 'ACTIVE') m ON true`;
-
 const hashed = (nationalId: string) => createHash('sha256').update(nationalId).digest('hex').slice(0, 32);
 
 /**
@@ -66,13 +42,17 @@ const hashed = (nationalId: string) => createHash('sha256').update(nationalId).d
  * one answer, after the same query, so nothing is learnt about which field was wrong.
  */
 export class ClusterLookupService {
+  private readonly matcher: HouseholdMatcher;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly limiter: RateLimiter,
     private readonly audit: AuditLog,
     private readonly captchas: CaptchaVerifier,
     private readonly limits: ClusterLimits = DEFAULT_LIMITS,
-  ) {}
+  ) {
+    this.matcher = new HouseholdMatcher(dataSource);
+  }
 
   async lookup(ctx: Ctx, input: HouseholdProof): Promise<ClusterAnswer> {
     const match = await this.matchInWindow(ctx, input, 'households.cluster.lookup');
@@ -90,17 +70,25 @@ export class ClusterLookupService {
     // A signed-in operator (assisted channel) is counted as himself, not as his office's address.
     const operator = ctx.principal?.kind === 'user' ? ctx.principal.id : null;
     const caller = operator ? `user:${operator}` : `ip:${ctx.ip}`;
+    const idKey = hashed(nationalId);
     const failures = [
       { key: `cluster:fail:${caller}`, windowSeconds: 600 },
-      { key: `cluster:fail:nid:${hashed(nationalId)}`, windowSeconds: 600 },
+      { key: `cluster:fail:nid:${idKey}`, windowSeconds: 600 },
     ];
     // A solved captcha lets this caller go on with this national ID (confirm, object) for a while.
-    const pass = { key: `cluster:pass:${caller}:${hashed(nationalId)}`, windowSeconds: 600 };
-    // One statement (shared with concurrent lookups) counts this try and reads the failures so far.
+    const pass = { key: `cluster:pass:${caller}:${idKey}`, windowSeconds: 600 };
+    const trackingCode = toLatinDigits(input.trackingCode).replace(/[\s-]/g, '');
+    // Two statements side by side: one (shared with concurrent lookups) counts this try and reads
+    // the failures so far; the other finds the active campaign's windows and the match, the same
+    // single query whatever is wrong with the input. Nothing of the match is used, nor its timing
+    // told, before the limits and the captcha have passed.
+    const matched = this.matcher.find(checked.valid ? nationalId : '0000000000', trackingCode);
+    // Settled here too, so that a refusal below leaves no unhandled rejection behind.
+    matched.catch(() => undefined);
     const [callerFailures, idFailures, passes] = await this.limiter.hit(
       [
         { key: `cluster:${caller}`, max: this.limits.perIpPerMinute, windowSeconds: 60 },
-        { key: `cluster:nid:${hashed(nationalId)}`, max: this.limits.perNationalIdPer10Minutes, windowSeconds: 600 },
+        { key: `cluster:nid:${idKey}`, max: this.limits.perNationalIdPer10Minutes, windowSeconds: 600 },
       ],
       [...failures, pass],
     );
@@ -110,15 +98,8 @@ export class ClusterLookupService {
       await this.captchas.verify(input.captchaId, input.captchaAnswer);
       await this.limiter.add([pass]);
     }
-    const trackingCode = toLatinDigits(input.trackingCode).replace(/[\s-]/g, '');
-    // One round trip: the active campaign's windows and the match. The same single query runs
-    // whatever is wrong with the input.
-    const [row] = (await this.dataSource.query(MATCH_IN_CAMPAIGN_SQL, [checked.valid ? nationalId : '0000000000', trackingCode])) as Array<
-      Partial<MatchRow> & { windows: CampaignWindow[] }
-    >;
-    const windows = row?.windows ?? [];
+    const { windows, match } = await matched;
     if (windows.length === 0) throw new CampaignClosedError();
-    const match = row?.household_id ? (row as MatchRow) : undefined;
     if (!match || match.members !== input.memberCount) {
       await this.limiter.add(failures);
       await this.audit.record(ctx, { action, outcome: AuditOutcome.FAILURE, code: 'HOUSEHOLD_NOT_MATCHED', subjectNationalId: checked.valid ? nationalId : null });
