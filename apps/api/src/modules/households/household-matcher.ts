@@ -31,7 +31,7 @@ const MATCH_SQL = `
   UNION ALL
   SELECT q.i, NULL::json, h.id, h.income_cluster, h.armed_forces,
          (SELECT count(*)::int FROM household_member mm WHERE mm.household_id = h.id AND mm.left_at IS NULL)
-    FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(national_id, tracking_code, i)
+    FROM unnest($1::bpchar[], $2::text[]) WITH ORDINALITY AS q(national_id, tracking_code, i)
     JOIN household_member head ON head.national_id = q.national_id AND head.relation = 'HEAD' AND head.left_at IS NULL
     JOIN household h ON h.id = head.household_id AND h.tracking_code = q.tracking_code AND h.status = 'ACTIVE'`;
 
