@@ -34,5 +34,6 @@ void withDatabase('zero-file-import', async (dataSource, log) => {
   process.stderr.write('\n');
   const rejectsFile = `${file}.rejects.txt`;
   await writeFile(rejectsFile, report.rejects.map((r) => `line ${r.line}: ${r.reason}`).join('\n') + (report.rejects.length ? '\n' : ''));
-  process.stdout.write(`imported ${report.imported}, skipped ${report.skipped} already imported, rejected ${report.rejected} (see ${rejectsFile})\n`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`imported ${report.imported}, skipped ${report.skipped} already imported, rejected ${report.rejected} in ${seconds} s (see ${rejectsFile})\n`);
 });
