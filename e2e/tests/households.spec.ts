@@ -1,7 +1,7 @@
 import { expect, test, type APIResponse, type Locator, type Page } from '@playwright/test';
 import { choose, typeDate } from './support/antd';
 import { jalaliToday } from './support/dates';
-import { mainMenu, signIn, signOut } from './support/session';
+import { fillCaptcha, mainMenu, signIn, signOut } from './support/session';
 import { toPersian } from './support/text';
 
 /**
@@ -60,6 +60,13 @@ async function lookUpCluster(page: Page, household: typeof KAZEMI): Promise<void
   await page.getByRole('button', { name: 'استعلام' }).click();
 }
 
+/** Sends the lookup form and waits for the API's answer (tries with the same refusal look alike on screen). */
+async function answeredLookUp(page: Page, household: typeof KAZEMI): Promise<void> {
+  const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('householdCluster('));
+  await lookUpCluster(page, household);
+  await answered;
+}
+
 test.describe('خانوار و خوشه درآمدی', () => {
   test("a civil registry operator registers the death of a head and headship moves to the spouse", async ({ page }) => {
     await signIn(page, CIVIL_REGISTRY_OPERATOR);
@@ -114,7 +121,7 @@ test.describe('خانوار و خوشه درآمدی', () => {
     await expect(replies.last()).toHaveText(SMS_HELP);
   });
 
-  test('the lookup is closed until the administrator moves a window to today; then the signed-out lookup shows the cluster', async ({ page }) => {
+  test('the lookup is closed until the administrator moves a window to today; then the signed-out lookup shows the cluster, and asks a captcha after three wrong tries', async ({ page }) => {
     await page.goto('/');
     await mainMenu(page).getByRole('link', { name: 'استعلام خوشه درآمدی' }).click();
     await lookUpCluster(page, KAZEMI);
@@ -140,6 +147,22 @@ test.describe('خانوار و خوشه درآمدی', () => {
     await page.goto('/households/cluster');
     await lookUpCluster(page, KAZEMI);
     await expect(page.getByTestId('cluster-result')).toBeVisible();
+    await expect(page.getByTestId('cluster-sentence')).toHaveText(`خوشه درآمدی خانوار شما: ${toPersian(KAZEMI.cluster)}`);
+
+    // Three wrong tracking codes for this head: the next try, even a right one, needs the captcha.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'استعلام خوشه درآمدی' })).toBeVisible();
+    for (const wrongCode of ['18811030009991', '18811030009992', '18811030009993']) {
+      await answeredLookUp(page, { ...KAZEMI, trackingCode: wrongCode });
+      await expect(outcome).toContainText('اطلاعات واردشده با اطلاعات خانوار مطابقت ندارد');
+    }
+    await expect(page.getByTestId('captcha-image')).toHaveCount(0);
+
+    await answeredLookUp(page, KAZEMI);
+    await expect(outcome).toContainText('برای ادامه، متن تصویر امنیتی را هم بنویسید');
+    await expect(page.getByTestId('cluster-result')).toHaveCount(0);
+    await fillCaptcha(page);
+    await answeredLookUp(page, KAZEMI);
     await expect(page.getByTestId('cluster-sentence')).toHaveText(`خوشه درآمدی خانوار شما: ${toPersian(KAZEMI.cluster)}`);
   });
 
