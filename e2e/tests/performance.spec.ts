@@ -105,7 +105,7 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     const referOn = page.getByRole('dialog', { name: 'ارجاع شاخص' });
     await expect(referOn.getByText(`حداکثر تا مهلت دریافتی شما: ${toPersian(jalali(leadDeadline))}`)).toBeVisible();
     await choose(page, referOn, 'گیرنده', ENTRANT.option);
-    await typeDate(referOn.getByLabel('مهلت', { exact: true }), jalali(tooLate));
+    await typeDate(referOn.getByLabel('مهلت', { exact: true }), jalali(tooLate), { refused: true });
     await expect(referOn.getByText(`مهلت نمی‌تواند دیرتر از مهلت دریافتی شما (${toPersian(jalali(leadDeadline))}) باشد`)).toBeVisible();
     await typeDate(referOn.getByLabel('مهلت', { exact: true }), jalali(entrantDeadline));
     await expect(referOn.getByLabel('مهلت', { exact: true })).toHaveValue(jalali(entrantDeadline));

@@ -55,8 +55,18 @@ export async function chooseInCascader(page: Page, label: string, path: readonly
   }).toPass({ timeout: 20_000 });
 }
 
-/** Types a Jalali date (yyyy/mm/dd) into a date picker, confirms it with Enter and checks it took. */
-export async function typeDate(picker: Locator, jalaliDate: string): Promise<void> {
+/**
+ * Types a Jalali date (yyyy/mm/dd) into a date picker and confirms it with Enter; checks that the
+ * picker took it, retrying the whole entry, unless the date is one the form must refuse (a
+ * disabled date is cleared on Enter and the field shows why).
+ */
+export async function typeDate(picker: Locator, jalaliDate: string, options: { refused?: boolean } = {}): Promise<void> {
+  if (options.refused) {
+    await picker.click();
+    await picker.fill(jalaliDate);
+    await picker.press('Enter');
+    return;
+  }
   await expect(async () => {
     await picker.click();
     await picker.fill(jalaliDate);
