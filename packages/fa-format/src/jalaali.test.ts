@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gregorianToJalali, jalaliToGregorian } from './jalaali.js';
+import { gregorianToJalali, isValidJalaliDate, jalaliMonthLength, jalaliToGregorian } from './jalaali.js';
 
 const persian = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
 
@@ -39,5 +39,23 @@ describe('jalaliToGregorian', () => {
 
   it('converts the birth date of the seed applicant', () => {
     expect(jalaliToGregorian(1370, 11, 25)).toEqual({ year: 1992, month: 2, day: 14 });
+  });
+});
+
+describe('jalaliMonthLength and isValidJalaliDate', () => {
+  it('knows the month lengths, Esfand of leap years included', () => {
+    expect(jalaliMonthLength(1404, 1)).toBe(31);
+    expect(jalaliMonthLength(1404, 7)).toBe(30);
+    expect(jalaliMonthLength(1404, 12)).toBe(29);
+    expect(jalaliMonthLength(1403, 12)).toBe(30);
+    expect(jalaliMonthLength(1370, 12)).toBe(30);
+  });
+
+  it('refuses dates that do not exist', () => {
+    expect(isValidJalaliDate(1403, 12, 30)).toBe(true);
+    expect(isValidJalaliDate(1404, 12, 30)).toBe(false);
+    expect(isValidJalaliDate(1404, 13, 1)).toBe(false);
+    expect(isValidJalaliDate(1404, 1, 0)).toBe(false);
+    expect(isValidJalaliDate(1404, 1.5, 1)).toBe(false);
   });
 });
