@@ -19,6 +19,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createLogger } from '../apps/api/src/platform/logging/logger';
 import { createDataSource } from '../apps/api/src/platform/db/data-source';
+import { DATABASE_MODEL } from '../apps/api/src/composition';
 import { runMigrations } from '../apps/api/src/platform/db/migrate';
 import { databaseUrl, freePort, startEmbeddedPostgres } from '../apps/api/src/platform/db/embedded-postgres';
 import { ensureDatabase } from '../apps/api/src/platform/db/ensure-database';
@@ -59,7 +60,7 @@ async function importWithCli(file: string, url: string): Promise<{ importMs: num
 
 async function migrated(adminUrl: string, name: string) {
   await ensureDatabase(adminUrl, name);
-  const ds = createDataSource({ url: databaseUrl(adminUrl, name), poolSize: 4, log });
+  const ds = createDataSource({ url: databaseUrl(adminUrl, name), poolSize: 4, log, model: DATABASE_MODEL });
   await ds.initialize();
   await runMigrations(ds, log);
   return ds;

@@ -1,62 +1,77 @@
 import type { DataSource } from 'typeorm';
 import type { Router } from 'express';
-import type { Logger } from './platform/logging/logger';
-import { JobQueue } from './platform/jobs/job-queue';
-import { DailyChangeFileService } from './modules/households/daily-change-file.service';
 import type { ContainerType } from 'type-graphql';
+import type { Logger } from './platform/logging/logger';
 import type { Config } from './platform/config/config';
+import type { SeedSet } from './platform/db/seed';
+import { JobQueue } from './platform/jobs/job-queue';
 import { AuditLog } from './platform/audit/audit-log';
-import { AuditResolver, AuditSearch } from './platform/audit/audit.resolver';
 import { createFilesPlatform, type FilesPlatform } from './platform/files';
 import { EmbeddedSmsGateway, HttpSmsGateway, type SmsGateway } from './platform/sms/sms-gateway';
-import { SmsOutboxReader, SmsOutboxResolver } from './platform/sms/sms-outbox.resolver';
 import { EmbeddedCivilRegistry, HttpCivilRegistry, HttpShahkar, type CivilRegistry, type Shahkar } from './platform/registry/civil-registry';
-import { NationalIdResolver } from './modules/identity';
-import {
-  CartableResolver,
-  IndicatorDecisionService,
-  IndicatorResolver,
-  PerformanceQueryService,
-  ProposalService,
-  ReferralResolver,
-  ReferralService,
-} from './modules/performance';
-import { EVIDENCE_PURPOSE, PerformanceEvidence } from './modules/performance/performance-evidence';
-import {
-  CampaignService,
-  ClusterLookupService,
-  HouseholdInquiryResolver,
-  HouseholdAdminResolver,
-  HouseholdInquiryService,
-  HouseholdResponseService,
-  HouseholdsResolver,
-  PilotService,
-  VitalEventService,
-  WebhookResolver,
-  WebhookService,
-  smsInboundRoutes,
-  zeroFileRoutes,
-} from './modules/households';
-import { ApiClientAdminService, ApiClientResolver, ApiClientService } from './modules/api-clients';
 import { RateLimiter } from './platform/rate-limit/rate-limiter';
-import { OrganisationResolver, OrganisationService } from './modules/organisations';
-import { AuthResolver, CaptchaService, LoginService, LoginThrottleService, MeService, RegistrationResolver, RegistrationService, RegistrationViews, SessionService } from './modules/accounts';
+import { BEARER_AUTH, SESSIONS, ServiceRegistry, type ContextModule, type PlatformServices } from './platform/context';
+import type { BearerAuthenticator, SessionPort } from './platform/auth/ports';
+import { platformModule } from './platform/platform.module';
+import { HISTORIC_MIGRATIONS } from './migrations';
+import { identityModule } from './modules/identity';
+import { organisationsModule } from './modules/organisations';
+import { accountsModule } from './modules/accounts';
+import { performanceModule } from './modules/performance';
+import { apiClientsModule } from './modules/api-clients';
+import { householdsModule } from './modules/households';
+
+/**
+ * Every context of the API, in the order they are composed (a context may use what an earlier
+ * one provides) and their demo data applied. Adding a context is one line here.
+ */
+export const CONTEXTS: readonly ContextModule[] = [
+  platformModule,
+  identityModule,
+  organisationsModule,
+  accountsModule,
+  performanceModule,
+  apiClientsModule,
+  householdsModule,
+];
+
+/** Every resolver class, for the schema (built offline by `schema:emit`, and at start). */
+export const RESOLVERS: Function[] = CONTEXTS.flatMap((context) => context.resolvers);
+/** Every TypeORM entity. */
+export const ENTITIES: Function[] = CONTEXTS.flatMap((context) => context.entities);
+/** Every migration, oldest first (by the timestamp that ends each class name). */
+export const MIGRATIONS: Function[] = [...HISTORIC_MIGRATIONS, ...CONTEXTS.flatMap((context) => context.migrations ?? [])].sort(
+  (a, b) => timestampOf(a) - timestampOf(b),
+);
+/** Every context's demo data, in the order the contexts are listed. */
+export const SEED_SETS: readonly SeedSet[] = CONTEXTS.flatMap((context) => (context.seed ? [context.seed] : []));
+/** What a DataSource of this API maps: entities and migrations. */
+export const DATABASE_MODEL = { entities: ENTITIES, migrations: MIGRATIONS };
+
+function timestampOf(migration: Function): number {
+  const match = /(\d{13})$/.exec(migration.name);
+  if (!match) throw new Error(`Migration ${migration.name} does not end with its 13-digit timestamp`);
+  return Number(match[1]);
+}
 
 /** The services of one API process, built once from the configuration and the data source. */
 export interface AppServices {
   audit: AuditLog;
-  sessions: SessionService;
   sms: SmsGateway;
+  /** Sessions, as the platform sees them (accounts context). */
+  sessions: SessionPort;
+  /** Other systems' API keys (`Authorization: Bearer`), as the platform sees them. */
+  bearer: BearerAuthenticator;
+  /** Resolver instances for type-graphql. */
   container: ContainerType;
-  /** Uploaded files: modules register download hooks on `files.access` and attach through `files.service`. */
+  /** Uploaded files: contexts register download hooks on `files.access` and attach through `files.service`. */
   files: FilesPlatform;
-  /** Plain HTTP routes of the contexts (webhooks), mounted by the server. */
+  /** Plain HTTP routes of the contexts (webhooks, streamed files), mounted by the server. */
   routes: Router[];
-  /** Other systems' API keys (`Authorization: Bearer`). */
-  apiClients: ApiClientService;
   /** The PostgreSQL job queue; the server starts its poller. */
   jobs: JobQueue;
-  dailyFiles: DailyChangeFileService;
+  /** Runs each context's start hook once the server listens. */
+  start(): Promise<void>;
 }
 
 function outsideAdapters(config: Config, dataSource: DataSource): { sms: SmsGateway; registry: CivilRegistry; shahkar: Shahkar } {
@@ -69,47 +84,30 @@ function outsideAdapters(config: Config, dataSource: DataSource): { sms: SmsGate
   };
 }
 
-/** Composition root: every service and resolver instance, wired by hand (no reflection container). */
+/** Composition root: the platform's services, then each context's, wired by hand (no reflection container). */
 export function composeServices(config: Config, dataSource: DataSource, log: Logger): AppServices {
-  const { sms, registry, shahkar } = outsideAdapters(config, dataSource);
-  const audit = new AuditLog(dataSource);
-  const files = createFilesPlatform(config.files, dataSource);
-  const sessions = new SessionService(dataSource, { idleMinutes: config.auth.sessionIdleMinutes, maxHours: config.auth.sessionMaxHours });
-  const captcha = new CaptchaService(dataSource, config.auth.exposeCaptchaAnswers);
-  const throttle = new LoginThrottleService(dataSource);
-  const login = new LoginService(dataSource, captcha, throttle, sessions, sms, audit);
-  const me = new MeService(dataSource, sessions);
-  const organisations = new OrganisationService(dataSource);
-  const registrations = new RegistrationService(dataSource, captcha, registry, shahkar, sms, audit);
-  const evidence = new PerformanceEvidence(dataSource, files.service);
-  files.access.register(EVIDENCE_PURPOSE, evidence.mayDownload);
-  const performanceQueries = new PerformanceQueryService(dataSource);
-  const referrals = new ReferralService(dataSource, audit, evidence);
-  const decisions = new IndicatorDecisionService(dataSource, audit);
-  const proposals = new ProposalService(dataSource, audit);
-  const limiter = new RateLimiter(dataSource);
-  const clusters = new ClusterLookupService(dataSource, limiter, audit, captcha, config.households.clusterLimits);
-  const apiClients = new ApiClientService(dataSource, limiter);
-  const jobs = new JobQueue(dataSource, log);
-  const dailyFiles = new DailyChangeFileService(dataSource, jobs);
-  const webhooks = new WebhookService(dataSource, jobs, config.isProduction);
-
-  const resolvers = new Map<Function, unknown>([
-    [NationalIdResolver, new NationalIdResolver()],
-    [OrganisationResolver, new OrganisationResolver(organisations)],
-    [AuthResolver, new AuthResolver(captcha, login, sessions, me)],
-    [RegistrationResolver, new RegistrationResolver(registrations, new RegistrationViews(organisations))],
-    [SmsOutboxResolver, new SmsOutboxResolver(new SmsOutboxReader(dataSource, sms))],
-    [AuditResolver, new AuditResolver(new AuditSearch(dataSource))],
-    [IndicatorResolver, new IndicatorResolver(dataSource, performanceQueries, referrals, decisions)],
-    [ReferralResolver, new ReferralResolver(dataSource, performanceQueries, referrals)],
-    [CartableResolver, new CartableResolver(performanceQueries, proposals)],
-    [HouseholdsResolver, new HouseholdsResolver(clusters, new PilotService(dataSource, audit), new CampaignService(dataSource, audit))],
-    [HouseholdInquiryResolver, new HouseholdInquiryResolver(new HouseholdInquiryService(dataSource, audit), new VitalEventService(dataSource, audit, (manager, eventId) => webhooks.fanOut(manager, eventId)), dailyFiles)],
-    [WebhookResolver, new WebhookResolver(webhooks)],
-    [ApiClientResolver, new ApiClientResolver(apiClients, new ApiClientAdminService(dataSource, audit))],
-    [HouseholdAdminResolver, new HouseholdAdminResolver(dataSource, new HouseholdResponseService(dataSource, clusters, audit), clusters, sms)],
-  ]);
+  const platform: PlatformServices = {
+    config,
+    dataSource,
+    log,
+    ...outsideAdapters(config, dataSource),
+    audit: new AuditLog(dataSource),
+    files: createFilesPlatform(config.files, dataSource),
+    limiter: new RateLimiter(dataSource),
+    jobs: new JobQueue(dataSource, log),
+  };
+  const registry = new ServiceRegistry();
+  const resolvers = new Map<Function, unknown>();
+  const routes: Router[] = [];
+  const startHooks: Array<() => Promise<void>> = [];
+  for (const context of CONTEXTS) {
+    const composed = context.compose(platform, registry);
+    for (const instance of composed.resolvers) resolvers.set(instance.constructor, instance);
+    const missing = context.resolvers.filter((resolverClass) => !resolvers.has(resolverClass));
+    if (missing.length > 0) throw new Error(`Context ${context.name} composed no instance of ${missing.map((c) => c.name).join(', ')}`);
+    routes.push(...(composed.routes ?? []));
+    if (composed.onStart) startHooks.push(composed.onStart);
+  }
   const container: ContainerType = {
     get(someClass) {
       const instance = resolvers.get(someClass as Function);
@@ -117,6 +115,17 @@ export function composeServices(config: Config, dataSource: DataSource, log: Log
       return instance;
     },
   };
-  const routes = [smsInboundRoutes({ secret: config.households.smsInboundSecret, clusters, sms, limiter }), zeroFileRoutes({ dataSource, apiClients, audit, dailyFiles })];
-  return { audit, sessions, sms, container, files, routes, apiClients, jobs, dailyFiles };
+  return {
+    audit: platform.audit,
+    sms: platform.sms,
+    files: platform.files,
+    jobs: platform.jobs,
+    sessions: registry.get(SESSIONS),
+    bearer: registry.get(BEARER_AUTH),
+    container,
+    routes,
+    async start() {
+      for (const hook of startHooks) await hook();
+    },
+  };
 }

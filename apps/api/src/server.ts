@@ -7,7 +7,6 @@ import type { Logger } from './platform/logging/logger';
 import { openDatabase, type Database } from './platform/db/database';
 import { runMigrations } from './platform/db/migrate';
 import { applySeeds, databaseIsUnseeded } from './platform/db/seed';
-import { SEED_SETS } from './platform/db/seeds';
 import { buildAppSchema } from './platform/graphql/schema';
 import { createApolloServer } from './platform/graphql/apollo';
 import type { RequestContext } from './platform/graphql/context';
@@ -21,8 +20,8 @@ import { sessionCookie } from './platform/http/session-cookie';
 import { auditMutationsPlugin } from './platform/audit/audit.plugin';
 import { createSsoRouter } from './platform/sso';
 import { createFilesRouter } from './platform/files';
-import { composeServices, type AppServices } from './composition';
-import { ApiKeyRefusal } from './modules/api-clients';
+import { composeServices, DATABASE_MODEL, RESOLVERS, SEED_SETS, type AppServices } from './composition';
+import { RequestRefusal } from './platform/errors/request-refusal';
 import { refuseRequest } from './platform/errors/format-error';
 import type { ClientPrincipal } from './platform/auth/principal';
 
@@ -46,14 +45,14 @@ export interface RunningServer {
  * schema and serves GraphQL at `/graphql`, health at `/health` and `/ready`, and the admin at `/`.
  */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
-  const database = await openDatabase(config, log);
+  const database = await openDatabase(config, log, DATABASE_MODEL);
   try {
     await runMigrations(database.dataSource, log);
     if (config.seedOnEmptyDatabase && (await databaseIsUnseeded(database.dataSource))) {
       await applySeeds(database.dataSource, SEED_SETS, log);
     }
     const services = composeServices(config, database.dataSource, log);
-    const schema = await buildAppSchema(services.container);
+    const schema = await buildAppSchema(RESOLVERS, services.container);
 
     const app = express();
     app.disable('x-powered-by');
@@ -74,9 +73,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     // A Bearer key that opens nothing refuses the whole request (public operations too), coded.
     const clientOf = async (key: string, ip: string): Promise<ClientPrincipal> => {
       try {
-        return await services.apiClients.principalOf(key, ip);
+        return await services.bearer.principalOf(key, ip);
       } catch (error) {
-        throw error instanceof ApiKeyRefusal ? refuseRequest(error, error.httpStatus) : error;
+        throw error instanceof RequestRefusal ? refuseRequest(error, error.httpStatus) : error;
       }
     };
     graphql = graphqlEndpoint({
@@ -110,7 +109,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${host}:${port}`;
     log.info({ url, graphql: `${url}/graphql`, embeddedDatabase: database.embedded }, 'Pishkhan API listening');
-    await services.dailyFiles.scheduleNext(new Date());
+    await services.start();
     if (config.jobsEnabled) services.jobs.start();
 
     let stopping: Promise<void> | null = null;

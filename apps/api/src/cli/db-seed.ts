@@ -1,6 +1,6 @@
 import { runMigrations } from '../platform/db/migrate';
 import { applySeeds } from '../platform/db/seed';
-import { SEED_SETS } from '../platform/db/seeds';
+import { SEED_SETS } from '../composition';
 import { withDatabase } from './with-database';
 
 void withDatabase('db-seed', async (dataSource, log) => {

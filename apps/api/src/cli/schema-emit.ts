@@ -3,13 +3,14 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { REPO_ROOT } from '../platform/config/config';
 import { buildAppSchema } from '../platform/graphql/schema';
+import { RESOLVERS } from '../composition';
 
 const SCHEMA_FILE = path.join(REPO_ROOT, 'schema.graphql');
 const HEADER = '# Emitted from the code by `npm run schema:emit`; do not edit. CI fails when it is stale.\n\n';
 
 /** The schema as SDL, sorted so that the file changes only when the schema does. */
 export async function printAppSchema(): Promise<string> {
-  const schema = await buildAppSchema();
+  const schema = await buildAppSchema(RESOLVERS);
   return `${HEADER}${printSchema(lexicographicSortSchema(schema)).trim()}\n`;
 }
 

@@ -3,6 +3,7 @@ import { ConfigError } from '../platform/config/env-reader';
 import { loadConfig, type Config } from '../platform/config/config';
 import { createLogger, type Logger } from '../platform/logging/logger';
 import { openDatabase } from '../platform/db/database';
+import { DATABASE_MODEL } from '../composition';
 
 /**
  * Runs a command-line task on the API's database: `DATABASE_URL`, or the embedded PostgreSQL
@@ -22,7 +23,7 @@ export async function withDatabase(name: string, task: (dataSource: DataSource, 
   }
   const log = createLogger(config.logLevel).child({ command: name });
   let exitCode = 0;
-  const database = await openDatabase(config, log, `pishkhan-${name}`).catch((error: unknown) => {
+  const database = await openDatabase(config, log, DATABASE_MODEL, `pishkhan-${name}`).catch((error: unknown) => {
     log.fatal({ err: error }, 'could not open the database');
     process.exit(1);
   });

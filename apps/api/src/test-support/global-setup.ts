@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { createLogger } from '../platform/logging/logger';
 import { createDataSource } from '../platform/db/data-source';
+import { DATABASE_MODEL } from '../composition';
 import { runMigrations } from '../platform/db/migrate';
 import { databaseUrl, freePort, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../platform/db/embedded-postgres';
 import { dropDatabase, ensureDatabase } from '../platform/db/ensure-database';
@@ -36,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const name = `pishkhan_it_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await ensureDatabase(adminUrl, name);
   const url = databaseUrl(adminUrl, name);
-  const dataSource = createDataSource({ url, poolSize: 2, log });
+  const dataSource = createDataSource({ url, poolSize: 2, log, model: DATABASE_MODEL });
   await dataSource.initialize();
   await runMigrations(dataSource, log);
   await dataSource.destroy();

@@ -3,7 +3,7 @@ import { withCheckDigit } from '@pishkhan/national-id';
 import type { SeedSet } from '../../platform/db/seed';
 import { Role } from '../../platform/auth/roles';
 import { RegistryMobile, RegistryPerson } from '../../platform/registry/registry-person.entity';
-import { OrganisationUnit, OrganisationUnitType } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit, OrganisationUnitType } from '../organisations';
 import { RegistrationRequest } from './registration-request.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { UserAccount } from './user-account.entity';

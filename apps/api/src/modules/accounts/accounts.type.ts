@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../../platform/auth/roles';
-import { OrganisationUnitView } from '../organisations/organisation-unit.type';
+import { OrganisationUnitView } from '../organisations';
 import { RegistrationStatus } from './registration-request.entity';
 
 registerEnumType(Role, { name: 'Role', description: 'A role held at an organisation unit' });

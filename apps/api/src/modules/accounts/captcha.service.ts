@@ -1,3 +1,4 @@
+import type { CaptchaVerifier } from '../../platform/auth/ports';
 import svgCaptcha from 'svg-captcha';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { AuthChallenge, ChallengeKind } from './auth-challenge.entity';
@@ -19,7 +20,7 @@ export interface IssuedCaptcha {
  * Captchas drawn by the server (svg-captcha), single use (any try consumes it), valid 3 minutes,
  * checked case-insensitively, kept in PostgreSQL so every API replica knows them.
  */
-export class CaptchaService {
+export class CaptchaService implements CaptchaVerifier {
   constructor(
     private readonly dataSource: DataSource,
     private readonly exposeAnswers: boolean,

@@ -1,3 +1,4 @@
+export { accountsModule } from './accounts.module';
 export { UserAccount, UserStatus } from './user-account.entity';
 export { RoleAssignment } from './role-assignment.entity';
 export { UserSession } from './session.entity';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { UserPrincipal } from '../../platform/auth/principal';
-import { OrganisationUnit } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit } from '../organisations';
 import { RoleAssignment } from './role-assignment.entity';
 import { UserAccount } from './user-account.entity';
 import { RoleNotHeldError } from './accounts.errors';

@@ -1,4 +1,4 @@
-import type { OrganisationService } from '../organisations/organisation.service';
+import type { OrganisationService } from '../organisations';
 import type { RegistrationRequest } from './registration-request.entity';
 import type { RegistrationRequestView } from './accounts.type';
 

@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/graphql/context';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import { APPROVING_ROLES } from '../../platform/auth/roles';
 import { NotFoundError } from '../../platform/errors/domain-error';
-import { OrganisationUnit } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit } from '../organisations';
 import { RegistrationRequest, RegistrationStatus } from './registration-request.entity';
 import { RoleAssignment } from './role-assignment.entity';
 import { UserAccount, UserStatus } from './user-account.entity';

@@ -2,6 +2,7 @@ import { IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { permissionsOf } from '../../platform/auth/role-permissions';
 import type { Role } from '../../platform/auth/roles';
 import type { UserPrincipal } from '../../platform/auth/principal';
+import type { OpenedSession, SessionPort } from '../../platform/auth/ports';
 import { UserSession } from './session.entity';
 import { newToken, sha256 } from './secrets';
 
@@ -10,11 +11,7 @@ export interface SessionSettings {
   maxHours: number;
 }
 
-export interface OpenedSession {
-  token: string;
-  sessionId: string;
-  expiresAt: Date;
-}
+export type { OpenedSession } from '../../platform/auth/ports';
 
 interface PrincipalRow {
   session_id: string;
@@ -33,7 +30,7 @@ interface PrincipalRow {
  * the table its SHA-256. A session ends after `idleMinutes` without a request, after `maxHours`
  * whatever happens, on logout, and on a password change.
  */
-export class SessionService {
+export class SessionService implements SessionPort {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: SessionSettings,

@@ -1,3 +1,4 @@
+import type { BearerAuthenticator } from '../../platform/auth/ports';
 import type { DataSource } from 'typeorm';
 import { Permission } from '../../platform/auth/permissions';
 import type { ClientPrincipal } from '../../platform/auth/principal';
@@ -31,7 +32,7 @@ export interface ClientInput {
  * API clients of other government systems: keys made here and stored hashed; each call is checked
  * for the key, the caller's address and the daily quota (counted in PostgreSQL, shared by replicas).
  */
-export class ApiClientService {
+export class ApiClientService implements BearerAuthenticator {
   constructor(
     private readonly dataSource: DataSource,
     private readonly limiter: RateLimiter,

@@ -1,12 +1,10 @@
-import { DomainError } from '../../platform/errors/domain-error';
+import { RequestRefusal } from '../../platform/errors/request-refusal';
 
 /**
  * A Bearer key that opens nothing: the whole request is refused, on `/graphql` and on the plain
  * routes alike, with `httpStatus` and no data (not even public operations are answered).
  */
-export abstract class ApiKeyRefusal extends DomainError {
-  abstract readonly httpStatus: number;
-}
+export abstract class ApiKeyRefusal extends RequestRefusal {}
 
 /** Unknown, malformed or replaced key, or an address not on the client's allowlist: one answer for all. */
 export class ApiKeyInvalidError extends ApiKeyRefusal {

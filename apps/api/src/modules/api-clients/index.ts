@@ -1,3 +1,4 @@
+export { apiClientsModule } from './api-clients.module';
 export { ApiClient, ApiScope } from './api-client.entity';
 export { ApiClientService } from './api-client.service';
 export { ApiClientAdminService } from './api-client-admin.service';

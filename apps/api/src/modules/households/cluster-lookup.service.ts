@@ -1,3 +1,4 @@
+import type { CaptchaVerifier } from '../../platform/auth/ports';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { checkNationalId, toLatinDigits } from '@pishkhan/national-id';
@@ -27,10 +28,6 @@ export interface HouseholdProof {
   captchaAnswer?: string | null;
 }
 
-/** Checks (and uses up) a captcha; throws CAPTCHA_INVALID when the answer is wrong. */
-export interface CaptchaVerifier {
-  verify(id: string, answer: string): Promise<void>;
-}
 
 const DEFAULT_LIMITS: ClusterLimits = { perIpPerMinute: 30, perNationalIdPer10Minutes: 10, captchaAfterIpFailures: 20, captchaAfterIdFailures: 3 };
 

@@ -1,3 +1,4 @@
+export { householdsModule } from './households.module';
 export { Household, HouseholdStatus } from './household.entity';
 export { HouseholdMember, Relation } from './household-member.entity';
 export { ClusterCampaign, CampaignWindow } from './cluster-campaign.entity';

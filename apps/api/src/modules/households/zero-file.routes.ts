@@ -1,7 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { ClientPrincipal } from '../../platform/auth/principal';
 import type { DailyChangeFileService } from './daily-change-file.service';
-import { ApiKeyRefusal, type ApiClientService } from '../api-clients';
+import type { BearerAuthenticator } from '../../platform/auth/ports';
+import { RequestRefusal } from '../../platform/errors/request-refusal';
 import { Permission } from '../../platform/auth/permissions';
 import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
@@ -12,7 +13,7 @@ const refuse = (code: string, message: string) => ({ errors: [{ message, extensi
 
 /** `GET /households/zero-file`: the zero file, streamed as NDJSON, for API clients with `household:changes`. */
 /** The calling API client when it may read changes; otherwise the coded refusal is already sent. */
-async function changesClient(deps: { apiClients: ApiClientService }, req: Request, res: Response): Promise<ClientPrincipal | null> {
+async function changesClient(deps: { apiClients: BearerAuthenticator }, req: Request, res: Response): Promise<ClientPrincipal | null> {
   const key = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
   if (!key) {
     res.status(401).json(refuse('UNAUTHENTICATED', 'An API key is required'));
@@ -22,7 +23,7 @@ async function changesClient(deps: { apiClients: ApiClientService }, req: Reques
   try {
     client = await deps.apiClients.principalOf(key, req.ip ?? '');
   } catch (error) {
-    if (!(error instanceof ApiKeyRefusal)) throw error;
+    if (!(error instanceof RequestRefusal)) throw error;
     res.status(error.httpStatus).json(refuse(error.code, error.message));
     return null;
   }
@@ -41,7 +42,7 @@ async function changesClient(deps: { apiClients: ApiClientService }, req: Reques
  * `GET /households/zero-file` (the zero file, streamed) and `GET /households/changes/daily/:day`
  * (a day's change file, with `X-Content-SHA256`), for API clients with `household:changes`.
  */
-export function zeroFileRoutes(deps: { dataSource: DataSource; apiClients: ApiClientService; audit: AuditLog; dailyFiles: DailyChangeFileService }): Router {
+export function zeroFileRoutes(deps: { dataSource: DataSource; apiClients: BearerAuthenticator; audit: AuditLog; dailyFiles: DailyChangeFileService }): Router {
   const router = Router();
   router.get('/households/changes/daily/:day', async (req, res, next) => {
     try {

@@ -1,2 +1,3 @@
+export { identityModule } from './identity.module';
 export { NationalIdResolver } from './national-id.resolver';
 export { describeNationalId } from './national-id.service';

@@ -1,4 +1,6 @@
+export { organisationsModule, ORGANISATIONS } from './organisations.module';
 export { OrganisationUnit, OrganisationUnitType } from './organisation-unit.entity';
+export { OrganisationUnitView } from './organisation-unit.type';
 export { OrganisationResolver } from './organisation.resolver';
 export { OrganisationService } from './organisation.service';
 export { assertCanReachUnit, canReachUnit, subtreeCondition } from './organisations.policy';

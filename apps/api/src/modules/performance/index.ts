@@ -1,3 +1,4 @@
+export { performanceModule } from './performance.module';
 export { EvaluationPeriod, PeriodStatus } from './evaluation-period.entity';
 export { Indicator, IndicatorCategory, IndicatorStatus, ComparisonType, Aggregation } from './indicator.entity';
 export { Referral, ReferralStatus, Breakdown } from './referral.entity';

@@ -5,7 +5,7 @@ import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
 import { Role } from '../../platform/auth/roles';
 import { ForbiddenError } from '../../platform/errors/domain-error';
-import { OrganisationUnit } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit } from '../organisations';
 import { Indicator, IndicatorStatus } from './indicator.entity';
 import { Referral, ReferralStatus } from './referral.entity';
 import { nextIndicatorStatus, nextReferralStatus } from './referral-workflow';

@@ -4,7 +4,7 @@ import { RequirePermission } from '../../platform/auth/access';
 import { Permission } from '../../platform/auth/permissions';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/graphql/context';
-import { OrganisationUnitView } from '../organisations/organisation-unit.type';
+import { OrganisationUnitView } from '../organisations';
 import { EvaluationPeriodView, IndicatorPage, IndicatorView, ReferralView } from './performance.type';
 import { IndicatorFilter, ReferInput } from './performance.inputs';
 import { IndicatorDecisionService } from './indicator-decision.service';

@@ -1,7 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import { NotFoundError } from '../../platform/errors/domain-error';
-import { OrganisationUnit } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit } from '../organisations';
 import { UserAccount, UserStatus } from '../accounts';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { Indicator, IndicatorCategory, IndicatorStatus } from './indicator.entity';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { RequestContext } from '../../platform/graphql/context';
-import { OrganisationUnit } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit } from '../organisations';
 import { UserAccount } from '../accounts';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { Indicator } from './indicator.entity';

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/roles';
 import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
-import { OrganisationUnit } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit } from '../organisations';
 import { Indicator } from './indicator.entity';
 import { Referral } from './referral.entity';
 

@@ -1,5 +1,5 @@
 import type { SeedSet } from '../../platform/db/seed';
-import { OrganisationUnit } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit } from '../organisations';
 import { EvaluationPeriod, PeriodStatus } from './evaluation-period.entity';
 import { Aggregation, ComparisonType, Indicator, IndicatorCategory, IndicatorStatus } from './indicator.entity';
 import { tehranToday } from '../../platform/time/tehran-date';

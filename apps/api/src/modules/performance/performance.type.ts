@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrganisationUnitView } from '../organisations/organisation-unit.type';
+import { OrganisationUnitView } from '../organisations';
 import { PeriodStatus } from './evaluation-period.entity';
 import { Aggregation, ComparisonType, IndicatorCategory, IndicatorStatus } from './indicator.entity';
 import { Breakdown, ReferralStatus } from './referral.entity';

@@ -4,7 +4,7 @@ import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
 import { BadInputError, NotFoundError } from '../../platform/errors/domain-error';
-import { OrganisationUnit } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit } from '../organisations';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { Aggregation, Indicator, IndicatorCategory, IndicatorStatus } from './indicator.entity';
 import { IndicatorProposal, ProposalStatus } from './indicator-proposal.entity';

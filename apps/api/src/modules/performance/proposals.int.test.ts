@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi, type TestClient } from '../../test-support/test-api';
 import { createUser, Role, signIn } from '../../test-support/accounts-fixtures';
 import { createCast, type Cast } from '../../test-support/performance-fixtures';
-import { OrganisationUnit, OrganisationUnitType } from '../organisations/organisation-unit.entity';
+import { OrganisationUnit, OrganisationUnitType } from '../organisations';
 
 let api: TestApi;
 let db: DataSource;

@@ -4,7 +4,7 @@ import { RequirePermission } from '../../platform/auth/access';
 import { Permission } from '../../platform/auth/permissions';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/graphql/context';
-import { OrganisationUnitView } from '../organisations/organisation-unit.type';
+import { OrganisationUnitView } from '../organisations';
 import { IndicatorView, PerformanceEntryView, ReferralPage, ReferralView, UserSummary } from './performance.type';
 import { PerformanceEntryInput, ReferInput, ReferralFilter } from './performance.inputs';
 import { PerformanceQueryService, daysBetween } from './performance-query.service';

@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
-import { ENTITIES } from './entities';
-import { MIGRATIONS } from '../../migrations';
 import type { Logger } from '../logging/logger';
 
 /** TypeORM's logger writing slow queries and errors to pino, never the parameters (personal data). */
@@ -16,13 +14,19 @@ function typeormLogger(log: Logger): TypeOrmLogger {
   };
 }
 
+/** What a DataSource maps: every context's entities and migrations (`composition.ts` has the list). */
+export interface DatabaseModel {
+  entities: Function[];
+  migrations: Function[];
+}
+
 /** The one way to build a DataSource: migrations only, never `synchronize`. */
-export function createDataSource(options: { url: string; poolSize: number; log: Logger; applicationName?: string }): DataSource {
+export function createDataSource(options: { url: string; poolSize: number; log: Logger; model: DatabaseModel; applicationName?: string }): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: options.model.entities,
+    migrations: options.model.migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
-import { createDataSource } from './data-source';
+import { createDataSource, type DatabaseModel } from './data-source';
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 import { ensureDatabase } from './ensure-database';
 
@@ -18,7 +18,7 @@ export interface Database {
  * Opens the database the configuration names: `DATABASE_URL`, or the embedded PostgreSQL (started
  * here, or attached to when another Pishkhan process already runs it).
  */
-export async function openDatabase(config: Config, log: Logger, applicationName?: string): Promise<Database> {
+export async function openDatabase(config: Config, log: Logger, model: DatabaseModel, applicationName?: string): Promise<Database> {
   let cluster: EmbeddedPostgresHandle | null = null;
   let url = config.databaseUrl;
   if (url === null) {
@@ -26,7 +26,7 @@ export async function openDatabase(config: Config, log: Logger, applicationName?
     url = databaseUrl(cluster.adminUrl, EMBEDDED_DATABASE_NAME);
     await ensureDatabase(cluster.adminUrl, EMBEDDED_DATABASE_NAME);
   }
-  const dataSource = createDataSource({ url, poolSize: config.databasePoolSize, log, applicationName });
+  const dataSource = createDataSource({ url, poolSize: config.databasePoolSize, log, model, applicationName });
   try {
     await dataSource.initialize();
   } catch (error) {

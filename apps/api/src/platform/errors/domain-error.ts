@@ -1,11 +1,15 @@
+import type { ErrorCode } from '@pishkhan/domain-rules';
+
 /**
  * A refusal the client can act on. Its `code` is stable (clients and the admin's Persian messages
  * key on it) and reaches the client as `extensions.code`; `details` go to `extensions` as they are,
- * so they must hold nothing the caller may not see.
+ * so they must hold nothing the caller may not see. The code must be one of the list in
+ * `@pishkhan/domain-rules` (`error-codes.ts`): a new code is added there first, and the schema's
+ * `ErrorCode` enum and the admin's Persian messages follow it.
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
   ) {

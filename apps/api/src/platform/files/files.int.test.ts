@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
 import { createTree, createUser, Role, signIn, type TestUser } from '../../test-support/accounts-fixtures';
-import type { AppServices } from '../../composition';
 import type { UserPrincipal } from '../auth/principal';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { FilePurpose, type FileDescription } from './file.service';
@@ -17,16 +16,6 @@ import { FileError } from './files.errors';
 import { StoredFile } from './stored-file.entity';
 import { minimalDoc, minimalPdf, minimalXlsx } from './test-fixtures/samples';
 import { startFakeS3 } from './test-fixtures/fake-s3';
-
-// The composed services of the API under test, to use its FileService as a module would.
-const composed = vi.hoisted(() => ({ services: null as AppServices | null }));
-vi.mock('../../composition', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../composition')>();
-  return {
-    ...original,
-    composeServices: (...args: Parameters<typeof original.composeServices>) => (composed.services = original.composeServices(...args)),
-  };
-});
 
 // The real access policy, but a test may stand in for the hook a module registered (the performance
 // module's says yes only for files of entries the person may see, which needs indicators to test).
@@ -71,9 +60,9 @@ afterAll(async () => {
   if (storageDir) await rm(storageDir, { recursive: true, force: true });
 });
 
-function services(): AppServices {
-  if (!composed.services) throw new Error('the API composed no services');
-  return composed.services;
+/** The composed services of the API under test, to use its FileService as a module would. */
+function services(): TestApi['server']['services'] {
+  return api.server.services;
 }
 
 function upload(cookie: string | null, name: string, bytes: Buffer, type = 'application/octet-stream'): Promise<Response> {

@@ -1,6 +1,6 @@
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
-import type { SessionService } from '../../modules/accounts/session.service';
+import type { SessionPort } from '../auth/ports';
 import type { AuditLog } from '../audit/audit-log';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import type { UserPrincipal } from '../auth/principal';
@@ -16,7 +16,7 @@ export const EVIDENCE_PATH = '/files/evidence';
 
 export interface FilesRouterDeps {
   files: FileService;
-  sessions: SessionService;
+  sessions: SessionPort;
   audit: AuditLog;
   secureCookies: boolean;
 }

@@ -5,7 +5,7 @@ import { Role } from '../auth/roles';
 import type { AuditLog } from '../audit/audit-log';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import type { RequestContext } from '../graphql/context';
-import type { OpenedSession, SessionService } from '../../modules/accounts/session.service';
+import type { OpenedSession, SessionPort } from '../auth/ports';
 import type { OidcRelyingParty } from './oidc-relying-party';
 import { SsoLogin } from './sso-login.entity';
 import { SsoError } from './sso.errors';
@@ -44,7 +44,7 @@ function sameHash(a: Buffer, b: Buffer): boolean {
 export class SsoLoginService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly sessions: SessionService,
+    private readonly sessions: SessionPort,
     private readonly audit: AuditLog,
     /** The relying party for a public base URL (one for Sina; one per origin for the embedded IdP). */
     private readonly relyingParty: (baseUrl: string) => OidcRelyingParty,

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { AuditLog } from '../audit/audit-log';
-import type { SessionService } from '../../modules/accounts/session.service';
+import type { SessionPort } from '../auth/ports';
 import { sessionCookie } from '../http/session-cookie';
 import { EmbeddedIdp } from './embedded-idp';
 import { OidcRelyingParty } from './oidc-relying-party';
@@ -22,7 +22,7 @@ const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,
 export interface SsoRouterDeps {
   config: Config;
   dataSource: DataSource;
-  sessions: SessionService;
+  sessions: SessionPort;
   audit: AuditLog;
   log: Logger;
 }

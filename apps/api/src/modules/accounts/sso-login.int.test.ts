@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { maskNationalId, withCheckDigit } from '@pishkhan/national-id';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { Role } from '../auth/roles';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { OrganisationUnit, OrganisationUnitType } from '../../modules/organisations/organisation-unit.entity';
-import { RoleAssignment, UserAccount, UserStatus } from '../../modules/accounts';
-import { SsoLogin } from './sso-login.entity';
+import { Role } from '../../platform/auth/roles';
+import { AuditEvent } from '../../platform/audit/audit-event.entity';
+import { SsoLogin } from '../../platform/sso/sso-login.entity';
+import { OrganisationUnit, OrganisationUnitType } from '../organisations';
+import { RoleAssignment } from './role-assignment.entity';
+import { UserAccount, UserStatus } from './user-account.entity';
 
 /** A national ID no other test file picks (random, valid check digit). */
 const uniqueNationalId = () => withCheckDigit(String(randomInt(100_000_000, 999_999_999)));

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from './data-source';
-import { runMigrations, schemaDrift } from './migrate';
-import { createLogger } from '../logging/logger';
-import { MIGRATIONS } from '../../migrations';
+import { createDataSource } from '../platform/db/data-source';
+import { runMigrations, schemaDrift } from '../platform/db/migrate';
+import { createLogger } from '../platform/logging/logger';
+import { DATABASE_MODEL, MIGRATIONS } from '../composition';
 
 let dataSource: DataSource;
 beforeAll(async () => {
-  dataSource = createDataSource({ url: inject('databaseUrl'), poolSize: 2, log: createLogger('silent') });
+  dataSource = createDataSource({ url: inject('databaseUrl'), poolSize: 2, log: createLogger('silent'), model: DATABASE_MODEL });
   await dataSource.initialize();
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
 import { createTree, createUser, Role, solvedCaptcha, uniqueNationalId, type Tree, type TestUser } from '../../test-support/accounts-fixtures';
-import { RegistrationRequest } from '../../modules/accounts/registration-request.entity';
+import { RegistrationRequest } from './registration-request.entity';
 
 interface Received {
   path: string;

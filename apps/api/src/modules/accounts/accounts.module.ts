@@ -1,0 +1,40 @@
+import { CAPTCHA, SESSIONS, type ContextModule } from '../../platform/context';
+import { ORGANISATIONS } from '../organisations';
+import { accountsSeed } from './accounts.seed';
+import { AuthChallenge } from './auth-challenge.entity';
+import { AuthResolver } from './auth.resolver';
+import { CaptchaService } from './captcha.service';
+import { LoginThrottle } from './login-throttle.entity';
+import { LoginThrottleService } from './login-throttle.service';
+import { LoginService } from './login.service';
+import { MeService } from './me.service';
+import { RegistrationRequest } from './registration-request.entity';
+import { RegistrationViews } from './registration-views';
+import { RegistrationResolver } from './registration.resolver';
+import { RegistrationService } from './registration.service';
+import { RoleAssignment } from './role-assignment.entity';
+import { UserSession } from './session.entity';
+import { SessionService } from './session.service';
+import { UserAccount } from './user-account.entity';
+
+/** Accounts and access: sign-in, sessions, captchas, registration, roles. Provides SESSIONS and CAPTCHA. */
+export const accountsModule: ContextModule = {
+  name: 'accounts',
+  resolvers: [AuthResolver, RegistrationResolver],
+  entities: [UserAccount, RoleAssignment, UserSession, AuthChallenge, LoginThrottle, RegistrationRequest],
+  seed: accountsSeed,
+  compose: ({ config, dataSource, audit, sms, registry, shahkar }, services) => {
+    const sessions = new SessionService(dataSource, { idleMinutes: config.auth.sessionIdleMinutes, maxHours: config.auth.sessionMaxHours });
+    const captcha = new CaptchaService(dataSource, config.auth.exposeCaptchaAnswers);
+    const login = new LoginService(dataSource, captcha, new LoginThrottleService(dataSource), sessions, sms, audit);
+    const registrations = new RegistrationService(dataSource, captcha, registry, shahkar, sms, audit);
+    services.provide(SESSIONS, sessions);
+    services.provide(CAPTCHA, captcha);
+    return {
+      resolvers: [
+        new AuthResolver(captcha, login, sessions, new MeService(dataSource, sessions)),
+        new RegistrationResolver(registrations, new RegistrationViews(services.get(ORGANISATIONS))),
+      ],
+    };
+  },
+};

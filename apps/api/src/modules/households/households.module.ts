@@ -1,0 +1,65 @@
+import { BEARER_AUTH, CAPTCHA, type ContextModule } from '../../platform/context';
+import { CampaignService } from './campaign.service';
+import { CampaignWindow, ClusterCampaign } from './cluster-campaign.entity';
+import { ClusterLookupService } from './cluster-lookup.service';
+import { DailyChangeFile } from './daily-change-file.entity';
+import { DailyChangeFileService } from './daily-change-file.service';
+import { HouseholdAdminResolver } from './household-admin.resolver';
+import { HouseholdChangeEvent } from './household-change-event.entity';
+import { HouseholdInquiryResolver } from './household-inquiry.resolver';
+import { HouseholdInquiryService } from './household-inquiry.service';
+import { HouseholdMember } from './household-member.entity';
+import { HouseholdResponse } from './household-response.entity';
+import { HouseholdResponseService } from './household-response.service';
+import { Household } from './household.entity';
+import { householdsSeed } from './households.seed';
+import { HouseholdsResolver } from './households.resolver';
+import { PilotService } from './pilot.service';
+import { smsInboundRoutes } from './sms-inbound.routes';
+import { SubsidyPilot } from './subsidy-pilot.entity';
+import { SubsidyServiceRequest } from './subsidy-service-request.entity';
+import { VitalEventService } from './vital-event.service';
+import { WebhookDelivery, WebhookSubscription } from './webhook.entity';
+import { WebhookResolver } from './webhook.resolver';
+import { WebhookService } from './webhook.service';
+import { zeroFileRoutes } from './zero-file.routes';
+
+/** Households: registry, income clusters, objections, vital events, pilot, zero file, feed, webhooks. */
+export const householdsModule: ContextModule = {
+  name: 'households',
+  resolvers: [HouseholdsResolver, HouseholdInquiryResolver, HouseholdAdminResolver, WebhookResolver],
+  entities: [
+    Household,
+    HouseholdMember,
+    ClusterCampaign,
+    CampaignWindow,
+    SubsidyPilot,
+    SubsidyServiceRequest,
+    HouseholdChangeEvent,
+    HouseholdResponse,
+    DailyChangeFile,
+    WebhookSubscription,
+    WebhookDelivery,
+  ],
+  seed: householdsSeed,
+  compose: ({ config, dataSource, audit, sms, limiter, jobs }, services) => {
+    const apiClients = services.get(BEARER_AUTH);
+    const clusters = new ClusterLookupService(dataSource, limiter, audit, services.get(CAPTCHA), config.households.clusterLimits);
+    const dailyFiles = new DailyChangeFileService(dataSource, jobs);
+    const webhooks = new WebhookService(dataSource, jobs, config.isProduction);
+    const vitalEvents = new VitalEventService(dataSource, audit, (manager, eventId) => webhooks.fanOut(manager, eventId));
+    return {
+      resolvers: [
+        new HouseholdsResolver(clusters, new PilotService(dataSource, audit), new CampaignService(dataSource, audit)),
+        new HouseholdInquiryResolver(new HouseholdInquiryService(dataSource, audit), vitalEvents, dailyFiles),
+        new WebhookResolver(webhooks),
+        new HouseholdAdminResolver(dataSource, new HouseholdResponseService(dataSource, clusters, audit), clusters, sms),
+      ],
+      routes: [
+        smsInboundRoutes({ secret: config.households.smsInboundSecret, clusters, sms, limiter }),
+        zeroFileRoutes({ dataSource, apiClients, audit, dailyFiles }),
+      ],
+      onStart: () => dailyFiles.scheduleNext(new Date()),
+    };
+  },
+};

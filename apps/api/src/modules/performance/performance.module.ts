@@ -1,0 +1,36 @@
+import type { ContextModule } from '../../platform/context';
+import { CartableResolver } from './cartable.resolver';
+import { EvaluationPeriod } from './evaluation-period.entity';
+import { IndicatorDecisionService } from './indicator-decision.service';
+import { IndicatorProposal } from './indicator-proposal.entity';
+import { Indicator } from './indicator.entity';
+import { IndicatorResolver } from './indicator.resolver';
+import { PerformanceEntry } from './performance-entry.entity';
+import { EVIDENCE_PURPOSE, PerformanceEvidence } from './performance-evidence';
+import { PerformanceQueryService } from './performance-query.service';
+import { performanceSeed } from './performance.seed';
+import { ProposalService } from './proposal.service';
+import { Referral } from './referral.entity';
+import { ReferralResolver } from './referral.resolver';
+import { ReferralService } from './referral.service';
+
+/** Ma'na performance management: periods, indicators, referrals, entries, approvals, proposals. */
+export const performanceModule: ContextModule = {
+  name: 'performance',
+  resolvers: [IndicatorResolver, ReferralResolver, CartableResolver],
+  entities: [EvaluationPeriod, Indicator, Referral, PerformanceEntry, IndicatorProposal],
+  seed: performanceSeed,
+  compose: ({ dataSource, audit, files }) => {
+    const evidence = new PerformanceEvidence(dataSource, files.service);
+    files.access.register(EVIDENCE_PURPOSE, evidence.mayDownload);
+    const queries = new PerformanceQueryService(dataSource);
+    const referrals = new ReferralService(dataSource, audit, evidence);
+    return {
+      resolvers: [
+        new IndicatorResolver(dataSource, queries, referrals, new IndicatorDecisionService(dataSource, audit)),
+        new ReferralResolver(dataSource, queries, referrals),
+        new CartableResolver(queries, new ProposalService(dataSource, audit)),
+      ],
+    };
+  },
+};

@@ -1,0 +1,24 @@
+import type { ContextModule } from './context';
+import { SeedRun } from './db/seed-run.entity';
+import { AuditEvent } from './audit/audit-event.entity';
+import { AuditResolver, AuditSearch } from './audit/audit.resolver';
+import { SmsMessage } from './sms/sms-message.entity';
+import { SmsOutboxReader, SmsOutboxResolver } from './sms/sms-outbox.resolver';
+import { RegistryMobile, RegistryPerson } from './registry/registry-person.entity';
+import { SsoLogin } from './sso/sso-login.entity';
+import { StoredFile } from './files/stored-file.entity';
+import { Job } from './jobs/job.entity';
+import { RateLimitCounter } from './rate-limit/rate-limit-counter.entity';
+
+/**
+ * The platform's own tables and operations (audit log, SMS outbox, files, jobs, rate limits, the
+ * embedded civil registry, single sign-on), listed first in `composition.ts` like a context.
+ */
+export const platformModule: ContextModule = {
+  name: 'platform',
+  entities: [SeedRun, AuditEvent, SmsMessage, RegistryPerson, RegistryMobile, SsoLogin, StoredFile, Job, RateLimitCounter],
+  resolvers: [SmsOutboxResolver, AuditResolver],
+  compose: ({ dataSource, sms }) => ({
+    resolvers: [new SmsOutboxResolver(new SmsOutboxReader(dataSource, sms)), new AuditResolver(new AuditSearch(dataSource))],
+  }),
+};
