@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './scripts/eslint-rules/context-boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -17,6 +18,12 @@ export default tseslint.config(
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // Layers of the API: platform below contexts, contexts through each other's index.ts.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { pishkhan: boundaries },
+    rules: { 'pishkhan/context-boundaries': 'error' },
   },
   {
     files: ['apps/admin/**/*.{ts,tsx}'],
