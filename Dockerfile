@@ -28,6 +28,7 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/admin/package.json apps/admin/
 COPY packages/national-id/package.json packages/national-id/
+COPY packages/domain-rules/package.json packages/domain-rules/
 COPY packages/fa-format/package.json packages/fa-format/
 # --ignore-scripts: the root postinstall needs TypeScript, a dev tool; packages/*/dist comes from build.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund --workspace=@pishkhan/api \
@@ -40,6 +41,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=deps /app ./
 COPY --from=build /app/packages/national-id/dist packages/national-id/dist
+COPY --from=build /app/packages/domain-rules/dist packages/domain-rules/dist
 COPY --from=build /app/packages/fa-format/dist packages/fa-format/dist
 COPY --from=build /app/apps/api/dist apps/api/dist
 # Served by the API at `/` (ADMIN_DIST defaults to /app/apps/admin/dist).

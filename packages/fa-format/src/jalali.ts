@@ -1,5 +1,6 @@
-/** Every instant shown to people is shown on Tehran's clock. */
-export const TEHRAN_TIME_ZONE = 'Asia/Tehran';
+import { TEHRAN_TIME_ZONE } from '@pishkhan/domain-rules';
+
+export { TEHRAN_TIME_ZONE };
 
 const dateFormat = new Intl.DateTimeFormat('fa-IR-u-ca-persian-nu-arabext', {
   timeZone: TEHRAN_TIME_ZONE,

@@ -1,0 +1,42 @@
+/**
+ * Every permission an operation can require, in one place, for the API and the admin. Roles map
+ * to permissions in the API's `platform/auth/role-permissions.ts`; operations name one permission
+ * with `@RequirePermission`; the admin shows menus and pages by them (`me.permissions` lists
+ * those of the active role). A new context (hajj, counter offices) adds its permissions here.
+ */
+export const Permission = {
+  /** Configure the platform: users, roles, settings. */
+  SYSTEM_ADMIN: 'system:admin',
+  /** Read the audit log. */
+  AUDIT_READ: 'audit:read',
+  /** Be signed in, whatever the role: one's own profile, password, role switch. */
+  SIGNED_IN: 'session:self',
+  /** See the organisation tree inside one's own subtree. */
+  ORGANISATION_READ: 'organisation:read',
+  /** Review (approve or reject) the registration requests that name oneself as approver. */
+  REGISTRATION_REVIEW: 'registration:review',
+  /** Ma'na: work on the referrals assigned to oneself (record, refer down, finish, return). */
+  PERFORMANCE_WORK: 'performance:work',
+  /** Ma'na: the agency's cartable: refer indicators from the top, approve, forward (lead evaluator). */
+  PERFORMANCE_LEAD: 'performance:lead',
+  /** Ma'na: evaluate forwarded results and decide proposals (senior lead). */
+  PERFORMANCE_EVALUATE: 'performance:evaluate',
+  /** Ma'na: see the results of subordinate units (not data entrants). */
+  PERFORMANCE_DASHBOARD: 'performance:dashboard',
+  /** Ma'na: propose indicators for provincial agencies (provincial planning deputy). */
+  PROPOSAL_SUBMIT: 'proposal:submit',
+  /** Households: record subsidy-affairs requests for applicants (Police+10 / assisted-channel offices). */
+  SUBSIDY_REQUEST: 'subsidy:request',
+  /** Other systems: the household-structure inquiry. */
+  HOUSEHOLD_READ: 'household:read',
+  /** Other systems: the change feed and the daily change file. */
+  HOUSEHOLD_CHANGES: 'household:changes',
+  /** Civil registry operators: register vital events that change household structure. */
+  HOUSEHOLD_EVENTS: 'household:events',
+  /** Answer objections routed to one's body (civil registry; the system administrator for both). */
+  HOUSEHOLD_OBJECTIONS: 'household:objections',
+} as const;
+
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
