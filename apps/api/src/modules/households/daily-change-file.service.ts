@@ -1,26 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { JobQueue } from '../../platform/jobs/job-queue';
+import { addDays, tehranInstant, tehranWallClock } from '../../platform/time/tehran-date';
 import { DailyChangeFile } from './daily-change-file.entity';
 import type { HouseholdChangeEvent } from './household-change-event.entity';
 
 export const DAILY_FILE_JOB = 'households.daily-change-file';
 
-/** Tehran keeps UTC+03:30 all year (no daylight saving since 2022). */
-const TEHRAN_OFFSET_MS = 3.5 * 3_600_000;
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** The next 11:00 in Tehran after `now`, and the Tehran day whose file is written then (the day before). */
 export function nextRun(now: Date): { runAt: Date; day: string } {
-  const tehranNow = new Date(now.getTime() + TEHRAN_OFFSET_MS);
-  let runDay = tehranNow.toISOString().slice(0, 10);
-  if (tehranNow.getUTCHours() >= 11) runDay = addDays(runDay, 1);
-  return { runAt: new Date(Date.parse(`${runDay}T11:00:00+03:30`)), day: addDays(runDay, -1) };
+  const { date, time } = tehranWallClock(now);
+  const runDay = time >= '11:00' ? addDays(date, 1) : date;
+  return { runAt: new Date(tehranInstant(runDay, '11:00')), day: addDays(runDay, -1) };
 }
 
 /**

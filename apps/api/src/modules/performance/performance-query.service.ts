@@ -12,13 +12,9 @@ import type { CartableUnit, DashboardUnit, ScoringRow, ScoringSheet, UserSummary
 import { referralVisibility } from './performance.policy';
 import { indicatorValue } from './indicator-value';
 import { achievement, agencyTotal, score } from './scoring';
-import { tehranToday } from '../../platform/time/tehran-date';
+import { daysBetween, tehranToday } from '../../platform/time/tehran-date';
 
-const DAY_MS = 86_400_000;
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY_MS);
-}
+export { daysBetween };
 
 export const SCORING_FORMULA =
   'امتیاز هر شاخص = سقف امتیاز × میزان تحقق (کران ۰ تا ۱؛ بیشتر بهتر: عملکرد ÷ هدف، کمتر بهتر: هدف ÷ عملکرد، آستانه‌ای: رسیدن یا نرسیدن)؛ امتیاز کل = Σ(وزن × امتیاز) ÷ Σ(وزن × سقف امتیاز) × ۱۰۰';

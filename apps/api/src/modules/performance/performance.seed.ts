@@ -2,7 +2,7 @@ import type { SeedSet } from '../../platform/db/seed';
 import { OrganisationUnit } from '../organisations';
 import { EvaluationPeriod, PeriodStatus } from './evaluation-period.entity';
 import { Aggregation, ComparisonType, Indicator, IndicatorCategory, IndicatorStatus } from './indicator.entity';
-import { tehranToday } from '../../platform/time/tehran-date';
+import { addDays, tehranToday } from '../../platform/time/tehran-date';
 
 interface IndicatorSeed {
   title: string;
@@ -25,12 +25,6 @@ export const MOE_INDICATORS: readonly IndicatorSeed[] = [
   { title: 'میزان تولید انرژی الکتریکی', target: '360', scoreCap: '170', weight: '85', unit: 'تراوات ساعت', aggregation: Aggregation.SUM, comparison: ComparisonType.HIGHER_IS_BETTER, category: IndicatorCategory.SPECIFIC },
   { title: 'میزان رشد صادرات محصولات و خدمات فنی و مهندسی حوزه صنعت آب و برق', target: '300', scoreCap: '145', weight: '72', unit: 'میلیون دلار', aggregation: Aggregation.SUM, comparison: ComparisonType.HIGHER_IS_BETTER, category: IndicatorCategory.GENERAL },
 ];
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * The seed's period (1402/10/10 – 1402/11/29, closed) and an open demo period running 30 days from

@@ -10,13 +10,14 @@ import { Aggregation, Indicator, IndicatorCategory, IndicatorStatus } from './in
 import { IndicatorProposal, ProposalStatus } from './indicator-proposal.entity';
 import type { ProposalFilter, ProposalInput } from './performance.inputs';
 import { ProposalCapExceededError, ProposalTargetInvalidError, ProposalUnitInvalidError } from './performance.errors';
+import { PROPOSAL_POINTS_CAP, exceedsProposalCap, proposalPoints } from '@pishkhan/domain-rules';
 import { toScaled } from './scoring';
 import { InvalidTransitionError } from './referral-workflow';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
 /** Seed 002 rule 12: at most this many points proposed per agency and period (pending and approved). */
-export const PROPOSAL_POINTS_CAP = 150;
+export { PROPOSAL_POINTS_CAP };
 
 /**
  * Indicator proposals by provincial planning deputies for provincial agencies, decided by the senior
@@ -34,7 +35,7 @@ export class ProposalService {
     const upper = toScaled(input.targetUpper);
     const target = toScaled(input.target);
     if (lower > upper || target < lower || target > upper) throw new ProposalTargetInvalidError();
-    const points = Math.round(input.score * 100) / 100;
+    const points = proposalPoints(input.score);
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(EvaluationPeriod, { id: input.periodId }))) throw new NotFoundError('The evaluation period');
       const unit = await manager.findOneBy(OrganisationUnit, { id: input.organisationUnitId });
@@ -47,7 +48,7 @@ export class ProposalService {
         `SELECT COALESCE(sum(score), 0)::float8 AS used FROM indicator_proposal WHERE period_id = $1 AND organisation_unit_id = $2 AND status <> 'REJECTED'`,
         [input.periodId, unit.id],
       )) as [{ used: number }];
-      if (used + points > PROPOSAL_POINTS_CAP + 1e-9) throw new ProposalCapExceededError(used, PROPOSAL_POINTS_CAP);
+      if (exceedsProposalCap(used, points)) throw new ProposalCapExceededError(used, PROPOSAL_POINTS_CAP);
       const proposal = await manager.save(IndicatorProposal, {
         periodId: input.periodId,
         organisationUnitId: unit.id,

@@ -51,22 +51,9 @@ export function agencyTotal(rows: ScoredRow[]): number {
   return (rows.reduce((sum, r) => sum + r.weight * (r.score ?? 0), 0) / attainable) * 100;
 }
 
-/** Decimal text to a scaled integer (4 decimals), for exact sums of targets. */
-export function toScaled(decimal: string): bigint {
-  const match = /^(-)?(\d+)(?:\.(\d{1,4}))?$/.exec(decimal.trim());
-  if (!match) throw new RangeError(`Not a decimal with at most 4 places: ${decimal}`);
-  const [, minus, whole, fraction = ''] = match;
-  const scaled = BigInt(whole!) * 10_000n + BigInt(fraction.padEnd(4, '0'));
-  return minus ? -scaled : scaled;
-}
-
 /**
- * Province targets fit the indicator's target: they add up to it (SUM) or their mean is it (MEAN:
- * percentages, documented in the README).
+ * Decimal text to a scaled integer (4 decimals) for exact sums of targets, and the split rule:
+ * province targets add up to the indicator's target (SUM) or their mean is it (MEAN: percentages,
+ * documented in the README). Shared with the admin through `@pishkhan/domain-rules`.
  */
-export function splitFits(indicatorTarget: string, provinceTargets: string[], aggregation: Aggregation): boolean {
-  if (provinceTargets.length === 0) return false;
-  const total = provinceTargets.reduce((sum, t) => sum + toScaled(t), 0n);
-  const target = toScaled(indicatorTarget);
-  return aggregation === Aggregation.SUM ? total === target : total === target * BigInt(provinceTargets.length);
-}
+export { splitFits, toScaled } from '@pishkhan/domain-rules';
