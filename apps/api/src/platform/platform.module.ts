@@ -9,6 +9,7 @@ import { SsoLogin } from './sso/sso-login.entity';
 import { StoredFile } from './files/stored-file.entity';
 import { Job } from './jobs/job.entity';
 import { RateLimitCounter } from './rate-limit/rate-limit-counter.entity';
+import { ErrorCodesResolver } from './errors';
 
 /**
  * The platform's own tables and operations (audit log, SMS outbox, files, jobs, rate limits, the
@@ -17,8 +18,8 @@ import { RateLimitCounter } from './rate-limit/rate-limit-counter.entity';
 export const platformModule: ContextModule = {
   name: 'platform',
   entities: [SeedRun, AuditEvent, SmsMessage, RegistryPerson, RegistryMobile, SsoLogin, StoredFile, Job, RateLimitCounter],
-  resolvers: [SmsOutboxResolver, AuditResolver],
+  resolvers: [SmsOutboxResolver, AuditResolver, ErrorCodesResolver],
   compose: ({ dataSource, sms }) => ({
-    resolvers: [new SmsOutboxResolver(new SmsOutboxReader(dataSource, sms)), new AuditResolver(new AuditSearch(dataSource))],
+    resolvers: [new SmsOutboxResolver(new SmsOutboxReader(dataSource, sms)), new AuditResolver(new AuditSearch(dataSource)), new ErrorCodesResolver()],
   }),
 };
