@@ -7,7 +7,8 @@
 # development only). The API applies pending migrations when it starts. See docker-compose.yml for
 # PostgreSQL and the API together.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# The current Node LTS; development and CI run the same code on Node 20.19 or later (package.json engines).
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- build: every dependency, then packages (tsc), the API (tsc) and the admin (vite) ----
 FROM ${NODE_IMAGE} AS build
