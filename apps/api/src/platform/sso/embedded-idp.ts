@@ -86,7 +86,9 @@ export class EmbeddedIdp {
 
   private async build(baseUrl: string): Promise<Mounted> {
     // Loaded on first use only: production (Sina or no SSO) never loads oidc-provider.
-    const { default: ProviderClass } = await import('oidc-provider');
+    const { default: ProviderClass } = await import('oidc-provider').catch((error: unknown) => {
+      throw new Error('The embedded IdP is for development and tests: install the dev dependencies, or set SSO_PROVIDER=oidc or off', { cause: error });
+    });
     const provider = new ProviderClass(this.issuerFor(baseUrl), this.configuration(baseUrl));
     provider.proxy = this.options.trustProxy;
     return { provider, handle: provider.callback() };
