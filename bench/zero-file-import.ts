@@ -23,7 +23,7 @@ import { DATABASE_MODEL } from '../apps/api/src/composition';
 import { runMigrations } from '../apps/api/src/platform/db/migrate';
 import { databaseUrl, freePort, startEmbeddedPostgres } from '../apps/api/src/platform/db/embedded-postgres';
 import { ensureDatabase } from '../apps/api/src/platform/db/ensure-database';
-import { parseZeroFileLine } from '../apps/api/src/modules/households/zero-file.format';
+import { parseZeroFileLine } from '../apps/api/src/modules/households/zero-file/zero-file.format';
 import { writeZeroFile } from './lib/zero-file-generator';
 import { writeFreeSection } from './lib/report';
 

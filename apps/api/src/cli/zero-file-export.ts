@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import path from 'node:path';
-import { exportZeroFile } from '../modules/households/zero-file-export';
+import { exportZeroFile } from '../modules/households/zero-file/zero-file-export.service';
 import { withDatabase } from './with-database';
 
 /** `npm run export:zero-file -- <file>` writes every active household as NDJSON (gzip when it ends in .gz). */

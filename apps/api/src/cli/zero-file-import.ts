@@ -3,7 +3,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { ZeroFileImporter } from '../modules/households/zero-file-import';
+import { ZeroFileImporter } from '../modules/households/zero-file/zero-file-import.service';
 import { runMigrations } from '../platform/db/migrate';
 import { withDatabase } from './with-database';
 

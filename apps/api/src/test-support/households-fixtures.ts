@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { withCheckDigit } from '@pishkhan/national-id';
 import { Household } from '../modules/households/household.entity';
 import { HouseholdMember, Relation } from '../modules/households/household-member.entity';
-import { CampaignWindow, ClusterCampaign } from '../modules/households/cluster-campaign.entity';
+import { CampaignWindow, ClusterCampaign } from '../modules/households/cluster-lookup/cluster-campaign.entity';
 
 export interface TestHousehold {
   id: string;

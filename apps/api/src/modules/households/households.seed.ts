@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { withCheckDigit } from '@pishkhan/national-id';
 import type { SeedSet } from '../../platform/db/seed';
-import { CampaignWindow, ClusterCampaign } from './cluster-campaign.entity';
+import { CampaignWindow, ClusterCampaign } from './cluster-lookup/cluster-campaign.entity';
 import { Household } from './household.entity';
 import { HouseholdMember, Relation } from './household-member.entity';
-import { SubsidyPilot } from './subsidy-pilot.entity';
+import { SubsidyPilot } from './pilot/subsidy-pilot.entity';
 
 /** Seed 001: the pilot's prefixes (657 and 659 listed twice in the letter, once here). */
 export const PILOT_PREFIXES = ['657', '659', '658', '642', '640', '530', '520', '521', '750', '752'];

@@ -1,10 +1,10 @@
 import { IsNull, type DataSource } from 'typeorm';
 import { checkNationalId } from '@pishkhan/national-id';
-import { BadInputError } from '../../platform/errors/domain-error';
-import type { AuditLog } from '../../platform/audit/audit-log';
-import { AuditOutcome } from '../../platform/audit/audit-event.entity';
-import type { RequestContext } from '../../platform/graphql/context';
-import { HouseholdMember } from './household-member.entity';
+import { BadInputError } from '../../../platform/errors/domain-error';
+import type { AuditLog } from '../../../platform/audit/audit-log';
+import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { HouseholdMember } from '../household-member.entity';
 import { HouseholdChangeEvent } from './household-change-event.entity';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;

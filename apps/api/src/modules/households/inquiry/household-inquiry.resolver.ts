@@ -1,10 +1,10 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { RequirePermission } from '../../platform/auth/access';
-import { Permission } from '../../platform/auth/permissions';
-import type { RequestContext } from '../../platform/graphql/context';
+import { RequirePermission } from '../../../platform/auth/access';
+import { Permission } from '../../../platform/auth/permissions';
+import type { RequestContext } from '../../../platform/graphql/context';
 import { HouseholdChangeConnection, HouseholdChangeView, HouseholdStructureView, VitalEventInput } from './household-inquiry.type';
 import { HouseholdInquiryService, encodeCursor } from './household-inquiry.service';
-import { VitalEventService } from './vital-event.service';
+import { VitalEventService } from '../vital-events/vital-event.service';
 import type { HouseholdChangeEvent } from './household-change-event.entity';
 import { DailyChangeFileService } from './daily-change-file.service';
 import { DailyChangeFileView } from './household-inquiry.type';

@@ -2,11 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { createTree, createUser, Role, signIn } from '../../test-support/accounts-fixtures';
-import { createHousehold } from '../../test-support/households-fixtures';
-import { ApiClientService } from '../api-clients';
-import { RateLimiter } from '../../platform/rate-limit/rate-limiter';
+import { startTestApi, type TestApi } from '../../../test-support/test-api';
+import { createTree, createUser, Role, signIn } from '../../../test-support/accounts-fixtures';
+import { createHousehold } from '../../../test-support/households-fixtures';
+import { ApiClientService } from '../../api-clients';
+import { RateLimiter } from '../../../platform/rate-limit/rate-limiter';
 import { signature, WEBHOOK_JOB } from './webhook.service';
 
 interface Received {

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { checkNationalId } from '@pishkhan/national-id';
-import type { AuditLog } from '../../platform/audit/audit-log';
-import { AuditOutcome } from '../../platform/audit/audit-event.entity';
-import type { RequestContext } from '../../platform/graphql/context';
-import { BadInputError } from '../../platform/errors/domain-error';
+import type { AuditLog } from '../../../platform/audit/audit-log';
+import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { BadInputError } from '../../../platform/errors/domain-error';
 import { SubsidyPilot } from './subsidy-pilot.entity';
 import { SubsidyServiceRequest, type SubsidyService } from './subsidy-service-request.entity';
-import { PilotRedirectError } from './households.errors';
+import { PilotRedirectError } from '../households.errors';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { randomInt } from 'node:crypto';
 import { withCheckDigit } from '@pishkhan/national-id';
-import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { ZeroFileImporter } from './zero-file-import';
-import { exportZeroFile } from './zero-file-export';
+import { startTestApi, type TestApi } from '../../../test-support/test-api';
+import { ZeroFileImporter } from './zero-file-import.service';
+import { exportZeroFile } from './zero-file-export.service';
 import { parseZeroFileLine } from './zero-file.format';
-import { ApiClientService } from '../api-clients';
-import { RateLimiter } from '../../platform/rate-limit/rate-limiter';
+import { ApiClientService } from '../../api-clients';
+import { RateLimiter } from '../../../platform/rate-limit/rate-limiter';
 
 let api: TestApi;
 let db: DataSource;

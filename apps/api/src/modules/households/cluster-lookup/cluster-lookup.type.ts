@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches, Max, Min } from 'class-validator';
-import { SubsidyService } from './subsidy-service-request.entity';
+import { SubsidyService } from '../pilot/subsidy-service-request.entity';
 
 registerEnumType(SubsidyService, { name: 'SubsidyService', description: 'Subsidy affairs handled at Police+10 offices' });
 

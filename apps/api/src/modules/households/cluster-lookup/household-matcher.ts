@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { StatementBatcher } from '../../platform/batching/statement-batcher';
-import { preparedQuery } from '../../platform/db/prepared-query';
+import { StatementBatcher } from '../../../platform/batching/statement-batcher';
+import { preparedQuery } from '../../../platform/db/prepared-query';
 import type { CampaignWindow } from './cluster-campaign.entity';
 
 export interface MatchRow {

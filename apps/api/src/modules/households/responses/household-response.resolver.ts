@@ -1,20 +1,20 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, Length, Matches } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { Public, RequirePermission } from '../../platform/auth/access';
-import { Permission } from '../../platform/auth/permissions';
-import { Role } from '../../platform/auth/roles';
-import type { RequestContext } from '../../platform/graphql/context';
-import { DomainError, ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
-import type { SmsGateway } from '../../platform/sms/sms-gateway';
+import { Public, RequirePermission } from '../../../platform/auth/access';
+import { Permission } from '../../../platform/auth/permissions';
+import { Role } from '../../../platform/auth/roles';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { DomainError, ForbiddenError, NotFoundError } from '../../../platform/errors/domain-error';
+import type { SmsGateway } from '../../../platform/sms/sms-gateway';
 import { HouseholdResponsePage, HouseholdResponseView, HouseholdProofInput } from './household-response.type';
-import { HouseholdChangeView } from './household-inquiry.type';
+import { HouseholdChangeView } from '../inquiry/household-inquiry.type';
 import { HouseholdResponseService } from './household-response.service';
 import { HouseholdResponse, ObjectionBody, ObjectionStatus, ResponseKind } from './household-response.entity';
-import { HouseholdChangeEvent } from './household-change-event.entity';
-import { SubsidyPilot } from './subsidy-pilot.entity';
-import { ClusterLookupService } from './cluster-lookup.service';
-import { replyToSms } from './sms-lookup';
+import { HouseholdChangeEvent } from '../inquiry/household-change-event.entity';
+import { SubsidyPilot } from '../pilot/subsidy-pilot.entity';
+import { ClusterLookupService } from '../cluster-lookup/cluster-lookup.service';
+import { replyToSms } from '../cluster-lookup/sms-lookup';
 
 @ObjectType('SubsidyPilot', { description: 'The household-structure pilot: all data' })
 export class SubsidyPilotView {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { RequirePermission } from '../../platform/auth/access';
-import { Permission } from '../../platform/auth/permissions';
-import type { RequestContext } from '../../platform/graphql/context';
-import { ForbiddenError } from '../../platform/errors/domain-error';
+import { RequirePermission } from '../../../platform/auth/access';
+import { Permission } from '../../../platform/auth/permissions';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { ForbiddenError } from '../../../platform/errors/domain-error';
 import { WebhookService } from './webhook.service';
 
 @ObjectType('WebhookSubscription')

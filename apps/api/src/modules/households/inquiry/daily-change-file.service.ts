@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { JobQueue } from '../../platform/jobs/job-queue';
-import { addDays, tehranInstant, tehranWallClock } from '../../platform/time/tehran-date';
+import type { JobQueue } from '../../../platform/jobs/job-queue';
+import { addDays, tehranInstant, tehranWallClock } from '../../../platform/time/tehran-date';
 import { DailyChangeFile } from './daily-change-file.entity';
 import type { HouseholdChangeEvent } from './household-change-event.entity';
 

@@ -1,6 +1,6 @@
 import { checkNationalId } from '@pishkhan/national-id';
 import { gregorianToJalali, jalaliToGregorian } from '@pishkhan/fa-format';
-import { Relation } from './household-member.entity';
+import { Relation } from '../household-member.entity';
 
 /** One member as the zero file writes it (contract: keep these names). */
 export interface ZeroFileMember {

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { AuditLog } from '../../platform/audit/audit-log';
-import { AuditOutcome } from '../../platform/audit/audit-event.entity';
-import type { RequestContext } from '../../platform/graphql/context';
-import { Role } from '../../platform/auth/roles';
-import { BadInputError, DomainError, NotFoundError } from '../../platform/errors/domain-error';
-import type { ClusterLookupService, HouseholdProof } from './cluster-lookup.service';
+import type { AuditLog } from '../../../platform/audit/audit-log';
+import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { Role } from '../../../platform/auth/roles';
+import { BadInputError, DomainError, NotFoundError } from '../../../platform/errors/domain-error';
+import type { ClusterLookupService, HouseholdProof } from '../cluster-lookup/cluster-lookup.service';
 import { HouseholdResponse, ObjectionBody, ObjectionStatus, ResponseChannel, ResponseKind } from './household-response.entity';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;

@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Public, RequirePermission } from '../../platform/auth/access';
-import { Permission } from '../../platform/auth/permissions';
-import type { RequestContext } from '../../platform/graphql/context';
-import { CampaignWindowInput, CampaignWindowView, ClusterCampaignView, HouseholdClusterResult, SubsidyServiceReceipt } from './households.type';
-import { SubsidyService } from './subsidy-service-request.entity';
+import { Public, RequirePermission } from '../../../platform/auth/access';
+import { Permission } from '../../../platform/auth/permissions';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { CampaignWindowInput, CampaignWindowView, ClusterCampaignView, HouseholdClusterResult, SubsidyServiceReceipt } from './cluster-lookup.type';
+import { SubsidyService } from '../pilot/subsidy-service-request.entity';
 import { ClusterLookupService } from './cluster-lookup.service';
-import { PilotService } from './pilot.service';
+import { PilotService } from '../pilot/pilot.service';
 import { CampaignService } from './campaign.service';
 
 @Resolver()

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { withCheckDigit } from '@pishkhan/national-id';
-import { startTestApi, type TestApi, type TestClient } from '../../test-support/test-api';
-import { createTree, createUser, Role, signIn } from '../../test-support/accounts-fixtures';
-import { createHousehold } from '../../test-support/households-fixtures';
-import { ApiClientService } from '../api-clients';
-import { RateLimiter } from '../../platform/rate-limit/rate-limiter';
-import { AuditEvent } from '../../platform/audit/audit-event.entity';
+import { startTestApi, type TestApi, type TestClient } from '../../../test-support/test-api';
+import { createTree, createUser, Role, signIn } from '../../../test-support/accounts-fixtures';
+import { createHousehold } from '../../../test-support/households-fixtures';
+import { ApiClientService } from '../../api-clients';
+import { RateLimiter } from '../../../platform/rate-limit/rate-limiter';
+import { AuditEvent } from '../../../platform/audit/audit-event.entity';
 
 let api: TestApi;
 let db: DataSource;

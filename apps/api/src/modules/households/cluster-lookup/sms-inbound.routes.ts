@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router } from 'express';
-import type { SmsGateway } from '../../platform/sms/sms-gateway';
-import type { RateLimiter } from '../../platform/rate-limit/rate-limiter';
-import { RateLimitedError } from '../../platform/rate-limit/rate-limiter';
+import type { SmsGateway } from '../../../platform/sms/sms-gateway';
+import type { RateLimiter } from '../../../platform/rate-limit/rate-limiter';
+import { RateLimitedError } from '../../../platform/rate-limit/rate-limiter';
 import type { ClusterLookupService } from './cluster-lookup.service';
 import { replyToSms } from './sms-lookup';
 

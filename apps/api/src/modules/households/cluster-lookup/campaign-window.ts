@@ -1,6 +1,6 @@
 import { formatJalaliDate } from '@pishkhan/fa-format';
 import type { CampaignWindow } from './cluster-campaign.entity';
-import type { WindowDetails } from './households.errors';
+import type { WindowDetails } from '../households.errors';
 
 /** The size-band window of a household of `size` people (the catch-up window is separate). */
 export function bandWindowFor(windows: CampaignWindow[], size: number): CampaignWindow | null {

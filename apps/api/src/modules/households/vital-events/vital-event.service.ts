@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { checkNationalId } from '@pishkhan/national-id';
-import type { AuditLog } from '../../platform/audit/audit-log';
-import { AuditOutcome } from '../../platform/audit/audit-event.entity';
-import type { RequestContext } from '../../platform/graphql/context';
-import { BadInputError, DomainError } from '../../platform/errors/domain-error';
-import { Household } from './household.entity';
-import { Relation } from './household-member.entity';
-import { ChangeSource, ChangeType, HouseholdChangeEvent } from './household-change-event.entity';
+import type { AuditLog } from '../../../platform/audit/audit-log';
+import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { BadInputError, DomainError } from '../../../platform/errors/domain-error';
+import { Household } from '../household.entity';
+import { Relation } from '../household-member.entity';
+import { ChangeSource, ChangeType, HouseholdChangeEvent } from '../inquiry/household-change-event.entity';
 import { currentMembership, foundHousehold, joinHousehold, leaveHousehold } from './household-structure';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;

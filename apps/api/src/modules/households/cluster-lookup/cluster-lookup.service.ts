@@ -1,15 +1,15 @@
-import type { CaptchaVerifier } from '../../platform/auth/ports';
+import type { CaptchaVerifier } from '../../../platform/auth/ports';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { checkNationalId, toLatinDigits } from '@pishkhan/national-id';
-import type { RateLimiter } from '../../platform/rate-limit/rate-limiter';
-import type { ClusterLimits } from '../../platform/config/config';
-import type { AuditLog } from '../../platform/audit/audit-log';
-import { AuditOutcome } from '../../platform/audit/audit-event.entity';
-import type { RequestContext } from '../../platform/graphql/context';
-import { tehranToday } from '../../platform/time/tehran-date';
+import type { RateLimiter } from '../../../platform/rate-limit/rate-limiter';
+import type { ClusterLimits } from '../../../platform/config/config';
+import type { AuditLog } from '../../../platform/audit/audit-log';
+import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { tehranToday } from '../../../platform/time/tehran-date';
 import { HouseholdMatcher, type MatchRow } from './household-matcher';
-import { ArmedForcesSeparateError, CampaignClosedError, CaptchaRequiredError, HouseholdNotMatchedError, OutsideWindowError } from './households.errors';
+import { ArmedForcesSeparateError, CampaignClosedError, CaptchaRequiredError, HouseholdNotMatchedError, OutsideWindowError } from '../households.errors';
 import { bandWindowFor, catchUpWindow, describeWindow, isOpen } from './campaign-window';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;

@@ -1,13 +1,13 @@
 import { Router, type Request, type Response } from 'express';
-import type { ClientPrincipal } from '../../platform/auth/principal';
-import type { DailyChangeFileService } from './daily-change-file.service';
-import type { BearerAuthenticator } from '../../platform/auth/ports';
-import { RequestRefusal } from '../../platform/errors/request-refusal';
-import { Permission } from '../../platform/auth/permissions';
-import type { AuditLog } from '../../platform/audit/audit-log';
-import { AuditOutcome } from '../../platform/audit/audit-event.entity';
+import type { ClientPrincipal } from '../../../platform/auth/principal';
+import type { DailyChangeFileService } from '../inquiry/daily-change-file.service';
+import type { BearerAuthenticator } from '../../../platform/auth/ports';
+import { RequestRefusal } from '../../../platform/errors/request-refusal';
+import { Permission } from '../../../platform/auth/permissions';
+import type { AuditLog } from '../../../platform/audit/audit-log';
+import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
 import type { DataSource } from 'typeorm';
-import { exportZeroFile } from './zero-file-export';
+import { exportZeroFile } from './zero-file-export.service';
 
 const refuse = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 

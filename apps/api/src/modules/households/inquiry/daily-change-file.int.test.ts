@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { createTree, createUser, Role, signIn } from '../../test-support/accounts-fixtures';
-import { createHousehold } from '../../test-support/households-fixtures';
-import { ApiClientService } from '../api-clients';
-import { RateLimiter } from '../../platform/rate-limit/rate-limiter';
+import { startTestApi, type TestApi } from '../../../test-support/test-api';
+import { createTree, createUser, Role, signIn } from '../../../test-support/accounts-fixtures';
+import { createHousehold } from '../../../test-support/households-fixtures';
+import { ApiClientService } from '../../api-clients';
+import { RateLimiter } from '../../../platform/rate-limit/rate-limiter';
 import { DAILY_FILE_JOB, nextRun } from './daily-change-file.service';
-import { backoffSeconds } from '../../platform/jobs/job-queue';
+import { backoffSeconds } from '../../../platform/jobs/job-queue';
 
 let api: TestApi;
 let db: DataSource;

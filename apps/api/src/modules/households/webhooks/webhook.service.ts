@@ -1,10 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { JobQueue } from '../../platform/jobs/job-queue';
-import { Job, JobStatus } from '../../platform/jobs/job.entity';
-import { ApiClient } from '../api-clients';
-import { BadInputError, NotFoundError } from '../../platform/errors/domain-error';
-import { HouseholdChangeEvent } from './household-change-event.entity';
+import type { JobQueue } from '../../../platform/jobs/job-queue';
+import { Job, JobStatus } from '../../../platform/jobs/job.entity';
+import { ApiClient } from '../../api-clients';
+import { BadInputError, NotFoundError } from '../../../platform/errors/domain-error';
+import { HouseholdChangeEvent } from '../inquiry/household-change-event.entity';
 import { WebhookDelivery, WebhookSubscription } from './webhook.entity';
 
 export const WEBHOOK_JOB = 'households.webhook';

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { AuditLog } from '../../platform/audit/audit-log';
-import { AuditOutcome } from '../../platform/audit/audit-event.entity';
-import type { RequestContext } from '../../platform/graphql/context';
-import { BadInputError, NotFoundError } from '../../platform/errors/domain-error';
+import type { AuditLog } from '../../../platform/audit/audit-log';
+import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { BadInputError, NotFoundError } from '../../../platform/errors/domain-error';
 import { CampaignWindow, ClusterCampaign } from './cluster-campaign.entity';
-import type { CampaignWindowInput, ClusterCampaignView } from './households.type';
+import type { CampaignWindowInput, ClusterCampaignView } from './cluster-lookup.type';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
-import { NotFoundError } from '../../platform/errors/domain-error';
-import { Household, HouseholdStatus } from './household.entity';
-import { HouseholdMember, Relation } from './household-member.entity';
+import { NotFoundError } from '../../../platform/errors/domain-error';
+import { Household, HouseholdStatus } from '../household.entity';
+import { HouseholdMember, Relation } from '../household-member.entity';
 
 /** 14 random digits: about 46.5 bits, so tracking codes cannot be guessed. */
 export function newHouseholdTrackingCode(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tehranToday } from '../../platform/time/tehran-date';
+import { tehranToday } from '../../../platform/time/tehran-date';
 import { bandWindowFor, catchUpWindow, describeWindow, isOpen } from './campaign-window';
 import type { CampaignWindow } from './cluster-campaign.entity';
 import { nationalIdInSms } from './sms-lookup';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { Relation } from './household-member.entity';
+import { Relation } from '../household-member.entity';
 import { ChangeSource, ChangeType } from './household-change-event.entity';
 
 registerEnumType(Relation, { name: 'HouseholdRelation', description: 'Relation to the head of household' });
