@@ -82,6 +82,7 @@ type Documents = {
     "\n  mutation ReturnReferral($id: ID!, $reason: String!) {\n    returnReferral(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n": typeof types.ReturnReferralDocument,
     "\n  query MyReferrals($filter: ReferralFilter!) {\n    myReferrals(filter: $filter) {\n      total\n      items {\n        id\n        status\n        deadline\n        daysLeft\n        overdue\n        province\n        target\n        returnReason\n        indicator {\n          id\n          title\n          unitOfMeasure\n          period {\n            id\n            title\n          }\n        }\n        referrer {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.MyReferralsDocument,
     "\n  query MyReferralIds($filter: ReferralFilter!) {\n    myReferrals(filter: $filter) {\n      total\n      items {\n        id\n      }\n    }\n  }\n": typeof types.MyReferralIdsDocument,
+    "\n  query ErrorCodes {\n    errorCodes\n  }\n": typeof types.ErrorCodesDocument,
 };
 const documents: Documents = {
     "\n  mutation NewCaptcha {\n    newCaptcha {\n      id\n      image\n      expiresAt\n    }\n  }\n": types.NewCaptchaDocument,
@@ -152,6 +153,7 @@ const documents: Documents = {
     "\n  mutation ReturnReferral($id: ID!, $reason: String!) {\n    returnReferral(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n": types.ReturnReferralDocument,
     "\n  query MyReferrals($filter: ReferralFilter!) {\n    myReferrals(filter: $filter) {\n      total\n      items {\n        id\n        status\n        deadline\n        daysLeft\n        overdue\n        province\n        target\n        returnReason\n        indicator {\n          id\n          title\n          unitOfMeasure\n          period {\n            id\n            title\n          }\n        }\n        referrer {\n          id\n          firstName\n          lastName\n        }\n      }\n    }\n  }\n": types.MyReferralsDocument,
     "\n  query MyReferralIds($filter: ReferralFilter!) {\n    myReferrals(filter: $filter) {\n      total\n      items {\n        id\n      }\n    }\n  }\n": types.MyReferralIdsDocument,
+    "\n  query ErrorCodes {\n    errorCodes\n  }\n": types.ErrorCodesDocument,
 };
 
 /**
@@ -440,6 +442,10 @@ export function graphql(source: "\n  query MyReferrals($filter: ReferralFilter!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyReferralIds($filter: ReferralFilter!) {\n    myReferrals(filter: $filter) {\n      total\n      items {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyReferralIds($filter: ReferralFilter!) {\n    myReferrals(filter: $filter) {\n      total\n      items {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorCodes {\n    errorCodes\n  }\n"): (typeof documents)["\n  query ErrorCodes {\n    errorCodes\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -67,6 +67,151 @@ export type ComparisonType =
   | 'LOWER_IS_BETTER'
   | 'THRESHOLD';
 
+/** Every code an error of this API carries in `extensions.code` */
+export type ErrorCode =
+  /** This person already holds this role at this organisation */
+  | 'ALREADY_REGISTERED'
+  /** The API client is deactivated */
+  | 'API_CLIENT_INACTIVE'
+  /** No active user with this mobile may approve requests for this organisation */
+  | 'APPROVER_NOT_FOUND'
+  /** Armed-forces households are served through the General Staff */
+  | 'ARMED_FORCES_SEPARATE'
+  /** The request is malformed (not JSON, not multipart, a bad body) */
+  | 'BAD_REQUEST'
+  /** Some arguments are not valid; `extensions.fields` names them */
+  | 'BAD_USER_INPUT'
+  /** No cluster lookup campaign is open */
+  | 'CAMPAIGN_CLOSED'
+  /** The captcha answer is wrong or expired */
+  | 'CAPTCHA_INVALID'
+  /** Too many failed tries: the next one needs a captcha */
+  | 'CAPTCHA_REQUIRED'
+  /** The civil registry has no one with this national ID and birth date */
+  | 'CIVIL_REGISTRY_MISMATCH'
+  /** The deadline is before today (Tehran) */
+  | 'DEADLINE_IN_PAST'
+  /** The deadline is later than the one received; `extensions.latest` */
+  | 'DEADLINE_TOO_LATE'
+  /** The file already belongs to something */
+  | 'FILE_ALREADY_ATTACHED'
+  /** The file is empty */
+  | 'FILE_EMPTY'
+  /** The content is of another kind than the name says; `extensions.detectedKind` */
+  | 'FILE_EXTENSION_MISMATCH'
+  /** The multipart body has no part named `file` */
+  | 'FILE_MISSING'
+  /** The file name has characters other than Latin letters, digits, - and _, or a wrong extension */
+  | 'FILE_NAME_INVALID'
+  /** The file does not exist, or the caller may not have it */
+  | 'FILE_NOT_FOUND'
+  /** The file is larger than `extensions.maxBytes` */
+  | 'FILE_TOO_LARGE'
+  /** The content is not a PDF, DOC, DOCX, XLS or XLSX document */
+  | 'FILE_TYPE_NOT_ALLOWED'
+  /** The caller may not do this */
+  | 'FORBIDDEN'
+  /** The operation is not valid GraphQL */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The operation does not fit the schema, or passes a query limit */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** No household matches the national ID, tracking code and number of members */
+  | 'HOUSEHOLD_NOT_MATCHED'
+  /** An unexpected failure; it is logged on the server, and nothing more is told */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The national ID or the password is not right */
+  | 'INVALID_CREDENTIALS'
+  /** The referral cannot take this step from its status; `extensions.from`, `extensions.event` */
+  | 'INVALID_TRANSITION'
+  /** Shahkar says the mobile is not registered to this national ID */
+  | 'MOBILE_NOT_OWNED'
+  /** The national ID is not valid; `extensions.field` */
+  | 'NATIONAL_ID_INVALID'
+  /** The feature exists only in development (embedded SMS gateway) */
+  | 'NOT_AVAILABLE'
+  /** The thing asked for does not exist, or the caller may not see it */
+  | 'NOT_FOUND'
+  /** The receiving person must head his household */
+  | 'NOT_HEAD'
+  /** Referrals go only to one’s own subordinates */
+  | 'NOT_SUBORDINATE'
+  /** Only the person at the current step may act on this referral */
+  | 'NOT_YOUR_TURN'
+  /** The account has no active role yet */
+  | 'NO_ACTIVE_ROLE'
+  /** The objection was already resolved */
+  | 'OBJECTION_ALREADY_RESOLVED'
+  /** The request names no operation of its document */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** A ministry alone was chosen; the second level or deeper is needed */
+  | 'ORGANISATION_TOO_BROAD'
+  /** The one-time password expired, was used, or had too many tries */
+  | 'OTP_EXPIRED'
+  /** The one-time password is wrong; `extensions.remainingTries` */
+  | 'OTP_INVALID'
+  /** An outside service (civil registry, Shahkar, SMS) did not answer */
+  | 'OUTSIDE_SERVICE_UNAVAILABLE'
+  /** Not the household's window; `extensions.window`, `extensions.catchUpWindow` */
+  | 'OUTSIDE_WINDOW'
+  /** The temporary password must be changed first */
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** The request body is larger than allowed */
+  | 'PAYLOAD_TOO_LARGE'
+  /** No persisted operation has this hash */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Persisted operations are not accepted */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** The pilot serves this person elsewhere; `extensions.trackingCode`, `extensions.portalUrl` */
+  | 'PILOT_REDIRECT'
+  /** The agency's proposals would pass the cap; `extensions.used`, `extensions.cap` */
+  | 'PROPOSAL_CAP_EXCEEDED'
+  /** The target does not lie between the lower and the upper bound */
+  | 'PROPOSAL_TARGET_INVALID'
+  /** Proposals are for provincial or regional agencies of the proposer’s province */
+  | 'PROPOSAL_UNIT_INVALID'
+  /** The operation passes the depth or cost limit */
+  | 'QUERY_TOO_COMPLEX'
+  /** The API client's daily quota is used up */
+  | 'QUOTA_EXCEEDED'
+  /** Too many requests; `extensions.retryAfterSeconds` says when to try again */
+  | 'RATE_LIMITED'
+  /** A request for this national ID is already waiting for approval */
+  | 'REGISTRATION_PENDING'
+  /** The registration request was already approved or rejected */
+  | 'REQUEST_ALREADY_DECIDED'
+  /** Wait before asking for another code; `extensions.retryAfterSeconds` */
+  | 'RESEND_TOO_SOON'
+  /** The caller does not hold this role */
+  | 'ROLE_NOT_HELD'
+  /** Both people are already in the same household */
+  | 'SAME_HOUSEHOLD'
+  /** The province targets do not fit the target; `extensions.rule` is SUM or MEAN */
+  | 'SPLIT_MISMATCH'
+  /** The referral must be split by province first */
+  | 'SPLIT_REQUIRED'
+  /** The person cancelled at the identity provider */
+  | 'SSO_CANCELLED'
+  /** Single sign-on is switched off */
+  | 'SSO_DISABLED'
+  /** Single sign-on failed for another reason */
+  | 'SSO_FAILED'
+  /** The person holds no active lead-evaluator role here */
+  | 'SSO_NOT_LEAD_EVALUATOR'
+  /** The sign-on attempt is unknown, used, expired or not this browser's */
+  | 'SSO_STATE_INVALID'
+  /** The identity provider did not answer */
+  | 'SSO_UNAVAILABLE'
+  /** Name the spouse who leaves, not the head */
+  | 'SUBJECT_IS_HEAD'
+  /** Too many failed attempts; `extensions.retryAfterSeconds` */
+  | 'TOO_MANY_ATTEMPTS'
+  /** Sign in first (or the API key is not valid) */
+  | 'UNAUTHENTICATED'
+  /** The performance value must be recorded before finishing */
+  | 'VALUE_REQUIRED'
+  /** The new password is too weak or equals the old one */
+  | 'WEAK_PASSWORD';
+
 export type ForgotPasswordInput = {
   captchaAnswer: string;
   captchaId: string | number;
@@ -844,6 +989,11 @@ export type MyReferralIdsQueryVariables = Exact<{
 
 export type MyReferralIdsQuery = { myReferrals: { total: number, items: Array<{ id: string }> } };
 
+export type ErrorCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorCodesQuery = { errorCodes: Array<ErrorCode> };
+
 
 export const NewCaptchaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewCaptcha"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newCaptcha"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<NewCaptchaMutation, NewCaptchaMutationVariables>;
 export const LoginWithPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginWithPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loginWithPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}}]}}]}}]} as unknown as DocumentNode<LoginWithPasswordMutation, LoginWithPasswordMutationVariables>;
@@ -913,3 +1063,4 @@ export const FinishReferralDocument = {"kind":"Document","definitions":[{"kind":
 export const ReturnReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}}]}}]}}]} as unknown as DocumentNode<ReturnReferralMutation, ReturnReferralMutationVariables>;
 export const MyReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyReferralsQuery, MyReferralsQueryVariables>;
 export const MyReferralIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyReferralIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<MyReferralIdsQuery, MyReferralIdsQueryVariables>;
+export const ErrorCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCodes"}}]}}]} as unknown as DocumentNode<ErrorCodesQuery, ErrorCodesQueryVariables>;

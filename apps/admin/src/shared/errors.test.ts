@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { GraphQLEnumType, buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import schemaText from '../../../../schema.graphql?raw';
 import { GENERIC_ERROR_MESSAGE, errorCode, invalidFieldLabels, persianErrorMessage, persianMessageForCode } from './errors';
 
 function graphQLErrors(...codes: (string | undefined)[]): CombinedGraphQLErrors {
@@ -194,5 +196,25 @@ describe('households codes', () => {
 
   it('names the households fields of BAD_USER_INPUT', () => {
     expect(invalidFieldLabels({ fields: [{ path: 'input.officeCode' }, { path: 'input.relatedNationalId' }] })).toEqual(['کد دفتر', 'کد ملی سرپرست خانوار گیرنده']);
+  });
+});
+
+describe('every code of the schema', () => {
+  it('has its own Persian message, not the generic one', () => {
+    const errorCode = buildSchema(schemaText).getType('ErrorCode');
+    expect(errorCode).toBeInstanceOf(GraphQLEnumType);
+    const codes = (errorCode as GraphQLEnumType).getValues().map((value) => value.name);
+    expect(codes).toContain('NOT_FOUND');
+    const missing = codes.filter((code) => {
+      const message = persianMessageForCode(code);
+      return message === GENERIC_ERROR_MESSAGE || !/[\u0600-\u06FF]/.test(message);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('has a Persian message for the codes the admin derives itself', () => {
+    for (const code of ['SERVICE_UNAVAILABLE', 'BAD_RESPONSE', 'NETWORK_ERROR']) {
+      expect(persianMessageForCode(code), code).not.toBe(GENERIC_ERROR_MESSAGE);
+    }
   });
 });

@@ -1,79 +1,19 @@
 import { CombinedGraphQLErrors, CombinedProtocolErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { PROPOSAL_POINTS_CAP } from '@pishkhan/domain-rules';
 import { formatJalaliDate, toPersianDigits } from '@pishkhan/fa-format';
+import type { ErrorCode as SchemaErrorCode } from '../gql/graphql';
 
-/** Error codes the API sends in `extensions.code` (and a few the admin derives itself). */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'BAD_REQUEST'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'GRAPHQL_VALIDATION_FAILED'
-  | 'GRAPHQL_PARSE_FAILED'
-  | 'QUERY_TOO_COMPLEX'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'SERVICE_UNAVAILABLE'
-  | 'BAD_RESPONSE'
-  | 'NETWORK_ERROR'
-  // Accounts and access
-  | 'INVALID_CREDENTIALS'
-  | 'CAPTCHA_INVALID'
-  | 'CAPTCHA_REQUIRED'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'OTP_INVALID'
-  | 'OTP_EXPIRED'
-  | 'RESEND_TOO_SOON'
-  | 'WEAK_PASSWORD'
-  | 'PASSWORD_CHANGE_REQUIRED'
-  | 'ROLE_NOT_HELD'
-  | 'NO_ACTIVE_ROLE'
-  | 'NATIONAL_ID_INVALID'
-  | 'CIVIL_REGISTRY_MISMATCH'
-  | 'MOBILE_NOT_OWNED'
-  | 'ORGANISATION_TOO_BROAD'
-  | 'APPROVER_NOT_FOUND'
-  | 'REGISTRATION_PENDING'
-  | 'ALREADY_REGISTERED'
-  | 'REQUEST_ALREADY_DECIDED'
-  | 'NOT_AVAILABLE'
-  | 'OUTSIDE_SERVICE_UNAVAILABLE'
-  // Single sign-on through Sina (the API redirects to /login?sso_error=CODE)
-  | 'SSO_FAILED'
-  // Ma'na performance management
-  | 'DEADLINE_TOO_LATE'
-  | 'DEADLINE_IN_PAST'
-  | 'NOT_YOUR_TURN'
-  | 'NOT_SUBORDINATE'
-  | 'SPLIT_MISMATCH'
-  | 'VALUE_REQUIRED'
-  | 'SPLIT_REQUIRED'
-  | 'INVALID_TRANSITION'
-  | 'PROPOSAL_CAP_EXCEEDED'
-  | 'PROPOSAL_TARGET_INVALID'
-  | 'PROPOSAL_UNIT_INVALID'
-  // Evidence files (POST /files/evidence, GET /files/evidence/:id)
-  | 'FILE_NAME_INVALID'
-  | 'FILE_TYPE_NOT_ALLOWED'
-  | 'FILE_EXTENSION_MISMATCH'
-  | 'FILE_EMPTY'
-  | 'FILE_TOO_LARGE'
-  | 'FILE_MISSING'
-  | 'FILE_NOT_FOUND'
-  // Households: cluster lookup, confirmations and objections, vital events, the pilot
-  | 'OUTSIDE_WINDOW'
-  | 'HOUSEHOLD_NOT_MATCHED'
-  | 'ARMED_FORCES_SEPARATE'
-  | 'CAMPAIGN_CLOSED'
-  | 'PILOT_REDIRECT'
-  | 'NOT_HEAD'
-  | 'SAME_HOUSEHOLD'
-  | 'SUBJECT_IS_HEAD'
-  | 'OBJECTION_ALREADY_RESOLVED'
-  | 'QUOTA_EXCEEDED'
-  // API clients (other systems calling with a key)
-  | 'API_CLIENT_INACTIVE';
+/**
+ * The codes of the API's `extensions.code`: the schema's `ErrorCode` enum, generated into
+ * `src/gql` (one list in `@pishkhan/domain-rules`), so a code the API adds fails the typecheck
+ * here until it has a Persian message below.
+ */
+export type ApiErrorCode = SchemaErrorCode;
+
+/** Codes the admin derives itself when no answer of the API carries one. */
+export type ClientErrorCode = 'SERVICE_UNAVAILABLE' | 'BAD_RESPONSE' | 'NETWORK_ERROR';
+
+export type ErrorCode = ApiErrorCode | ClientErrorCode;
 
 /** `extensions` of the error that carried the code: details some messages quote. */
 export type ErrorExtensions = Readonly<Record<string, unknown>>;
@@ -166,6 +106,8 @@ function waitSeconds(extensions: ErrorExtensions, before: string, fallback: stri
   return seconds === null ? fallback : `${before}${toPersianDigits(seconds)} ثانیه دیگر دوباره تلاش کنید`;
 }
 
+const SSO_FAILED_MESSAGE = 'ورود از طریق سامانه سینا انجام نشد؛ دوباره تلاش کنید یا با کد ملی و گذرواژه وارد شوید';
+
 const MESSAGES: Record<ErrorCode, Message> = {
   BAD_USER_INPUT: badUserInput,
   BAD_REQUEST: 'درخواست نامعتبر است',
@@ -174,6 +116,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   NOT_FOUND: 'مورد خواسته‌شده یافت نشد',
   GRAPHQL_VALIDATION_FAILED: 'درخواست بیش از حد پیچیده یا نامعتبر است',
   GRAPHQL_PARSE_FAILED: 'درخواست نامعتبر است',
+  PERSISTED_QUERY_NOT_FOUND: 'درخواست نامعتبر است',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'درخواست نامعتبر است',
+  OPERATION_RESOLUTION_FAILURE: 'درخواست نامعتبر است',
   QUERY_TOO_COMPLEX: 'درخواست بیش از حد پیچیده یا نامعتبر است',
   PAYLOAD_TOO_LARGE: 'حجم درخواست بیش از حد مجاز است',
   RATE_LIMITED: 'تعداد درخواست‌ها بیش از حد مجاز است؛ لطفاً کمی بعد دوباره تلاش کنید',
@@ -210,7 +155,13 @@ const MESSAGES: Record<ErrorCode, Message> = {
   REQUEST_ALREADY_DECIDED: 'این درخواست پیش‌تر تأیید یا رد شده است',
   NOT_AVAILABLE: 'این امکان در این محیط در دسترس نیست',
   OUTSIDE_SERVICE_UNAVAILABLE: 'سامانهٔ بیرونی پاسخ نداد؛ کمی بعد دوباره تلاش کنید',
-  SSO_FAILED: 'ورود از طریق سامانه سینا انجام نشد؛ دوباره تلاش کنید یا با کد ملی و گذرواژه وارد شوید',
+  // Every single sign-on failure reads the same to the person; the audit log keeps the exact code.
+  SSO_FAILED: SSO_FAILED_MESSAGE,
+  SSO_DISABLED: SSO_FAILED_MESSAGE,
+  SSO_STATE_INVALID: SSO_FAILED_MESSAGE,
+  SSO_NOT_LEAD_EVALUATOR: SSO_FAILED_MESSAGE,
+  SSO_CANCELLED: SSO_FAILED_MESSAGE,
+  SSO_UNAVAILABLE: SSO_FAILED_MESSAGE,
   DEADLINE_TOO_LATE: (extensions) =>
     typeof extensions.latest === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(extensions.latest)
       ? `مهلت نمی‌تواند دیرتر از ${formatJalaliDate(extensions.latest)} (مهلت دریافتی) باشد`
@@ -225,7 +176,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   INVALID_TRANSITION: 'این کار در وضعیت کنونی شدنی نیست؛ صفحه را تازه کنید',
   PROPOSAL_CAP_EXCEEDED: (extensions) => {
     const used = numberIn(extensions, 'used');
-    const cap = numberIn(extensions, 'cap') ?? 150;
+    const cap = numberIn(extensions, 'cap') ?? PROPOSAL_POINTS_CAP;
     const sofar = used === null ? '' : `؛ تاکنون ${toPersianDigits(used)} امتیاز پیشنهاد شده است`;
     return `جمع امتیاز شاخص‌های پیشنهادی این دستگاه در این دوره نمی‌تواند از ${toPersianDigits(cap)} امتیاز بگذرد${sofar}`;
   },
@@ -244,6 +195,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   },
   FILE_MISSING: 'فایلی فرستاده نشد؛ فایل را دوباره انتخاب کنید',
   FILE_NOT_FOUND: 'فایل یافت نشد یا اجازهٔ دریافت آن را ندارید',
+  FILE_ALREADY_ATTACHED: 'این فایل پیش‌تر به مورد دیگری پیوست شده است؛ فایل را دوباره بارگذاری کنید',
   OUTSIDE_WINDOW: (extensions) => {
     const own = windowText(extensions.window);
     const catchUp = windowText(extensions.catchUpWindow);

@@ -1,4 +1,5 @@
-import { TEHRAN_TIME_ZONE, formatJalaliDate } from '@pishkhan/fa-format';
+import { tehranToday } from '@pishkhan/domain-rules';
+import { formatJalaliDate } from '@pishkhan/fa-format';
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import { LinkButton } from '../../shared/link-button';
 import { useMe } from '../accounts/session/use-me';
@@ -28,8 +29,6 @@ const SERVICES: readonly Service[] = [
   },
 ];
 
-const isoDateInTehran = new Intl.DateTimeFormat('en-CA', { timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
 export function HomePage() {
   const now = new Date();
   const { me } = useMe();
@@ -40,7 +39,7 @@ export function HomePage() {
       </Typography.Title>
       <Typography.Paragraph style={{ margin: 0 }}>
         پیشخوان سامانهٔ مدیریت خدمات الکترونیکی دولت است. امروز{' '}
-        <time dateTime={isoDateInTehran.format(now)} data-testid="today">
+        <time dateTime={tehranToday(now)} data-testid="today">
           {formatJalaliDate(now)}
         </time>{' '}
         است.

@@ -1,19 +1,20 @@
+import { Permission } from '@pishkhan/domain-rules';
 import { toLatinDigits } from '@pishkhan/national-id';
 import type { ApiClientInput } from '../../../gql/graphql';
 
 /** What another system may be allowed, with the Persian description the form shows. */
 export const API_SCOPES = [
-  { value: 'household:read', label: 'استعلام ساختار خانوار (household:read)' },
-  { value: 'household:changes', label: 'دریافت تغییرات خانوارها (household:changes)' },
-  { value: 'subsidy:request', label: 'ثبت درخواست امور یارانه (subsidy:request)' },
+  { value: Permission.HOUSEHOLD_READ, label: 'استعلام ساختار خانوار (household:read)' },
+  { value: Permission.HOUSEHOLD_CHANGES, label: 'دریافت تغییرات خانوارها (household:changes)' },
+  { value: Permission.SUBSIDY_REQUEST, label: 'ثبت درخواست امور یارانه (subsidy:request)' },
 ] as const;
 
 export type ApiScope = (typeof API_SCOPES)[number]['value'];
 
 const SCOPE_NAMES: Readonly<Record<string, string>> = {
-  'household:read': 'استعلام ساختار خانوار',
-  'household:changes': 'تغییرات خانوارها',
-  'subsidy:request': 'درخواست امور یارانه',
+  [Permission.HOUSEHOLD_READ]: 'استعلام ساختار خانوار',
+  [Permission.HOUSEHOLD_CHANGES]: 'تغییرات خانوارها',
+  [Permission.SUBSIDY_REQUEST]: 'درخواست امور یارانه',
 };
 
 /** A scope's Persian name; an unknown one as it is. */

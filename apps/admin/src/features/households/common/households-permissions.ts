@@ -1,15 +1,17 @@
+import { Permission } from '@pishkhan/domain-rules';
+
 /** The households permissions the API grants per role (`me.permissions` lists those of the active role). */
 export const HOUSEHOLD_PERMISSIONS = {
   /** Civil registry operator and system administrator: a household's structure and timeline. */
-  read: 'household:read',
+  read: Permission.HOUSEHOLD_READ,
   /** Civil registry operator: register vital events. */
-  events: 'household:events',
+  events: Permission.HOUSEHOLD_EVENTS,
   /** Answer objections of one's body (the civil registry; the system administrator for both). */
-  objections: 'household:objections',
+  objections: Permission.HOUSEHOLD_OBJECTIONS,
   /** Assisted-channel operator: subsidy-affairs requests for applicants. */
-  subsidyRequest: 'subsidy:request',
+  subsidyRequest: Permission.SUBSIDY_REQUEST,
   /** System administrator: campaign windows, the pilot, API clients and their webhook deliveries. */
-  systemAdmin: 'system:admin',
+  systemAdmin: Permission.SYSTEM_ADMIN,
 } as const;
 
 export type HouseholdPermission = (typeof HOUSEHOLD_PERMISSIONS)[keyof typeof HOUSEHOLD_PERMISSIONS];

@@ -1,10 +1,12 @@
+import { DECIMAL_TEXT, fromScaled, toScaled } from '@pishkhan/domain-rules';
 import { toPersianDigits } from '@pishkhan/fa-format';
 import { toLatinDigits } from '@pishkhan/national-id';
 
-/** Decimal text as the API takes it: up to 14 digits, a dot and up to 4 decimals. */
-export const DECIMAL_TEXT = /^-?\d{1,14}(\.\d{1,4})?$/;
-
-const SCALE = 10_000n;
+/**
+ * Decimal text as the API takes it (up to 14 digits, a dot and up to 4 decimals), and its exact
+ * scaled form (ten-thousandths), shared with the API.
+ */
+export { DECIMAL_TEXT, fromScaled, toScaled };
 
 /**
  * Decimal text typed in any digits (Persian, Arabic-Indic or Latin; «٫» or «.» as the decimal
@@ -18,24 +20,6 @@ export function normaliseDecimal(text: string | null | undefined): string | null
     .replace(/[٫/]/g, '.')
     .replace(/^[−–]/, '-');
   return DECIMAL_TEXT.test(latin) ? latin : null;
-}
-
-/** Decimal text as an integer of ten-thousandths, for exact sums (the API keeps 4 decimals). */
-export function toScaled(decimal: string): bigint {
-  const match = /^(-)?(\d+)(?:\.(\d{1,4}))?$/.exec(decimal.trim());
-  if (match === null) throw new RangeError(`Not a decimal with at most 4 places: ${decimal}`);
-  const [, minus, whole = '0', fraction = ''] = match;
-  const scaled = BigInt(whole) * SCALE + BigInt(fraction.padEnd(4, '0'));
-  return minus ? -scaled : scaled;
-}
-
-/** Ten-thousandths back to decimal text, without trailing zeros (`30000000n` → `3000`). */
-export function fromScaled(scaled: bigint): string {
-  const negative = scaled < 0n;
-  const abs = negative ? -scaled : scaled;
-  const whole = abs / SCALE;
-  const fraction = (abs % SCALE).toString().padStart(4, '0').replace(/0+$/, '');
-  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** Decimal text or a number in Persian digits with «٫» as the decimal separator; «—» when there is none. */

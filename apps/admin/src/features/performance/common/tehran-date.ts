@@ -1,18 +1,7 @@
-import { TEHRAN_TIME_ZONE, formatJalaliDate, toPersianDigits } from '@pishkhan/fa-format';
+import { formatJalaliDate, toPersianDigits } from '@pishkhan/fa-format';
 
-const isoInTehran = new Intl.DateTimeFormat('en-CA', { timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's calendar date in Tehran as an ISO date: the day the API compares deadlines with. */
-export function tehranToday(now: Date = new Date()): string {
-  return isoInTehran.format(now);
-}
-
-/** An ISO date moved by whole days. */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+/** Today in Tehran (the day the API compares deadlines with) and whole-day steps, shared with the API. */
+export { addDays, tehranToday } from '@pishkhan/domain-rules';
 
 /** «۳۰ روز», «امروز» or «مهلت گذشته» for the days left until a deadline. */
 export function daysLeftText(daysLeft: number): string {

@@ -1,9 +1,10 @@
+import { PROPOSAL_POINTS_CAP, proposalTargetProblem as targetProblem } from '@pishkhan/domain-rules';
 import { toPersianDigits } from '@pishkhan/fa-format';
 import type { OrganisationUnitType } from '../../../gql/graphql';
-import { normaliseDecimal, toScaled } from '../common/decimal-text';
+import { normaliseDecimal } from '../common/decimal-text';
 
-/** Seed 002 rule 12: proposals per agency and period may not pass this many points. */
-export const PROPOSAL_POINTS_CAP = 150;
+/** Seed 002 rule 12: proposals per agency and period may not pass this many points (shared with the API). */
+export { PROPOSAL_POINTS_CAP };
 
 export interface ProposalUnit {
   id: string;
@@ -30,9 +31,14 @@ export function proposalAgencies<T extends ProposalUnit>(units: readonly T[], my
 export function proposalTargetProblem(lower: string | undefined, target: string | undefined, upper: string | undefined): string | null {
   const [l, t, u] = [lower, target, upper].map((text) => normaliseDecimal(text));
   if (l === null || t === null || u === null || l === undefined || t === undefined || u === undefined) return null;
-  if (toScaled(l) > toScaled(u)) return 'حد پایین هدف نمی‌تواند از حد بالای آن بیشتر باشد';
-  if (toScaled(t) < toScaled(l) || toScaled(t) > toScaled(u)) return 'مقدار هدف باید میان حد پایین و حد بالای هدف باشد';
-  return null;
+  switch (targetProblem(l, t, u)) {
+    case 'BOUNDS_REVERSED':
+      return 'حد پایین هدف نمی‌تواند از حد بالای آن بیشتر باشد';
+    case 'TARGET_OUTSIDE_BOUNDS':
+      return 'مقدار هدف باید میان حد پایین و حد بالای هدف باشد';
+    case null:
+      return null;
+  }
 }
 
 /** Why a score cannot be proposed, in Persian; null when it can. */

@@ -1,3 +1,4 @@
+import { splitFits } from '@pishkhan/domain-rules';
 import type { Aggregation } from '../../../gql/graphql';
 import { formatDecimal, fromScaled, normaliseDecimal, toScaled } from '../common/decimal-text';
 
@@ -32,8 +33,7 @@ export function checkSplit(target: string, rowTargets: readonly (string | null |
   const rows = rowTargets.length;
   if (rows === 0 || valid.length !== rows) return { rows, filled: valid.length, invalid, combined: null, fits: false };
   const sum = valid.reduce((total, value) => total + toScaled(value), 0n);
-  const whole = toScaled(normaliseDecimal(target) ?? '0');
-  const fits = aggregation === 'SUM' ? sum === whole : sum === whole * BigInt(rows);
+  const fits = splitFits(normaliseDecimal(target) ?? '0', valid, aggregation);
   return { rows, filled: rows, invalid, combined: aggregation === 'SUM' ? fromScaled(sum) : meanText(sum, rows), fits };
 }
 
