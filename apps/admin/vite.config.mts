@@ -26,7 +26,7 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 3 },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/, priority: 2 },
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|dayjs|jalaliday)[\\/]/, priority: 1 },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|dayjs|jalaali-js)[\\/]/, priority: 1 },
           ],
         },
       },

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import type { KeyboardEvent } from 'react';
 import { jalaliGenerateConfig } from './jalali-generate-config';
 
-/** antd's DatePicker over dayjs + jalaliday: Jalali calendar, Saturday first, Persian month names. */
+/** antd's DatePicker over dayjs with the Jalali calendar of jalaali-js: Saturday first, Persian month names. */
 export const JalaliDatePicker = DatePicker.generatePicker<Dayjs>(jalaliGenerateConfig);
 
 /**

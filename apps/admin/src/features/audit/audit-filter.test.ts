@@ -15,8 +15,8 @@ describe('auditFilterOf', () => {
   });
 
   it('covers whole days of the picked range', () => {
-    const from = dayjs('2026-11-20T15:00:00').calendar('jalali');
-    const to = dayjs('2026-11-21T09:00:00').calendar('jalali');
+    const from = dayjs('2026-11-20T15:00:00');
+    const to = dayjs('2026-11-21T09:00:00');
     const filter = auditFilterOf({ range: [from, to] }, 1, 20);
     expect(new Date(filter.from ?? '').getTime()).toBe(new Date(2026, 10, 20, 0, 0, 0, 0).getTime());
     expect(new Date(filter.to ?? '').getTime()).toBe(new Date(2026, 10, 22, 0, 0, 0, 0).getTime());

@@ -36,7 +36,7 @@ export interface RegistrationFormProps {
 
 const roleOptions = REQUESTABLE_ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role] }));
 
-const today = () => dayjs().calendar('jalali');
+const today = () => dayjs();
 
 const organisationRule: FormRule = {
   validator: (_rule, value: string[] | undefined) => {

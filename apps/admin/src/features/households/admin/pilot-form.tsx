@@ -26,7 +26,7 @@ interface PilotFormValues {
 function initialValues(pilot: Pilot): PilotFormValues {
   const start = tehranWallClock(pilot.startsAt);
   return {
-    startDate: dayjs(`${start.date}T12:00:00`).calendar('jalali'),
+    startDate: dayjs(`${start.date}T12:00:00`),
     startTime: toPersianDigits(start.time),
     prefixes: pilot.prefixes,
     refusalMessage: pilot.refusalMessage,

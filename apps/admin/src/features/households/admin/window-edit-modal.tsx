@@ -25,7 +25,7 @@ export interface WindowEditModalProps {
   onCancel: () => void;
 }
 
-const pickerValue = (iso: string) => dayjs(`${iso}T12:00:00`).calendar('jalali');
+const pickerValue = (iso: string) => dayjs(`${iso}T12:00:00`);
 
 /** Edits one window: its size band (not the catch-up window's) and its Jalali start and end. */
 export function WindowEditModal({ window, onSaved, onCancel }: WindowEditModalProps) {

@@ -30,7 +30,7 @@ interface EventFormValues {
   newborn?: NewbornValues;
 }
 
-const today = () => dayjs().calendar('jalali');
+const today = () => dayjs();
 
 /** «ثبت رویداد حیاتی»: a civil registry operator applies a vital event to the households it touches. */
 export function VitalEventPage() {

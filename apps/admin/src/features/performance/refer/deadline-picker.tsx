@@ -55,7 +55,7 @@ export function DeadlinePicker({ name, today, latest, source, value, onChange, .
       placeholder={formatJalaliDate(today)}
       style={{ width: '100%' }}
       disabledDate={(day) => !deadlineSelectable(isoDate(day), today, latest)}
-      defaultPickerValue={dayjs(`${today}T12:00:00`).calendar('jalali')}
+      defaultPickerValue={dayjs(`${today}T12:00:00`)}
       onKeyDown={onKeyDown}
       onBlur={(event: FocusEvent<HTMLElement>) => refuseTyped(event.target)}
     />
