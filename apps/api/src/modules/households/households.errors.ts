@@ -45,3 +45,36 @@ export class CaptchaRequiredError extends DomainError {
     super('CAPTCHA_REQUIRED', 'Too many failed tries: answer a captcha with the next one');
   }
 }
+
+/** The SMS simulator answers only with the embedded SMS gateway (development and tests). */
+export class SmsSimulatorUnavailableError extends DomainError {
+  constructor() {
+    super('NOT_AVAILABLE', 'The SMS simulator exists only with the embedded SMS gateway');
+  }
+}
+
+export class ObjectionAlreadyResolvedError extends DomainError {
+  constructor() {
+    super('OBJECTION_ALREADY_RESOLVED', 'This objection was already resolved');
+  }
+}
+
+/** A vital event that moves a person into a household names someone who does not head his own. */
+export class NotHeadError extends DomainError {
+  constructor() {
+    super('NOT_HEAD', 'The receiving person must head his household');
+  }
+}
+
+export class SameHouseholdError extends DomainError {
+  constructor() {
+    super('SAME_HOUSEHOLD', 'Both are already in the same household');
+  }
+}
+
+/** A divorce or irreconcilability names the spouse who leaves, never the head. */
+export class SubjectIsHeadError extends DomainError {
+  constructor() {
+    super('SUBJECT_IS_HEAD', 'Name the spouse who leaves, not the head');
+  }
+}

@@ -4,7 +4,8 @@ import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../../platform/graphql/context';
 import { BadInputError, NotFoundError } from '../../../platform/errors/domain-error';
 import { CampaignWindow, ClusterCampaign } from './cluster-campaign.entity';
-import type { CampaignWindowInput, ClusterCampaignView } from './cluster-lookup.type';
+import type { CampaignWindowInput } from './cluster-lookup.inputs';
+import type { ClusterCampaignView } from './cluster-lookup.type';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 

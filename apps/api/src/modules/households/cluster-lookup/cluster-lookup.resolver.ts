@@ -1,19 +1,20 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Public, RequirePermission } from '../../../platform/auth/access';
 import { Permission } from '../../../platform/auth/permissions';
 import type { RequestContext } from '../../../platform/graphql/context';
-import { CampaignWindowInput, CampaignWindowView, ClusterCampaignView, HouseholdClusterResult, SubsidyServiceReceipt } from './cluster-lookup.type';
-import { SubsidyService } from '../pilot/subsidy-service-request.entity';
-import { ClusterLookupService } from './cluster-lookup.service';
-import { PilotService } from '../pilot/pilot.service';
+import { IdArg } from '../../../platform/graphql/id-arg';
 import { CampaignService } from './campaign.service';
+import { ClusterLookupService } from './cluster-lookup.service';
+import { CampaignWindowInput, HouseholdClusterArgs, SmsSimulationArgs } from './cluster-lookup.inputs';
+import { CampaignWindowView, ClusterCampaignView, HouseholdClusterResult, SmsSimulation } from './cluster-lookup.type';
+import { SmsLookupService } from './sms-lookup.service';
 
 @Resolver()
-export class HouseholdsResolver {
+export class ClusterLookupResolver {
   constructor(
     private readonly clusters: ClusterLookupService,
-    private readonly pilot: PilotService,
     private readonly campaigns: CampaignService,
+    private readonly smsLookup: SmsLookupService,
   ) {}
 
   // Public on purpose: the head of household looks up his cluster without an account (seed 000
@@ -21,30 +22,11 @@ export class HouseholdsResolver {
   @Public()
   @Query(() => HouseholdClusterResult, { description: "The household's income cluster, inside its campaign window" })
   householdCluster(
-    @Arg('headNationalId', () => String) headNationalId: string,
-    @Arg('trackingCode', () => String) trackingCode: string,
-    @Arg('memberCount', () => Int) memberCount: number,
+    @Args() args: HouseholdClusterArgs,
     @Ctx() ctx: RequestContext,
-    @Arg('captchaId', () => ID, { nullable: true, description: 'After CAPTCHA_REQUIRED: a captcha from newCaptcha' }) captchaId?: string | null,
-    @Arg('captchaAnswer', () => String, { nullable: true }) captchaAnswer?: string | null,
+    @IdArg('captchaId', { nullable: true, description: 'After CAPTCHA_REQUIRED: a captcha from newCaptcha' }) captchaId?: string | null,
   ): Promise<HouseholdClusterResult> {
-    return this.clusters.lookup(ctx, {
-      headNationalId: headNationalId.slice(0, 64),
-      trackingCode: trackingCode.slice(0, 64),
-      memberCount,
-      captchaId: captchaId?.slice(0, 64) ?? null,
-      captchaAnswer: captchaAnswer?.slice(0, 16) ?? null,
-    });
-  }
-
-  @RequirePermission(Permission.SUBSIDY_REQUEST)
-  @Mutation(() => SubsidyServiceReceipt, { description: 'Record a subsidy-affairs request; applicants of an active pilot are refused with PILOT_REDIRECT' })
-  subsidyServiceRequest(
-    @Arg('nationalId', () => String) nationalId: string,
-    @Arg('service', () => SubsidyService) service: SubsidyService,
-    @Ctx() ctx: RequestContext,
-  ): Promise<SubsidyServiceReceipt> {
-    return this.pilot.request(ctx, nationalId.slice(0, 64), service);
+    return this.clusters.lookup(ctx, { ...args, captchaId: captchaId ?? null, captchaAnswer: args.captchaAnswer ?? null });
   }
 
   @RequirePermission(Permission.SYSTEM_ADMIN)
@@ -55,8 +37,15 @@ export class HouseholdsResolver {
 
   @RequirePermission(Permission.SYSTEM_ADMIN)
   @Mutation(() => CampaignWindowView, { description: 'Change a campaign window (dates, and the size band)' })
-  updateCampaignWindow(@Arg('id', () => ID) id: string, @Arg('input', () => CampaignWindowInput) input: CampaignWindowInput, @Ctx() ctx: RequestContext): Promise<CampaignWindowView> {
+  updateCampaignWindow(@IdArg('id') id: string, @Arg('input', () => CampaignWindowInput) input: CampaignWindowInput, @Ctx() ctx: RequestContext): Promise<CampaignWindowView> {
     return this.campaigns.updateWindow(ctx, id, input);
   }
-}
 
+  // Public on purpose, and only with the embedded SMS gateway (never in production): the SMS
+  // simulator page types a text as a phone would and shows the reply.
+  @Public()
+  @Mutation(() => SmsSimulation, { description: 'Development and tests: answer a text as the short number 300000 would' })
+  simulateInboundSms(@Args() { from, text }: SmsSimulationArgs): Promise<SmsSimulation> {
+    return this.smsLookup.simulate(from, text);
+  }
+}

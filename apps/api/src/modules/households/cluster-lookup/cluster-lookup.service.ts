@@ -11,6 +11,7 @@ import { tehranToday } from '../../../platform/time/tehran-date';
 import { HouseholdMatcher, type MatchRow } from './household-matcher';
 import { ArmedForcesSeparateError, CampaignClosedError, CaptchaRequiredError, HouseholdNotMatchedError, OutsideWindowError } from '../households.errors';
 import { bandWindowFor, catchUpWindow, describeWindow, isOpen } from './campaign-window';
+import { lookupCaller } from '../households.policy';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
@@ -65,8 +66,7 @@ export class ClusterLookupService {
     const checked = checkNationalId(input.headNationalId);
     const nationalId = checked.normalized ?? input.headNationalId.trim().slice(0, 16);
     // A signed-in operator (assisted channel) is counted as himself, not as his office's address.
-    const operator = ctx.principal?.kind === 'user' ? ctx.principal.id : null;
-    const caller = operator ? `user:${operator}` : `ip:${ctx.ip}`;
+    const { key: caller, mayBeAskedCaptcha } = lookupCaller(ctx.principal, ctx.ip);
     const idKey = hashed(nationalId);
     const failures = [
       { key: `cluster:fail:${caller}`, windowSeconds: 600 },
@@ -90,7 +90,7 @@ export class ClusterLookupService {
       [...failures, pass],
     );
     const watched = callerFailures! >= this.limits.captchaAfterIpFailures || idFailures! >= this.limits.captchaAfterIdFailures;
-    if (!operator && watched && passes === 0) {
+    if (mayBeAskedCaptcha && watched && passes === 0) {
       if (!input.captchaId || !input.captchaAnswer) throw new CaptchaRequiredError();
       await this.captchas.verify(input.captchaId, input.captchaAnswer);
       await this.limiter.add([pass]);

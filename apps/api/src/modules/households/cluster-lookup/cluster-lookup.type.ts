@@ -1,8 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, Matches, Max, Min } from 'class-validator';
-import { SubsidyService } from '../pilot/subsidy-service-request.entity';
-
-registerEnumType(SubsidyService, { name: 'SubsidyService', description: 'Subsidy affairs handled at Police+10 offices' });
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: "The household's income cluster; nothing else is disclosed" })
 export class HouseholdClusterResult {
@@ -11,18 +7,6 @@ export class HouseholdClusterResult {
 
   @Field(() => Int)
   householdSize!: number;
-}
-
-@ObjectType({ description: 'A recorded subsidy-affairs request' })
-export class SubsidyServiceReceipt {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => SubsidyService)
-  service!: SubsidyService;
-
-  @Field()
-  recordedAt!: Date;
 }
 
 @ObjectType('CampaignWindow', { description: 'A window of the cluster campaign: a household-size band, or the catch-up window' })
@@ -61,25 +45,8 @@ export class ClusterCampaignView {
   windows!: CampaignWindowView[];
 }
 
-@InputType()
-export class CampaignWindowInput {
-  @Field({ description: 'ISO date' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  startDate!: string;
-
-  @Field({ description: 'ISO date, not before the start' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  endDate!: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1)
-  @Max(50)
-  minSize?: number;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(1)
-  @Max(50)
-  maxSize?: number;
+@ObjectType({ description: 'What the SMS gateway would send back' })
+export class SmsSimulation {
+  @Field()
+  reply!: string;
 }

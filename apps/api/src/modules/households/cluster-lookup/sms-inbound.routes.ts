@@ -1,10 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router } from 'express';
-import type { SmsGateway } from '../../../platform/sms/sms-gateway';
 import type { RateLimiter } from '../../../platform/rate-limit/rate-limiter';
 import { RateLimitedError } from '../../../platform/rate-limit/rate-limiter';
-import type { ClusterLookupService } from './cluster-lookup.service';
-import { replyToSms } from './sms-lookup';
+import type { SmsLookupService } from './sms-lookup.service';
 
 function sameSecret(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
@@ -21,7 +19,7 @@ const refuse = (code: string, message: string) => ({ errors: [{ message, extensi
  * anything else a short Persian help text. The reply goes out through the SMS gateway and is also
  * the HTTP answer. Authenticated by `X-Sms-Secret`; rate-limited per sender.
  */
-export function smsInboundRoutes(deps: { secret: string; clusters: ClusterLookupService; sms: SmsGateway; limiter: RateLimiter }): Router {
+export function smsInboundRoutes(deps: { secret: string; smsLookup: SmsLookupService; limiter: RateLimiter }): Router {
   const router = Router();
   router.post('/sms/inbound', express.json({ limit: '4kb' }), async (req, res, next) => {
     try {
@@ -43,9 +41,7 @@ export function smsInboundRoutes(deps: { secret: string; clusters: ClusterLookup
         }
         throw error;
       }
-      const { reply, purpose } = await replyToSms(body.text, (nationalId) => deps.clusters.clusterOfHead(nationalId));
-      await deps.sms.send(body.from, reply, purpose);
-      res.json({ to: body.from, reply });
+      res.json({ to: body.from, reply: await deps.smsLookup.answer(body.from, body.text) });
     } catch (error) {
       next(error);
     }

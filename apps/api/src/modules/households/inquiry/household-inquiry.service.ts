@@ -6,6 +6,7 @@ import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../../platform/graphql/context';
 import { HouseholdMember } from '../household-member.entity';
 import { HouseholdChangeEvent } from './household-change-event.entity';
+import { changeView, type HouseholdChangeConnection, type HouseholdChangeView } from './household-inquiry.type';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
@@ -30,7 +31,7 @@ export function decodeCursor(cursor: string | null | undefined): string {
   return match[1]!;
 }
 
-/** What other systems ask: a person's household now (seed 001 rule 2d), and the change feed (2b). */
+/** What other systems ask: a person's household now (seed 001 rule 2d), the change feed (2b), and a household's timeline. */
 export class HouseholdInquiryService {
   constructor(
     private readonly dataSource: DataSource,
@@ -48,8 +49,8 @@ export class HouseholdInquiryService {
     return { id: member.householdId, head: members.find((m) => m.relation === 'HEAD')!, members, lastChangedAt: last?.at ?? null };
   }
 
-  /** Events after a cursor, in feed order. */
-  async changes(after: string | null | undefined, first: number): Promise<{ events: HouseholdChangeEvent[]; hasNextPage: boolean }> {
+  /** Events after a cursor, in feed order, as a connection whose end cursor resumes the feed. */
+  async changes(after: string | null, first: number): Promise<HouseholdChangeConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_FEED_PAGE) throw new BadInputError('first', `From 1 to ${MAX_FEED_PAGE}`);
     const position = decodeCursor(after);
     const rows = await this.dataSource
@@ -59,7 +60,14 @@ export class HouseholdInquiryService {
       .orderBy('e.id', 'ASC')
       .limit(first + 1)
       .getMany();
-    return { events: rows.slice(0, first), hasNextPage: rows.length > first };
+    const edges = rows.slice(0, first).map((e) => ({ cursor: encodeCursor(e.id), node: changeView(e) }));
+    return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? after ?? null, hasNextPage: rows.length > first } };
+  }
+
+  /** A household's timeline: the change events that touched it, oldest first (at most 500). */
+  async timeline(householdId: string): Promise<HouseholdChangeView[]> {
+    const events = await this.dataSource.getRepository(HouseholdChangeEvent).createQueryBuilder('e').where(':id = ANY(e.household_ids)', { id: householdId }).orderBy('e.id', 'ASC').limit(500).getMany();
+    return events.map(changeView);
   }
 }
 

@@ -1,7 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Relation } from '../household-member.entity';
-import { ChangeSource, ChangeType } from './household-change-event.entity';
+import { ChangeSource, ChangeType, type HouseholdChangeEvent } from './household-change-event.entity';
 
 registerEnumType(Relation, { name: 'HouseholdRelation', description: 'Relation to the head of household' });
 registerEnumType(ChangeType, { name: 'HouseholdChangeType', description: 'Vital events that change household structure' });
@@ -112,53 +111,7 @@ export class DailyChangeFileView {
   createdAt!: Date;
 }
 
-@InputType()
-export class NewbornInput {
-  @Field()
-  @Length(8, 32)
-  nationalId!: string;
-
-  @Field()
-  @Length(1, 60)
-  firstName!: string;
-
-  @Field()
-  @Length(1, 60)
-  lastName!: string;
-
-  @Field({ description: 'ISO date' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  birthDate!: string;
-
-  @Field()
-  @Matches(/^[FM]$/)
-  gender!: string;
+/** A change event as it leaves the server (the feed, the timeline, a registered vital event). */
+export function changeView(e: HouseholdChangeEvent): HouseholdChangeView {
+  return { id: e.id, type: e.type, source: e.source, occurredAt: e.occurredOn, recordedAt: e.recordedAt, householdIds: e.householdIds, nationalIds: e.nationalIds };
 }
-
-@InputType({ description: 'A vital event to apply to households' })
-export class VitalEventInput {
-  @Field(() => ChangeType)
-  type!: ChangeType;
-
-  @Field(() => ChangeSource)
-  source!: ChangeSource;
-
-  @Field({ description: 'ISO date the event happened' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  occurredOn!: string;
-
-  @Field({ description: 'The deceased; the spouse who moves; the child; for a birth, a parent' })
-  @Length(8, 32)
-  subjectNationalId!: string;
-
-  @Field({ nullable: true, description: 'The head who receives the person; for a birth, the parent again is not needed' })
-  @IsOptional()
-  @Length(8, 32)
-  relatedNationalId?: string;
-
-  @Field(() => NewbornInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  newborn?: NewbornInput;
-}
-

@@ -3,17 +3,19 @@ import { checkNationalId } from '@pishkhan/national-id';
 import type { AuditLog } from '../../../platform/audit/audit-log';
 import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../../platform/graphql/context';
-import { BadInputError } from '../../../platform/errors/domain-error';
+import { BadInputError, NotFoundError } from '../../../platform/errors/domain-error';
 import { SubsidyPilot } from './subsidy-pilot.entity';
 import { SubsidyServiceRequest, type SubsidyService } from './subsidy-service-request.entity';
 import { PilotRedirectError } from '../households.errors';
+import type { SubsidyPilotInput } from './pilot.inputs';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
 /**
  * The welfare system's subsidy-affairs channel (seed 001 rules 1, 3, 4): an applicant whose own
  * national ID starts with a prefix of an active pilot, from its start, is refused with the exact
- * message and sent to the household portal; anyone else's request is recorded.
+ * message and sent to the household portal; anyone else's request is recorded. The pilot itself
+ * is data an administrator changes.
  */
 export class PilotService {
   constructor(
@@ -40,5 +42,17 @@ export class PilotService {
       await this.audit.record(ctx, { action: 'households.subsidy.request', outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, targetType: 'subsidy_service_request', targetId: saved.id }, manager);
       return saved;
     });
+  }
+
+  pilots(): Promise<SubsidyPilot[]> {
+    return this.dataSource.getRepository(SubsidyPilot).find({ order: { startsAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Changes the pilot's start, prefixes (each once), refusal text, portal and whether it is active. */
+  async update(id: string, input: SubsidyPilotInput): Promise<SubsidyPilot> {
+    const repository = this.dataSource.getRepository(SubsidyPilot);
+    if (!(await repository.existsBy({ id }))) throw new NotFoundError('The pilot');
+    await repository.update({ id }, { ...input, prefixes: [...new Set(input.prefixes)] });
+    return repository.findOneByOrFail({ id });
   }
 }

@@ -2,10 +2,12 @@ import type { DataSource } from 'typeorm';
 import type { AuditLog } from '../../../platform/audit/audit-log';
 import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../../platform/graphql/context';
-import { Role } from '../../../platform/auth/roles';
-import { BadInputError, DomainError, NotFoundError } from '../../../platform/errors/domain-error';
+import { BadInputError, NotFoundError } from '../../../platform/errors/domain-error';
 import type { ClusterLookupService, HouseholdProof } from '../cluster-lookup/cluster-lookup.service';
+import { ObjectionAlreadyResolvedError } from '../households.errors';
+import { assertMayAnswerObjections, assistedOperator } from '../households.policy';
 import { HouseholdResponse, ObjectionBody, ObjectionStatus, ResponseChannel, ResponseKind } from './household-response.entity';
+import type { ClusterObjectionArgs, HouseholdProofInput, ObjectionQueueArgs } from './household-response.inputs';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
@@ -21,8 +23,45 @@ export class HouseholdResponseService {
     private readonly audit: AuditLog,
   ) {}
 
-  async respond(ctx: Ctx, proof: HouseholdProof, kind: ResponseKind, extra: { officeCode?: string; body?: ObjectionBody; reason?: string }): Promise<HouseholdResponse> {
-    const operator = ctx.principal?.kind === 'user' && ctx.principal.role === Role.ASSISTED_CHANNEL_OPERATOR ? ctx.principal : null;
+  confirm(ctx: Ctx, proof: HouseholdProofInput): Promise<HouseholdResponse> {
+    return this.respond(ctx, proof, ResponseKind.CONFIRMATION, { officeCode: proof.officeCode });
+  }
+
+  fileObjection(ctx: Ctx, { input, body, reason }: ClusterObjectionArgs): Promise<HouseholdResponse> {
+    return this.respond(ctx, input, ResponseKind.OBJECTION, { officeCode: input.officeCode, body, reason });
+  }
+
+  /** One body's objections, oldest first, for those who answer that body's objections. */
+  async queue(ctx: Ctx, { body, status, offset, limit }: ObjectionQueueArgs): Promise<{ items: HouseholdResponse[]; total: number }> {
+    assertMayAnswerObjections(ctx.principal, body);
+    const [items, total] = await this.dataSource.getRepository(HouseholdResponse).findAndCount({
+      where: { kind: ResponseKind.OBJECTION, body, ...(status ? { status } : {}) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
+    return { items, total };
+  }
+
+  async resolve(ctx: Ctx, id: string, accepted: boolean, resolution: string): Promise<HouseholdResponse> {
+    const found = await this.dataSource.getRepository(HouseholdResponse).findOneBy({ id });
+    if (!found) throw new NotFoundError('The objection');
+    assertMayAnswerObjections(ctx.principal, found.body ?? ObjectionBody.CIVIL_REGISTRY);
+    if (resolution.trim().length < 3) throw new BadInputError('resolution', 'Write the resolution');
+    const userId = ctx.principal!.id;
+    return this.dataSource.transaction(async (manager) => {
+      const objection = await manager.findOne(HouseholdResponse, { where: { id, kind: ResponseKind.OBJECTION }, lock: { mode: 'pessimistic_write' } });
+      if (!objection) throw new NotFoundError('The objection');
+      if (objection.status !== ObjectionStatus.OPEN) throw new ObjectionAlreadyResolvedError();
+      const status = accepted ? ObjectionStatus.ACCEPTED : ObjectionStatus.REJECTED;
+      await manager.update(HouseholdResponse, { id }, { status, resolution: resolution.trim(), resolvedBy: userId });
+      await this.audit.record(ctx, { action: 'households.objection.resolve', outcome: AuditOutcome.SUCCESS, targetType: 'household_response', targetId: id, details: { status } }, manager);
+      return { ...objection, status, resolution: resolution.trim(), resolvedBy: userId };
+    });
+  }
+
+  private async respond(ctx: Ctx, proof: HouseholdProof, kind: ResponseKind, extra: { officeCode?: string; body?: ObjectionBody; reason?: string }): Promise<HouseholdResponse> {
+    const operator = assistedOperator(ctx.principal);
     if (operator && !/^[A-Za-z0-9-]{3,20}$/.test(extra.officeCode ?? '')) throw new BadInputError('officeCode', "The office's code is required on the assisted channel");
     if (kind === ResponseKind.OBJECTION) {
       if (!extra.body) throw new BadInputError('body', 'Name who answers the objection');
@@ -44,29 +83,6 @@ export class HouseholdResponseService {
       });
       await this.audit.record(ctx, { action: `households.${kind.toLowerCase()}.record`, outcome: AuditOutcome.SUCCESS, targetType: 'household_response', targetId: saved.id }, manager);
       return saved;
-    });
-  }
-
-  async queue(body: ObjectionBody, status: ObjectionStatus | undefined, offset: number, limit: number): Promise<{ items: HouseholdResponse[]; total: number }> {
-    const [items, total] = await this.dataSource.getRepository(HouseholdResponse).findAndCount({
-      where: { kind: ResponseKind.OBJECTION, body, ...(status ? { status } : {}) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      skip: offset,
-      take: limit,
-    });
-    return { items, total };
-  }
-
-  async resolve(ctx: Ctx, id: string, accepted: boolean, resolution: string, userId: string): Promise<HouseholdResponse> {
-    if (resolution.trim().length < 3) throw new BadInputError('resolution', 'Write the resolution');
-    return this.dataSource.transaction(async (manager) => {
-      const objection = await manager.findOne(HouseholdResponse, { where: { id, kind: ResponseKind.OBJECTION }, lock: { mode: 'pessimistic_write' } });
-      if (!objection) throw new NotFoundError('The objection');
-      if (objection.status !== ObjectionStatus.OPEN) throw new DomainError('OBJECTION_ALREADY_RESOLVED', 'This objection was already resolved');
-      const status = accepted ? ObjectionStatus.ACCEPTED : ObjectionStatus.REJECTED;
-      await manager.update(HouseholdResponse, { id }, { status, resolution: resolution.trim(), resolvedBy: userId });
-      await this.audit.record(ctx, { action: 'households.objection.resolve', outcome: AuditOutcome.SUCCESS, targetType: 'household_response', targetId: id, details: { status } }, manager);
-      return { ...objection, status, resolution: resolution.trim(), resolvedBy: userId };
     });
   }
 }

@@ -1,5 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ObjectionBody, ObjectionStatus, ResponseChannel, ResponseKind } from './household-response.entity';
 
 registerEnumType(ResponseKind, { name: 'HouseholdResponseKind' });
@@ -47,35 +46,4 @@ export class HouseholdResponsePage {
 
   @Field(() => Int)
   total!: number;
-}
-
-@InputType({ description: 'The three things the head of household proves himself with' })
-export class HouseholdProofInput {
-  @Field()
-  @Length(1, 32)
-  headNationalId!: string;
-
-  @Field()
-  @Length(1, 32)
-  trackingCode!: string;
-
-  @Field(() => Int)
-  @Min(1)
-  @Max(50)
-  memberCount!: number;
-
-  @Field({ nullable: true, description: "Assisted channel: the office's code (required for operators)" })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{3,20}$/)
-  officeCode?: string;
-
-  @Field(() => ID, { nullable: true, description: 'After CAPTCHA_REQUIRED: a captcha from newCaptcha' })
-  @IsOptional()
-  @Length(1, 64)
-  captchaId?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 16)
-  captchaAnswer?: string;
 }

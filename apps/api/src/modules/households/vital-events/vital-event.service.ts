@@ -3,10 +3,12 @@ import { checkNationalId } from '@pishkhan/national-id';
 import type { AuditLog } from '../../../platform/audit/audit-log';
 import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../../platform/graphql/context';
-import { BadInputError, DomainError } from '../../../platform/errors/domain-error';
+import { BadInputError } from '../../../platform/errors/domain-error';
+import { NotHeadError, SameHouseholdError, SubjectIsHeadError } from '../households.errors';
 import { Household } from '../household.entity';
 import { Relation } from '../household-member.entity';
 import { ChangeSource, ChangeType, HouseholdChangeEvent } from '../inquiry/household-change-event.entity';
+import { changeView, type HouseholdChangeView } from '../inquiry/household-inquiry.type';
 import { currentMembership, foundHousehold, joinHousehold, leaveHousehold } from './household-structure';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
@@ -43,7 +45,7 @@ export class VitalEventService {
     private readonly onEvent: (manager: EntityManager, eventId: string) => Promise<void> = async () => undefined,
   ) {}
 
-  async register(ctx: Ctx, event: VitalEvent): Promise<HouseholdChangeEvent> {
+  async register(ctx: Ctx, event: VitalEvent): Promise<HouseholdChangeView> {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(event.occurredOn)) throw new BadInputError('input.occurredOn', 'An ISO date');
     const subject = valid(event.subjectNationalId, 'input.subjectNationalId');
     return this.dataSource.transaction(async (manager) => {
@@ -60,7 +62,7 @@ export class VitalEventService {
       });
       await this.onEvent(manager, saved.id);
       await this.audit.record(ctx, { action: `households.event.${event.type.toLowerCase()}`, outcome: AuditOutcome.SUCCESS, subjectNationalId: subject, targetType: 'household_change_event', targetId: saved.id }, manager);
-      return manager.findOneByOrFail(HouseholdChangeEvent, { id: saved.id });
+      return changeView(await manager.findOneByOrFail(HouseholdChangeEvent, { id: saved.id }));
     });
   }
 
@@ -85,9 +87,9 @@ export class VitalEventService {
       case ChangeType.GUARDIANSHIP:
       case ChangeType.SPONSORSHIP: {
         const receiving = await currentMembership(manager, valid(event.relatedNationalId, 'input.relatedNationalId'));
-        if (receiving.relation !== Relation.HEAD) throw new DomainError('NOT_HEAD', 'The receiving person must head his household');
+        if (receiving.relation !== Relation.HEAD) throw new NotHeadError();
         const mover = await currentMembership(manager, subject);
-        if (mover.householdId === receiving.householdId) throw new DomainError('SAME_HOUSEHOLD', 'Both are already in the same household');
+        if (mover.householdId === receiving.householdId) throw new SameHouseholdError();
         await leaveHousehold(manager, mover, date);
         const relation = event.type === ChangeType.MARRIAGE ? Relation.SPOUSE : event.type === ChangeType.SPONSORSHIP ? Relation.OTHER : Relation.CHILD;
         await joinHousehold(manager, receiving.householdId, mover, relation, date);
@@ -96,7 +98,7 @@ export class VitalEventService {
       case ChangeType.DIVORCE:
       case ChangeType.IRRECONCILABILITY: {
         const mover = await currentMembership(manager, subject);
-        if (mover.relation === Relation.HEAD) throw new DomainError('SUBJECT_IS_HEAD', 'Name the spouse who leaves, not the head');
+        if (mover.relation === Relation.HEAD) throw new SubjectIsHeadError();
         const from = await manager.findOneByOrFail(Household, { id: mover.householdId });
         await leaveHousehold(manager, mover, date);
         const founded = await foundHousehold(manager, from, mover, date);

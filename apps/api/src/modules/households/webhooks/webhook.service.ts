@@ -4,6 +4,8 @@ import type { JobQueue } from '../../../platform/jobs/job-queue';
 import { Job, JobStatus } from '../../../platform/jobs/job.entity';
 import { ApiClient } from '../../api-clients';
 import { BadInputError, NotFoundError } from '../../../platform/errors/domain-error';
+import type { Principal } from '../../../platform/auth/principal';
+import { webhookSubscriber } from '../households.policy';
 import { HouseholdChangeEvent } from '../inquiry/household-change-event.entity';
 import { WebhookDelivery, WebhookSubscription } from './webhook.entity';
 
@@ -38,7 +40,9 @@ export class WebhookService {
     jobs.register(WEBHOOK_JOB, async (payload, job) => this.deliver(String(payload.subscriptionId), String(payload.eventId), job.attempts));
   }
 
-  async subscribe(clientId: string, url: string): Promise<{ subscription: WebhookSubscription; secret: string }> {
+  /** Subscribes the calling API client (nobody else may) to every change event, at `url`. */
+  async subscribe(principal: Principal | null, url: string): Promise<{ subscription: WebhookSubscription; secret: string }> {
+    const client = webhookSubscriber(principal);
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -47,7 +51,7 @@ export class WebhookService {
     }
     if (parsed.protocol !== 'https:' && (this.production || parsed.protocol !== 'http:')) throw new BadInputError('url', 'Webhook URLs must be https');
     const secret = randomBytes(32).toString('base64url');
-    const subscription = await this.dataSource.getRepository(WebhookSubscription).save({ clientId, url: parsed.toString(), secret, active: true });
+    const subscription = await this.dataSource.getRepository(WebhookSubscription).save({ clientId: client.id, url: parsed.toString(), secret, active: true });
     return { subscription, secret };
   }
 

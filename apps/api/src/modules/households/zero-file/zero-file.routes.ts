@@ -3,10 +3,10 @@ import type { ClientPrincipal } from '../../../platform/auth/principal';
 import type { DailyChangeFileService } from '../inquiry/daily-change-file.service';
 import type { BearerAuthenticator } from '../../../platform/auth/ports';
 import { RequestRefusal } from '../../../platform/errors/request-refusal';
-import { Permission } from '../../../platform/auth/permissions';
 import type { AuditLog } from '../../../platform/audit/audit-log';
 import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
 import type { DataSource } from 'typeorm';
+import { mayReadChanges } from '../households.policy';
 import { exportZeroFile } from './zero-file-export.service';
 
 const refuse = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
@@ -31,7 +31,7 @@ async function changesClient(deps: { apiClients: BearerAuthenticator }, req: Req
     res.status(429).json(refuse('QUOTA_EXCEEDED', 'The daily quota of this client is used up'));
     return null;
   }
-  if (!client.permissions.has(Permission.HOUSEHOLD_CHANGES)) {
+  if (!mayReadChanges(client)) {
     res.status(403).json(refuse('FORBIDDEN', 'The household:changes scope is required'));
     return null;
   }
