@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import boundaries from './scripts/eslint-rules/context-boundaries.mjs';
 
@@ -28,6 +29,12 @@ export default tseslint.config(
   {
     files: ['apps/admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // React's rules of hooks and the React Compiler's checks, on the admin's components and hooks.
+    files: ['apps/admin/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['bench/**', 'e2e/**', '.ci/**', '**/cli/**', '**/*.config.{ts,mts}'],
