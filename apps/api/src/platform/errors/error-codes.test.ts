@@ -20,13 +20,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * Where a code is written in the API's source: handed to an error class (`super('X'`,
- * `new SomeError('X'`), to a refusal helper, as `code: 'X'` (HTTP error bodies, audit events),
+ * Where a code is written in the API's source: handed to DomainError (`super('X'`,
+ * `new DomainError('X'`), to a refusal helper, as `code: 'X'` (HTTP error bodies, audit events),
  * or as a member of a union type whose name ends in `Code`. (DomainError's constructor is typed by
  * the list as well, so a new code thrown as a domain error does not even compile.)
  */
 const CODE_SITES = [
-  /\b(?:super|(?!Config)\w*Error|refusal|refuse)\(\s*'([A-Z][A-Z0-9_]*)'/g,
+  /(?:\bsuper|\bnew DomainError|\brefusal|\brefuse)\(\s*'([A-Z][A-Z0-9_]*)'/g,
   /\bcode:\s*'([A-Z][A-Z0-9_]*)'/g,
 ];
 const CODE_UNION = /^\s*(?:export\s+)?type\s+\w*Code\s*=([^;]*);/gms;
