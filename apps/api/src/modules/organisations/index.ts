@@ -3,4 +3,14 @@ export { OrganisationUnit, OrganisationUnitType } from './organisation-unit.enti
 export { OrganisationUnitView } from './organisation-unit.type';
 export { OrganisationResolver } from './organisation.resolver';
 export { OrganisationService } from './organisation.service';
-export { assertCanReachUnit, canReachUnit, subtreeCondition } from './organisations.policy';
+export {
+  NO_ROWS,
+  assertCanReachUnit,
+  canReachUnit,
+  isWithin,
+  pathWithinSql,
+  subtreeCondition,
+  subtreePattern,
+  unitInSubtreeCondition,
+  type SqlCondition,
+} from './organisations.policy';
