@@ -92,6 +92,31 @@ describe('cartables', () => {
     expect(refer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('refuse ids that are not UUIDs, over-long lists and over-long reasons as bad input naming the argument', async () => {
+    const [mine] = await referralsTo(cast.entrant.id, 1);
+    const bad = async (session: TestClient, query: string, variables: Record<string, unknown>) => (await session.gql(query, variables)).errors?.[0]?.extensions;
+    expect(await bad(entrant, 'query($id: ID!) { referral(id: $id) { id } }', { id: 'abc' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
+    expect(await bad(lead, 'query($p: ID!, $u: ID!) { scoringSheet(periodId: $p, organisationUnitId: $u) { total } }', { p: cast.period.id, u: '1' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'organisationUnitId' }],
+    });
+    expect(await bad(lead, 'query($p: ID!) { indicators(filter: { periodId: $p }) { total } }', { p: 'abc' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'periodId', constraints: ['isUuid'] }] });
+    const statuses = Array.from({ length: Object.values(ReferralStatus).length + 1 }, () => 'REFERRED');
+    expect(await bad(entrant, 'query($s: [ReferralStatus!]) { myReferrals(filter: { statuses: $s }) { total } }', { s: statuses })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'statuses', constraints: ['arrayMaxSize'] }],
+    });
+    const SAVE = 'mutation($id: ID!, $input: PerformanceEntryInput!) { savePerformanceEntry(referralId: $id, input: $input) { value } }';
+    expect(await bad(entrant, SAVE, { id: mine, input: { value: '1', evidenceFileIds: ['abc'] } })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'evidenceFileIds', constraints: ['isUuid'] }] });
+    const tooMany = Array.from({ length: 21 }, () => '00000000-0000-4000-8000-000000000000');
+    expect(await bad(entrant, SAVE, { id: mine, input: { value: '1', evidenceFileIds: tooMany } })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'evidenceFileIds', constraints: ['arrayMaxSize'] }] });
+    expect(await bad(lead, 'mutation($id: ID!, $r: String!) { returnReferral(id: $id, reason: $r) { id } }', { id: mine, r: 'د'.repeat(1001) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'reason', constraints: ['maxLength'] }],
+    });
+    expect((await entrant.gql(SAVE, { id: mine, input: { value: '1' } })).errors).toBeUndefined();
+  });
+
   it('give the lead evaluator the per-unit share of referred indicators and the days left', async () => {
     const fresh = await createCast(db);
     const leadSession = await signIn(api, fresh.lead);

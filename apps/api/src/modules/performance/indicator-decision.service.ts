@@ -3,13 +3,10 @@ import type { UserPrincipal } from '../../platform/auth/principal';
 import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
-import { Role } from '../../platform/auth/roles';
-import { ForbiddenError } from '../../platform/errors/domain-error';
-import { OrganisationUnit } from '../organisations';
 import { Indicator, IndicatorStatus } from './indicator.entity';
 import { Referral, ReferralStatus } from './referral.entity';
 import { nextIndicatorStatus, nextReferralStatus } from './referral-workflow';
-import { assertLeadEvaluator, lockIndicatorInScope } from './performance.policy';
+import { assertMayDecideIndicator, indicatorVisibility, lockIndicatorInScope } from './performance.policy';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
@@ -22,7 +19,7 @@ export class IndicatorDecisionService {
 
   /** Final approval: the values are locked. */
   async approve(ctx: Ctx, principal: UserPrincipal, indicatorId: string): Promise<Indicator> {
-    assertLeadEvaluator(principal);
+    assertMayDecideIndicator(principal, 'APPROVE');
     return this.dataSource.transaction(async (manager) => {
       const indicator = await lockIndicatorInScope(manager, principal, indicatorId);
       const status = nextIndicatorStatus(indicator.status, 'APPROVE');
@@ -38,13 +35,14 @@ export class IndicatorDecisionService {
 
   /** Forwards the approved indicators of a period in the lead evaluator's agencies to the senior lead. */
   async forwardApproved(ctx: Ctx, principal: UserPrincipal, periodId: string): Promise<number> {
-    assertLeadEvaluator(principal);
+    assertMayDecideIndicator(principal, 'FORWARD');
+    const visible = indicatorVisibility(principal, 'i');
     return this.dataSource.transaction(async (manager) => {
       const ids = (await manager
         .createQueryBuilder(Indicator, 'i')
-        .innerJoin(OrganisationUnit, 'u', 'u.id = i.organisation_unit_id')
         .select('i.id', 'id')
-        .where('i.period_id = :periodId AND i.status = :status AND u.path LIKE :scope', { periodId, status: IndicatorStatus.APPROVED, scope: `${principal.organisationPath}%` })
+        .where('i.period_id = :periodId AND i.status = :status', { periodId, status: IndicatorStatus.APPROVED })
+        .andWhere(visible.sql, visible.params)
         .setLock('pessimistic_write', undefined, ['i'])
         .getRawMany()) as Array<{ id: string }>;
       if (ids.length > 0) {
@@ -56,7 +54,7 @@ export class IndicatorDecisionService {
   }
 
   async evaluate(ctx: Ctx, principal: UserPrincipal, indicatorId: string, note: string | null): Promise<Indicator> {
-    if (principal.role !== Role.SENIOR_LEAD) throw new ForbiddenError('Only the senior lead evaluates');
+    assertMayDecideIndicator(principal, 'EVALUATE');
     return this.dataSource.transaction(async (manager) => {
       const indicator = await lockIndicatorInScope(manager, principal, indicatorId);
       const status = nextIndicatorStatus(indicator.status, 'EVALUATE');

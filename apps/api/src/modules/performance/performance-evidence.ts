@@ -3,6 +3,7 @@ import type { UserPrincipal } from '../../platform/auth/principal';
 import type { FileService, FileDescription } from '../../platform/files/file.service';
 import type { FileAccessHook } from '../../platform/files/file-access-policy';
 import { BadInputError } from '../../platform/errors/domain-error';
+import { isUuid } from '../../platform/graphql/id-arg';
 import { referralVisibility } from './performance.policy';
 
 export const EVIDENCE_PURPOSE = 'EVIDENCE';
@@ -18,7 +19,7 @@ export class PerformanceEvidence {
   async sync(manager: EntityManager, principalId: string, previous: readonly string[], next: readonly string[]): Promise<void> {
     const added = next.filter((id) => !previous.includes(id));
     const removed = previous.filter((id) => !next.includes(id));
-    if (added.some((id) => !/^[0-9a-f-]{36}$/i.test(id))) throw new BadInputError('input.evidenceFileIds', 'Unknown file');
+    if (!added.every(isUuid)) throw new BadInputError('input.evidenceFileIds', 'Unknown file');
     if (added.length > 0) {
       const attached = await this.files.attach(manager, added, (file: FileDescription) => file.uploadedBy === principalId && file.purpose === EVIDENCE_PURPOSE);
       if (attached.length !== added.length) throw new BadInputError('input.evidenceFileIds', 'Unknown file');

@@ -1,15 +1,15 @@
 import { In, type DataSource } from 'typeorm';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import { NotFoundError } from '../../platform/errors/domain-error';
-import { OrganisationUnit } from '../organisations';
-import { UserAccount, UserStatus } from '../accounts';
+import { OrganisationUnit, canReachUnit, pathWithinSql, subtreeCondition } from '../organisations';
+import { UserAccount } from '../accounts';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { Indicator, IndicatorCategory, IndicatorStatus } from './indicator.entity';
 import { PerformanceEntry } from './performance-entry.entity';
 import { Referral } from './referral.entity';
 import type { IndicatorFilter, ReferralFilter } from './performance.inputs';
 import type { CartableUnit, DashboardUnit, ScoringRow, ScoringSheet, UserSummary } from './performance.type';
-import { referralVisibility } from './performance.policy';
+import { indicatorVisibility, referralCandidates, referralVisibility } from './performance.policy';
 import { indicatorValue } from './indicator-value';
 import { achievement, agencyTotal, score } from './scoring';
 import { daysBetween, tehranToday } from '../../platform/time/tehran-date';
@@ -29,11 +29,8 @@ export class PerformanceQueryService {
 
   /** Indicators of agencies in the caller's subtree. */
   async indicators(principal: UserPrincipal, filter: IndicatorFilter): Promise<{ items: Indicator[]; total: number }> {
-    const query = this.dataSource
-      .getRepository(Indicator)
-      .createQueryBuilder('i')
-      .innerJoin(OrganisationUnit, 'u', 'u.id = i.organisation_unit_id')
-      .where('i.period_id = :periodId AND u.path LIKE :scope', { periodId: filter.periodId, scope: `${principal.organisationPath}%` });
+    const visible = indicatorVisibility(principal, 'i');
+    const query = this.dataSource.getRepository(Indicator).createQueryBuilder('i').where('i.period_id = :periodId', { periodId: filter.periodId }).andWhere(visible.sql, visible.params);
     if (filter.organisationUnitId) query.andWhere('i.organisation_unit_id = :unitId', { unitId: filter.organisationUnitId });
     if (filter.category) query.andWhere('i.category = :category', { category: filter.category });
     if (filter.status) query.andWhere('i.status = :status', { status: filter.status });
@@ -60,7 +57,7 @@ export class PerformanceQueryService {
   /** People the caller may refer to: his subordinates (approved through the accounts flow). */
   async candidates(principal: UserPrincipal): Promise<UserSummary[]> {
     return this.dataSource.getRepository(UserAccount).find({
-      where: { superiorId: principal.id, status: UserStatus.ACTIVE },
+      where: referralCandidates(principal),
       select: { id: true, firstName: true, lastName: true, post: true },
       order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
     });
@@ -73,25 +70,24 @@ export class PerformanceQueryService {
   async cartableUnits(principal: UserPrincipal, periodId: string): Promise<CartableUnit[]> {
     const period = await this.dataSource.getRepository(EvaluationPeriod).findOneBy({ id: periodId });
     if (!period) throw new NotFoundError('The evaluation period');
-    const rows = (await this.dataSource.query(
-      `WITH units AS (SELECT * FROM organisation_unit WHERE path LIKE $2),
+    const scope = subtreeCondition(principal, 'su');
+    const referredInto = `SELECT 1 FROM referral r JOIN organisation_unit ru ON ru.id = r.organisation_unit_id WHERE r.indicator_id = ai.id AND ${pathWithinSql('ru.path', 'u.path')}`;
+    const [sql, params] = this.dataSource.driver.escapeQueryWithParameters(
+      `WITH units AS (SELECT * FROM organisation_unit su WHERE ${scope.sql}),
             agency_indicators AS (
               SELECT i.id, i.category, a.path AS agency_path FROM indicator i JOIN organisation_unit a ON a.id = i.organisation_unit_id
-               WHERE i.period_id = $1)
+               WHERE i.period_id = :periodId)
        SELECT u.id,
               count(DISTINCT ai.id) FILTER (WHERE ai.category = 'GENERAL') AS general_total,
               count(DISTINCT ai.id) FILTER (WHERE ai.category = 'SPECIFIC') AS specific_total,
-              count(DISTINCT ai.id) FILTER (WHERE ai.category = 'GENERAL' AND EXISTS (
-                SELECT 1 FROM referral r JOIN organisation_unit ru ON ru.id = r.organisation_unit_id
-                 WHERE r.indicator_id = ai.id AND ru.path LIKE u.path || '%')) AS general_referred,
-              count(DISTINCT ai.id) FILTER (WHERE ai.category = 'SPECIFIC' AND EXISTS (
-                SELECT 1 FROM referral r JOIN organisation_unit ru ON ru.id = r.organisation_unit_id
-                 WHERE r.indicator_id = ai.id AND ru.path LIKE u.path || '%')) AS specific_referred
+              count(DISTINCT ai.id) FILTER (WHERE ai.category = 'GENERAL' AND EXISTS (${referredInto})) AS general_referred,
+              count(DISTINCT ai.id) FILTER (WHERE ai.category = 'SPECIFIC' AND EXISTS (${referredInto})) AS specific_referred
          FROM units u
-         LEFT JOIN agency_indicators ai ON u.path LIKE ai.agency_path || '%'
+         LEFT JOIN agency_indicators ai ON ${pathWithinSql('u.path', 'ai.agency_path')}
         GROUP BY u.id`,
-      [periodId, `${principal.organisationPath}%`],
-    )) as Array<{ id: string; general_total: string; specific_total: string; general_referred: string; specific_referred: string }>;
+      { periodId, ...scope.params },
+    );
+    const rows = (await this.dataSource.query(sql, params)) as Array<{ id: string; general_total: string; specific_total: string; general_referred: string; specific_referred: string }>;
     const units = new Map((await this.dataSource.getRepository(OrganisationUnit).findBy({ id: In(rows.map((r) => r.id)) })).map((u) => [u.id, u]));
     const daysLeft = daysBetween(tehranToday(), period.endDate);
     const percent = (part: string, whole: string) => (Number(whole) === 0 ? 0 : Math.round((Number(part) / Number(whole)) * 1000) / 10);
@@ -108,7 +104,7 @@ export class PerformanceQueryService {
   /** The scoring list of one agency (rule 11). Values count once approved by the lead evaluator. */
   async scoringSheet(principal: UserPrincipal, periodId: string, agencyId: string): Promise<ScoringSheet> {
     const agency = await this.dataSource.getRepository(OrganisationUnit).findOneBy({ id: agencyId });
-    if (!agency || !agency.path.startsWith(principal.organisationPath)) throw new NotFoundError('The agency');
+    if (!agency || !canReachUnit(principal, agency.path)) throw new NotFoundError('The agency');
     const indicators = await this.dataSource.getRepository(Indicator).find({ where: { periodId, organisationUnitId: agencyId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const rows = await this.scoredRows(indicators);
     return {
@@ -121,12 +117,8 @@ export class PerformanceQueryService {
 
   /** The dashboard (rule 11): each agency in the caller's subtree with its results. */
   async dashboard(principal: UserPrincipal, periodId: string): Promise<DashboardUnit[]> {
-    const indicators = await this.dataSource
-      .getRepository(Indicator)
-      .createQueryBuilder('i')
-      .innerJoin(OrganisationUnit, 'u', 'u.id = i.organisation_unit_id')
-      .where('i.period_id = :periodId AND u.path LIKE :scope', { periodId, scope: `${principal.organisationPath}%` })
-      .getMany();
+    const visible = indicatorVisibility(principal, 'i');
+    const indicators = await this.dataSource.getRepository(Indicator).createQueryBuilder('i').where('i.period_id = :periodId', { periodId }).andWhere(visible.sql, visible.params).getMany();
     const rows = await this.scoredRows(indicators);
     const units = new Map((await this.dataSource.getRepository(OrganisationUnit).findBy({ id: In([...new Set(indicators.map((i) => i.organisationUnitId))]) })).map((u) => [u.id, u]));
     const byUnit = new Map<string, ScoringRow[]>();

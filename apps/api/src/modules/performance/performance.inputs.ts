@@ -1,5 +1,6 @@
-import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageInput } from '../../platform/graphql/page.input';
 import { IndicatorCategory, IndicatorStatus, ComparisonType } from './indicator.entity';
 import { ReferralStatus } from './referral.entity';
 import { ProposalStatus } from './indicator-proposal.entity';
@@ -28,7 +29,7 @@ export class ProvinceShareInput {
   target!: string;
 
   @Field(() => ID)
-  @Length(36, 36)
+  @IsUUID()
   assigneeId!: string;
 
   @Field({ description: 'ISO date, not later than the deadline received' })
@@ -43,7 +44,7 @@ export class ReferInput {
 
   @Field(() => ID, { nullable: true, description: 'With NONE or BY_SPECIALISED_UNIT: the receiver' })
   @IsOptional()
-  @Length(36, 36)
+  @IsUUID()
   assigneeId?: string;
 
   @Field({ nullable: true, description: 'With NONE or BY_SPECIALISED_UNIT: ISO date, not later than the one received' })
@@ -105,18 +106,19 @@ export class PerformanceEntryInput {
 
   @Field(() => [ID], { defaultValue: [], description: 'Uploaded evidence files (POST /files/evidence)' })
   @ArrayMaxSize(20)
+  @IsUUID(undefined, { each: true })
   evidenceFileIds!: string[];
 }
 
 @InputType()
-export class IndicatorFilter {
+export class IndicatorFilter extends PageInput {
   @Field(() => ID)
-  @Length(36, 36)
+  @IsUUID()
   periodId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The agency (defaults to every agency in my subtree)' })
   @IsOptional()
-  @Length(36, 36)
+  @IsUUID()
   organisationUnitId?: string;
 
   @Field(() => IndicatorCategory, { nullable: true })
@@ -126,46 +128,29 @@ export class IndicatorFilter {
   @Field(() => IndicatorStatus, { nullable: true })
   @IsOptional()
   status?: IndicatorStatus;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0)
-  offset!: number;
-
-  @Field(() => Int, { defaultValue: 20 })
-  @Min(1)
-  @Max(200)
-  limit!: number;
 }
 
 @InputType()
-export class ReferralFilter {
+export class ReferralFilter extends PageInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @Length(36, 36)
+  @IsUUID()
   periodId?: string;
 
   @Field(() => [ReferralStatus], { nullable: true })
   @IsOptional()
+  @ArrayMaxSize(Object.values(ReferralStatus).length)
   statuses?: ReferralStatus[];
-
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0)
-  offset!: number;
-
-  @Field(() => Int, { defaultValue: 20 })
-  @Min(1)
-  @Max(200)
-  limit!: number;
 }
 
 @InputType({ description: 'An indicator proposed for a provincial agency (rule 12)' })
 export class ProposalInput {
   @Field(() => ID)
-  @Length(36, 36)
+  @IsUUID()
   periodId!: string;
 
   @Field(() => ID)
-  @Length(36, 36)
+  @IsUUID()
   organisationUnitId!: string;
 
   @Field()
@@ -207,22 +192,30 @@ export class ProposalInput {
 }
 
 @InputType()
-export class ProposalFilter {
+export class ProposalFilter extends PageInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @Length(36, 36)
+  @IsUUID()
   periodId?: string;
 
   @Field(() => ProposalStatus, { nullable: true })
   @IsOptional()
   status?: ProposalStatus;
+}
 
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0)
-  offset!: number;
+/** Why a referral goes back down, or a proposal is rejected (at least 3 characters once trimmed, checked by the service). */
+@ArgsType()
+export class ReasonArgs {
+  @Field()
+  @MaxLength(1000)
+  reason!: string;
+}
 
-  @Field(() => Int, { defaultValue: 20 })
-  @Min(1)
-  @Max(200)
-  limit!: number;
+/** The senior lead's note on an evaluated indicator. */
+@ArgsType()
+export class EvaluationNoteArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
 }

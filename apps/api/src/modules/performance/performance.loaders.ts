@@ -23,9 +23,19 @@ function grouped<T>(rows: T[], ids: readonly string[], key: (row: T) => string):
 /**
  * The performance context's request-scoped loaders: one query per relation per request, however
  * many rows a page has. Rows reached through them were already admitted by the query that listed
- * the parents, so they apply no scope of their own.
+ * the parents (through `performance.policy.ts`), so they apply no scope of their own; a loader that
+ * must narrow its rows adds that policy's visibility condition to its query.
  */
-export function performanceLoaders(dataSource: DataSource, ctx: RequestContext) {
+export class PerformanceLoaders {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The loaders of this request (made on first use). */
+  of(ctx: RequestContext) {
+    return performanceLoaders(this.dataSource, ctx);
+  }
+}
+
+function performanceLoaders(dataSource: DataSource, ctx: RequestContext) {
   return ctx.loaders.get('performance', () => ({
     unit: new DataLoader<string, OrganisationUnit | null>(async (ids) => byId(await dataSource.getRepository(OrganisationUnit).findBy({ id: In([...ids]) }), ids)),
     user: new DataLoader<string, UserSummary | null>(async (ids) =>

@@ -6,6 +6,7 @@ import { IndicatorProposal } from './indicator-proposal.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorResolver } from './indicator.resolver';
 import { PerformanceEntry } from './performance-entry.entity';
+import { PerformanceLoaders } from './performance.loaders';
 import { EVIDENCE_PURPOSE, PerformanceEvidence } from './performance-evidence';
 import { PerformanceQueryService } from './performance-query.service';
 import { performanceSeed } from './performance.seed';
@@ -25,10 +26,11 @@ export const performanceModule: ContextModule = {
     files.access.register(EVIDENCE_PURPOSE, evidence.mayDownload);
     const queries = new PerformanceQueryService(dataSource);
     const referrals = new ReferralService(dataSource, audit, evidence);
+    const loaders = new PerformanceLoaders(dataSource);
     return {
       resolvers: [
-        new IndicatorResolver(dataSource, queries, referrals, new IndicatorDecisionService(dataSource, audit)),
-        new ReferralResolver(dataSource, queries, referrals),
+        new IndicatorResolver(loaders, queries, referrals, new IndicatorDecisionService(dataSource, audit)),
+        new ReferralResolver(loaders, queries, referrals),
         new CartableResolver(queries, new ProposalService(dataSource, audit)),
       ],
     };

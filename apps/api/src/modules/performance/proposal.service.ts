@@ -13,6 +13,7 @@ import { ProposalCapExceededError, ProposalTargetInvalidError, ProposalUnitInval
 import { PROPOSAL_POINTS_CAP, exceedsProposalCap, proposalPoints } from '@pishkhan/domain-rules';
 import { toScaled } from './scoring';
 import { InvalidTransitionError } from './referral-workflow';
+import { mayProposeFor, proposalVisibility } from './performance.policy';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
@@ -40,9 +41,7 @@ export class ProposalService {
       if (!(await manager.existsBy(EvaluationPeriod, { id: input.periodId }))) throw new NotFoundError('The evaluation period');
       const unit = await manager.findOneBy(OrganisationUnit, { id: input.organisationUnitId });
       const mine = await manager.findOneByOrFail(OrganisationUnit, { id: principal.organisationUnitId });
-      if (!unit || unit.level < 2 || unit.province === null || unit.province !== mine.province || (unit.type !== 'PROVINCIAL' && unit.type !== 'REGIONAL')) {
-        throw new ProposalUnitInvalidError();
-      }
+      if (!unit || !mayProposeFor(mine, unit)) throw new ProposalUnitInvalidError();
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`proposal-cap:${input.periodId}:${unit.id}`]);
       const [{ used }] = (await manager.query(
         `SELECT COALESCE(sum(score), 0)::float8 AS used FROM indicator_proposal WHERE period_id = $1 AND organisation_unit_id = $2 AND status <> 'REJECTED'`,
@@ -70,14 +69,14 @@ export class ProposalService {
     });
   }
 
-  /** The deputy's own proposals, or (senior lead) every proposal. */
-  async list(principal: UserPrincipal, filter: ProposalFilter, everyone: boolean): Promise<{ items: IndicatorProposal[]; total: number }> {
-    const [items, total] = await this.dataSource.getRepository(IndicatorProposal).findAndCount({
-      where: { ...(everyone ? {} : { proposedBy: principal.id }), ...(filter.periodId ? { periodId: filter.periodId } : {}), ...(filter.status ? { status: filter.status } : {}) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: filter.offset,
-      take: filter.limit,
-    });
+  /** The caller's own proposals (`mine`), or every proposal he may see (`visible`; the senior lead: all). */
+  async list(principal: UserPrincipal, filter: ProposalFilter, which: 'mine' | 'visible'): Promise<{ items: IndicatorProposal[]; total: number }> {
+    const visible = proposalVisibility(principal, 'p');
+    const query = this.dataSource.getRepository(IndicatorProposal).createQueryBuilder('p').where(visible.sql, visible.params);
+    if (which === 'mine') query.andWhere('p.proposed_by = :me', { me: principal.id });
+    if (filter.periodId) query.andWhere('p.period_id = :periodId', { periodId: filter.periodId });
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    const [items, total] = await query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
     return { items, total };
   }
 

@@ -1,16 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequirePermission } from '../../platform/auth/access';
 import { Permission } from '../../platform/auth/permissions';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/graphql/context';
+import { IdArg } from '../../platform/graphql/id-arg';
 import { OrganisationUnitView } from '../organisations';
 import { IndicatorView, PerformanceEntryView, ReferralPage, ReferralView, UserSummary } from './performance.type';
-import { PerformanceEntryInput, ReferInput, ReferralFilter } from './performance.inputs';
+import { PerformanceEntryInput, ReasonArgs, ReferInput, ReferralFilter } from './performance.inputs';
 import { PerformanceQueryService, daysBetween } from './performance-query.service';
 import { ReferralService } from './referral.service';
 import { tehranToday } from '../../platform/time/tehran-date';
-import { performanceLoaders } from './performance.loaders';
+import type { PerformanceLoaders } from './performance.loaders';
 import { ReferralStatus } from './referral.entity';
 
 const user = (ctx: RequestContext) => ctx.principal as UserPrincipal;
@@ -19,7 +19,7 @@ const WAITING = new Set([ReferralStatus.REFERRED, ReferralStatus.IN_PROGRESS, Re
 @Resolver(() => ReferralView)
 export class ReferralResolver {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly loaders: PerformanceLoaders,
     private readonly queries: PerformanceQueryService,
     private readonly referrals: ReferralService,
   ) {}
@@ -32,7 +32,7 @@ export class ReferralResolver {
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Query(() => ReferralView, { description: 'One referral I may see: mine, one I made, or one in my subtree' })
-  referral(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ReferralView> {
+  referral(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<ReferralView> {
     return this.queries.referral(user(ctx), id);
   }
 
@@ -44,56 +44,56 @@ export class ReferralResolver {
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Mutation(() => [ReferralView], { description: 'Refer my referral further down, or split it across provinces' })
-  referFurther(@Arg('referralId', () => ID) referralId: string, @Arg('input', () => ReferInput) input: ReferInput, @Ctx() ctx: RequestContext): Promise<ReferralView[]> {
+  referFurther(@IdArg('referralId') referralId: string, @Arg('input', () => ReferInput) input: ReferInput, @Ctx() ctx: RequestContext): Promise<ReferralView[]> {
     return this.referrals.referFurther(ctx, user(ctx), referralId, input);
   }
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Mutation(() => PerformanceEntryView, { description: 'Save the performance draft of my referral' })
-  savePerformanceEntry(@Arg('referralId', () => ID) referralId: string, @Arg('input', () => PerformanceEntryInput) input: PerformanceEntryInput, @Ctx() ctx: RequestContext): Promise<PerformanceEntryView> {
+  savePerformanceEntry(@IdArg('referralId') referralId: string, @Arg('input', () => PerformanceEntryInput) input: PerformanceEntryInput, @Ctx() ctx: RequestContext): Promise<PerformanceEntryView> {
     return this.referrals.saveEntry(ctx, user(ctx), referralId, input);
   }
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Mutation(() => ReferralView, { description: 'Finish: send the value up one level (اتمام عملیات)' })
-  finishReferral(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ReferralView> {
+  finishReferral(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<ReferralView> {
     return this.referrals.finish(ctx, user(ctx), id);
   }
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Mutation(() => ReferralView, { description: 'Send a finished referral I made back down, with a reason' })
-  returnReferral(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: RequestContext): Promise<ReferralView> {
+  returnReferral(@IdArg('id') id: string, @Args(() => ReasonArgs) { reason }: ReasonArgs, @Ctx() ctx: RequestContext): Promise<ReferralView> {
     return this.referrals.returnReferral(ctx, user(ctx), id, reason);
   }
 
   @FieldResolver(() => IndicatorView)
   async indicator(@Root() referral: ReferralView, @Ctx() ctx: RequestContext): Promise<IndicatorView> {
-    return (await performanceLoaders(this.dataSource, ctx).indicator.load(referral.indicatorId))!;
+    return (await this.loaders.of(ctx).indicator.load(referral.indicatorId))!;
   }
 
   @FieldResolver(() => UserSummary)
   async referrer(@Root() referral: ReferralView, @Ctx() ctx: RequestContext): Promise<UserSummary> {
-    return (await performanceLoaders(this.dataSource, ctx).user.load(referral.referrerId))!;
+    return (await this.loaders.of(ctx).user.load(referral.referrerId))!;
   }
 
   @FieldResolver(() => UserSummary)
   async assignee(@Root() referral: ReferralView, @Ctx() ctx: RequestContext): Promise<UserSummary> {
-    return (await performanceLoaders(this.dataSource, ctx).user.load(referral.assigneeId))!;
+    return (await this.loaders.of(ctx).user.load(referral.assigneeId))!;
   }
 
   @FieldResolver(() => OrganisationUnitView)
   async organisationUnit(@Root() referral: ReferralView, @Ctx() ctx: RequestContext): Promise<OrganisationUnitView> {
-    return (await performanceLoaders(this.dataSource, ctx).unit.load(referral.organisationUnitId))!;
+    return (await this.loaders.of(ctx).unit.load(referral.organisationUnitId))!;
   }
 
   @FieldResolver(() => PerformanceEntryView, { nullable: true })
   entry(@Root() referral: ReferralView, @Ctx() ctx: RequestContext): Promise<PerformanceEntryView | null> {
-    return performanceLoaders(this.dataSource, ctx).entry.load(referral.id);
+    return this.loaders.of(ctx).entry.load(referral.id);
   }
 
   @FieldResolver(() => [ReferralView], { description: 'The referrals made from this one' })
   children(@Root() referral: ReferralView, @Ctx() ctx: RequestContext): Promise<ReferralView[]> {
-    return performanceLoaders(this.dataSource, ctx).children.load(referral.id);
+    return this.loaders.of(ctx).children.load(referral.id);
   }
 
   @FieldResolver(() => Int, { description: 'Days until the deadline (Tehran); negative when past' })

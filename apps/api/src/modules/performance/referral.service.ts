@@ -4,15 +4,15 @@ import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
 import { BadInputError, NotFoundError } from '../../platform/errors/domain-error';
-import { RoleAssignment, UserAccount, UserStatus } from '../accounts';
+import { RoleAssignment, UserAccount } from '../accounts';
 import { EvaluationPeriod } from './evaluation-period.entity';
 import { Indicator, IndicatorStatus } from './indicator.entity';
 import { Breakdown, Referral, ReferralStatus } from './referral.entity';
 import { PerformanceEntry } from './performance-entry.entity';
 import { BreakdownChoice, type PerformanceEntryInput, type ReferInput } from './performance.inputs';
-import { ACTIONABLE, nextIndicatorStatus, nextReferralStatus } from './referral-workflow';
+import { nextIndicatorStatus, nextReferralStatus } from './referral-workflow';
 import { splitFits } from './scoring';
-import { assertLeadEvaluator, lockIndicatorInScope, lockReferral } from './performance.policy';
+import { assertAssigneeMayAct, assertMayDecideIndicator, assertReferrerMayReturn, lockIndicatorInScope, lockReferral, referralCandidates } from './performance.policy';
 import { DeadlinePassedError, DeadlineTooLateError, NotSubordinateError, NotYourTurnError, SplitMismatchError, SplitRequiredError, ValueRequiredError } from './performance.errors';
 import { tehranToday } from '../../platform/time/tehran-date';
 
@@ -45,7 +45,7 @@ export class ReferralService {
 
   /** The lead evaluator refers an indicator of his agency. */
   async referIndicator(ctx: Ctx, principal: UserPrincipal, indicatorId: string, input: ReferInput): Promise<Referral[]> {
-    assertLeadEvaluator(principal);
+    assertMayDecideIndicator(principal, 'REFER');
     return this.dataSource.transaction(async (manager) => {
       const indicator = await lockIndicatorInScope(manager, principal, indicatorId);
       const period = await manager.findOneByOrFail(EvaluationPeriod, { id: indicator.periodId });
@@ -62,7 +62,7 @@ export class ReferralService {
   async referFurther(ctx: Ctx, principal: UserPrincipal, referralId: string, input: ReferInput): Promise<Referral[]> {
     return this.dataSource.transaction(async (manager) => {
       const { referral, indicator } = await lockReferral(manager, referralId);
-      this.assertAssigneeCanAct(principal, referral);
+      assertAssigneeMayAct(principal, referral);
       if (referral.status === ReferralStatus.RETURNED || referral.status === ReferralStatus.REVIEW) throw new NotYourTurnError();
       if (referral.breakdown === Breakdown.BY_SPECIALISED_UNIT && input.breakdown !== BreakdownChoice.BY_REFERRER) throw new SplitRequiredError();
       const shares = this.sharesOf(input, referral.target, indicator);
@@ -77,7 +77,7 @@ export class ReferralService {
   async saveEntry(ctx: Ctx, principal: UserPrincipal, referralId: string, input: PerformanceEntryInput): Promise<PerformanceEntry> {
     return this.dataSource.transaction(async (manager) => {
       const { referral } = await lockReferral(manager, referralId);
-      this.assertAssigneeCanAct(principal, referral);
+      assertAssigneeMayAct(principal, referral);
       if (referral.breakdown === Breakdown.BY_SPECIALISED_UNIT) throw new SplitRequiredError();
       if (await manager.existsBy(Referral, { parentId: referral.id })) throw new NotYourTurnError();
       const status = nextReferralStatus(referral.status, 'SAVE_ENTRY');
@@ -109,7 +109,7 @@ export class ReferralService {
   async finish(ctx: Ctx, principal: UserPrincipal, referralId: string): Promise<Referral> {
     return this.dataSource.transaction(async (manager) => {
       const { referral, indicator } = await lockReferral(manager, referralId);
-      this.assertAssigneeCanAct(principal, referral);
+      assertAssigneeMayAct(principal, referral);
       const hasChildren = await manager.existsBy(Referral, { parentId: referral.id });
       if (!hasChildren) {
         const entry = await manager.findOneBy(PerformanceEntry, { referralId: referral.id });
@@ -131,7 +131,7 @@ export class ReferralService {
     if (why.length < 3) throw new BadInputError('reason', 'A reason of at least 3 characters is required');
     return this.dataSource.transaction(async (manager) => {
       const { referral, indicator } = await lockReferral(manager, referralId);
-      if (referral.referrerId !== principal.id) throw new NotYourTurnError();
+      assertReferrerMayReturn(principal, referral);
       const status = nextReferralStatus(referral.status, 'RETURNED_BY_REFERRER');
       if (referral.parentId) {
         // The referrer must hold the level above: not yet finished it upward himself.
@@ -148,10 +148,6 @@ export class ReferralService {
       await this.audit.record(ctx, { action: 'performance.return', outcome: AuditOutcome.SUCCESS, targetType: 'referral', targetId: referral.id, details: { reason: why } }, manager);
       return { ...referral, status, returnReason: why };
     });
-  }
-
-  private assertAssigneeCanAct(principal: UserPrincipal, referral: Referral): void {
-    if (referral.assigneeId !== principal.id || !ACTIONABLE.has(referral.status)) throw new NotYourTurnError();
   }
 
   private sharesOf(input: ReferInput, target: string, indicator: Indicator): Share[] {
@@ -173,7 +169,7 @@ export class ReferralService {
       if (share.deadline < today) throw new DeadlinePassedError();
     }
     const assigneeIds = [...new Set(shares.map((s) => s.assigneeId))];
-    const subordinates = await manager.findBy(UserAccount, { id: In(assigneeIds), superiorId: principal.id, status: UserStatus.ACTIVE });
+    const subordinates = await manager.findBy(UserAccount, { ...referralCandidates(principal), id: In(assigneeIds) });
     if (subordinates.length !== assigneeIds.length) throw new NotSubordinateError();
     const roles = await manager.find(RoleAssignment, { where: { userId: In(assigneeIds), active: true }, order: { createdAt: 'ASC', id: 'ASC' } });
     const unitOf = new Map<string, string>();
