@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsIn, IsISO8601, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { PageInput } from '../../platform/graphql/page.input';
 import { Role, REQUESTABLE_ROLES } from '../../platform/auth/roles';
 import { RegistrationStatus } from './registration-request.entity';
 
@@ -8,7 +9,7 @@ const MOBILE = /^09\d{9}$/;
 @InputType()
 export class CaptchaAnswerInput {
   @Field(() => ID)
-  @Length(36, 36)
+  @IsUUID()
   captchaId!: string;
 
   @Field()
@@ -37,7 +38,7 @@ export class OtpRequestInput extends CaptchaAnswerInput {
 @InputType()
 export class OtpLoginInput {
   @Field(() => ID)
-  @Length(36, 36)
+  @IsUUID()
   challengeId!: string;
 
   @Field()
@@ -103,30 +104,27 @@ export class RegistrationInput extends CaptchaAnswerInput {
   requestedRole!: Role;
 
   @Field(() => ID, { description: 'The chosen organisation unit: second level or deeper' })
-  @Length(36, 36)
+  @IsUUID()
   organisationUnitId!: string;
 }
 
 @InputType()
-export class RegistrationFilter {
+export class RegistrationFilter extends PageInput {
   @Field(() => RegistrationStatus, { nullable: true })
   @IsOptional()
   status?: RegistrationStatus;
 
-  @Field(() => Int, { defaultValue: 0 })
-  @Min(0)
-  offset!: number;
-
+  /** A smaller page than the shared one (as before PageInput). Its own validators replace the inherited ones. */
   @Field(() => Int, { defaultValue: 20 })
   @Min(1)
   @Max(100)
-  limit!: number;
+  override limit!: number;
 }
 
 @InputType()
 export class RejectRegistrationInput {
   @Field(() => ID)
-  @Length(36, 36)
+  @IsUUID()
   id!: string;
 
   @Field({ description: 'Why; sent to the applicant' })

@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Public, RequirePermission } from '../../platform/auth/access';
 import { Permission } from '../../platform/auth/permissions';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/graphql/context';
+import { IdArg } from '../../platform/graphql/id-arg';
 import { UnauthenticatedError } from '../../platform/errors/domain-error';
 import { Captcha, Me, OtpChallenge } from './accounts.type';
 import { ChangePasswordInput, ForgotPasswordInput, OtpLoginInput, OtpRequestInput, PasswordLoginInput } from './accounts.inputs';
@@ -37,7 +38,7 @@ export class AuthResolver {
   // automated flows read the answer here, the checks themselves stay on.
   @Public()
   @Query(() => String, { nullable: true, description: 'Development and tests only: the answer of an unused captcha; null in production' })
-  devCaptchaAnswer(@Arg('captchaId', () => ID) captchaId: string): Promise<string | null> {
+  devCaptchaAnswer(@IdArg('captchaId') captchaId: string): Promise<string | null> {
     return this.captcha.devAnswer(captchaId);
   }
 
@@ -58,7 +59,7 @@ export class AuthResolver {
   // Public on purpose: signing in.
   @Public()
   @Mutation(() => OtpChallenge, { description: 'A new code for the same challenge, after the cool-down' })
-  resendLoginOtp(@Arg('challengeId', () => ID) challengeId: string, @Ctx() ctx: RequestContext): Promise<OtpChallenge> {
+  resendLoginOtp(@IdArg('challengeId') challengeId: string, @Ctx() ctx: RequestContext): Promise<OtpChallenge> {
     return this.login.resendOtp(ctx, challengeId);
   }
 
@@ -86,7 +87,7 @@ export class AuthResolver {
 
   @RequirePermission(Permission.SIGNED_IN)
   @Mutation(() => Me, { description: 'Act in another of my roles, without signing out' })
-  async switchRole(@Arg('roleAssignmentId', () => ID) roleAssignmentId: string, @Ctx() ctx: RequestContext): Promise<Me> {
+  async switchRole(@IdArg('roleAssignmentId') roleAssignmentId: string, @Ctx() ctx: RequestContext): Promise<Me> {
     const principal = userOf(ctx);
     await this.profiles.switchRole(principal, roleAssignmentId);
     const switched = await this.sessions.principalOf(ctx.session.token ?? '');

@@ -4,6 +4,7 @@ import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { AuthChallenge, ChallengeKind } from './auth-challenge.entity';
 import { CaptchaInvalidError } from './accounts.errors';
 import { challengeHash, sameHash } from './secrets';
+import { isUuid } from '../../platform/graphql/id-arg';
 
 const TTL_MS = 3 * 60_000;
 /** Letters and digits that cannot be mistaken for one another. */
@@ -43,7 +44,7 @@ export class CaptchaService implements CaptchaVerifier {
 
   /** Consumes the captcha and throws `CAPTCHA_INVALID` unless the answer matches. */
   async verify(id: string, answer: string): Promise<void> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new CaptchaInvalidError();
+    if (!isUuid(id)) throw new CaptchaInvalidError();
     const result = await this.dataSource
       .createQueryBuilder()
       .update(AuthChallenge)
@@ -57,7 +58,7 @@ export class CaptchaService implements CaptchaVerifier {
 
   /** Development and tests only: the answer of a captcha not yet used. */
   async devAnswer(id: string): Promise<string | null> {
-    if (!this.exposeAnswers || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!this.exposeAnswers || !isUuid(id)) return null;
     const row = await this.dataSource.getRepository(AuthChallenge).findOneBy({ id, kind: ChallengeKind.CAPTCHA, consumedAt: IsNull() });
     return row?.devAnswer ?? null;
   }

@@ -4,6 +4,7 @@ import type { SmsGateway } from '../../platform/sms/sms-gateway';
 import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
+import { isUuid } from '../../platform/graphql/id-arg';
 import { DomainError } from '../../platform/errors/domain-error';
 import { AuthChallenge, ChallengeKind } from './auth-challenge.entity';
 import { RoleAssignment } from './role-assignment.entity';
@@ -119,7 +120,7 @@ export class LoginService {
 
   async loginWithOtp(ctx: Ctx, input: { challengeId: string; nationalId: string; code: string }): Promise<OpenedSession> {
     const nationalId = normalisedOrNull(input.nationalId) ?? input.nationalId.trim();
-    if (!/^[0-9a-f-]{36}$/i.test(input.challengeId)) throw new OtpExpiredError();
+    if (!isUuid(input.challengeId)) throw new OtpExpiredError();
     // Counting the try and reading the challenge is one statement: parallel guesses each count.
     const counted = (await this.dataSource.query(
       `UPDATE auth_challenge SET attempts = attempts + 1

@@ -7,6 +7,7 @@ import { RoleNotHeldError } from './accounts.errors';
 import { UnauthenticatedError } from '../../platform/errors/domain-error';
 import type { Me, RoleAssignmentView } from './accounts.type';
 import type { SessionService } from './session.service';
+import { heldRoles } from './accounts.policy';
 
 export class MeService {
   constructor(
@@ -20,7 +21,7 @@ export class MeService {
     const rows = await this.dataSource
       .createQueryBuilder(RoleAssignment, 'r')
       .innerJoinAndMapOne('r.unit', OrganisationUnit, 'o', 'o.id = r.organisation_unit_id')
-      .where('r.user_id = :userId AND r.active', { userId: principal.id })
+      .where(heldRoles(principal))
       .orderBy('r.created_at', 'ASC')
       .addOrderBy('r.role', 'ASC')
       .addOrderBy('r.id', 'ASC')
@@ -39,7 +40,7 @@ export class MeService {
   }
 
   async switchRole(principal: UserPrincipal, roleAssignmentId: string): Promise<void> {
-    const held = await this.dataSource.getRepository(RoleAssignment).existsBy({ id: roleAssignmentId, userId: principal.id, active: true });
+    const held = await this.dataSource.getRepository(RoleAssignment).existsBy({ ...heldRoles(principal), id: roleAssignmentId });
     if (!held) throw new RoleNotHeldError();
     await this.sessions.switchRole(principal.sessionId, roleAssignmentId);
   }

@@ -135,6 +135,18 @@ describe('approval', () => {
     expect(again.response.errors).toBeUndefined();
   });
 
+  it('refuses ids that are not UUIDs and pages past the bound as bad input, naming the argument', async () => {
+    const session = await signIn(api, approver);
+    const approve = await session.gql('mutation($id: ID!) { approveRegistrationRequest(id: $id) { status } }', { id: 'abc' });
+    expect(approve.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
+    const reject = await session.gql('mutation($input: RejectRegistrationInput!) { rejectRegistrationRequest(input: $input) { status } }', { input: { id: 'abc', reason: 'سمت با واحد همخوان نیست' } });
+    expect(reject.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id', constraints: ['isUuid'] }] });
+    const page = await session.gql(LIST, { filter: { offset: 0, limit: 101 } });
+    expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'limit', constraints: ['max'] }] });
+    expect((await session.gql(LIST, { filter: { offset: 100_001, limit: 20 } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'offset' }] });
+    expect((await session.gql(LIST, { filter: { offset: 0, limit: 100 } })).errors).toBeUndefined();
+  });
+
   it('refuses the list to a data entrant and to anonymous callers', async () => {
     const entrant = await createUser(db, [[Role.DATA_ENTRANT, tree.provincial]]);
     const session = await signIn(api, entrant);

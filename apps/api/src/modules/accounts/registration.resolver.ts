@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Public, RequirePermission } from '../../platform/auth/access';
 import { Permission } from '../../platform/auth/permissions';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/graphql/context';
+import { IdArg } from '../../platform/graphql/id-arg';
 import { RegistrationReceipt, RegistrationRequestPage, RegistrationRequestView } from './accounts.type';
 import { RegistrationFilter, RegistrationInput, RejectRegistrationInput } from './accounts.inputs';
 import { RegistrationService } from './registration.service';
@@ -31,7 +32,7 @@ export class RegistrationResolver {
 
   @RequirePermission(Permission.REGISTRATION_REVIEW)
   @Mutation(() => RegistrationRequestView, { description: 'Approve: the user and role become active; SMS to the applicant' })
-  async approveRegistrationRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<RegistrationRequestView> {
+  async approveRegistrationRequest(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<RegistrationRequestView> {
     const request = await this.registrations.approve(ctx, ctx.principal as UserPrincipal, id);
     return (await this.views.of([request]))[0]!;
   }

@@ -6,7 +6,6 @@ import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
 import type { UserPrincipal } from '../../platform/auth/principal';
-import { APPROVING_ROLES } from '../../platform/auth/roles';
 import { NotFoundError } from '../../platform/errors/domain-error';
 import { OrganisationUnit } from '../organisations';
 import { RegistrationRequest, RegistrationStatus } from './registration-request.entity';
@@ -15,6 +14,7 @@ import { UserAccount, UserStatus } from './user-account.entity';
 import type { CaptchaService } from './captcha.service';
 import type { RegistrationFilter, RegistrationInput } from './accounts.inputs';
 import { hashPassword } from './password-hasher';
+import { approverRoleCondition, registrationVisibility } from './accounts.policy';
 import { newTemporaryPassword, newTrackingCode } from './secrets';
 import {
   AlreadyRegisteredError,
@@ -103,7 +103,7 @@ export class RegistrationService {
   /** The requests that name the caller as approver. */
   async listFor(principal: UserPrincipal, filter: RegistrationFilter): Promise<{ items: RegistrationRequest[]; total: number }> {
     const [items, total] = await this.dataSource.getRepository(RegistrationRequest).findAndCount({
-      where: { approverId: principal.id, ...(filter.status ? { status: filter.status } : {}) },
+      where: { ...registrationVisibility(principal), ...(filter.status ? { status: filter.status } : {}) },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: filter.offset,
       take: filter.limit,
@@ -157,7 +157,7 @@ export class RegistrationService {
   }
 
   private async lockPendingOf(manager: EntityManager, principal: UserPrincipal, id: string): Promise<RegistrationRequest> {
-    const request = await manager.findOne(RegistrationRequest, { where: { id, approverId: principal.id }, lock: { mode: 'pessimistic_write' } });
+    const request = await manager.findOne(RegistrationRequest, { where: { ...registrationVisibility(principal), id }, lock: { mode: 'pessimistic_write' } });
     if (!request) throw new NotFoundError('The registration request');
     if (request.status !== RegistrationStatus.PENDING) throw new RequestAlreadyDecidedError();
     return request;
@@ -165,13 +165,13 @@ export class RegistrationService {
 
   /** An active user with this mobile holding an approving role at the unit or one of its ancestors. */
   private async approverFor(mobile: string, unit: OrganisationUnit): Promise<UserAccount | null> {
+    const approving = approverRoleCondition(unit.path, 'r', 'o');
     return this.dataSource
       .createQueryBuilder(UserAccount, 'u')
       .innerJoin(RoleAssignment, 'r', 'r.user_id = u.id AND r.active')
       .innerJoin(OrganisationUnit, 'o', 'o.id = r.organisation_unit_id')
       .where('u.mobile = :mobile AND u.status = :status', { mobile, status: UserStatus.ACTIVE })
-      .andWhere('r.role IN (:...roles)', { roles: APPROVING_ROLES })
-      .andWhere(':unitPath LIKE o.path || \'%\'', { unitPath: unit.path })
+      .andWhere(approving.sql, approving.params)
       .getOne();
   }
 }

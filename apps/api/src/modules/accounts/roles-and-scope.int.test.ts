@@ -60,6 +60,16 @@ describe('role switching', () => {
   });
 });
 
+describe('switching role with a malformed id', () => {
+  it('is bad input naming the argument, not a server error', async () => {
+    const user = await createUser(db, [[Role.DATA_ENTRANT, tree.provincial]]);
+    const session = await signIn(api, user);
+    const response = await session.gql('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } } }', { id: 'abc' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'roleAssignmentId' }] });
+    expect((await session.gql<MeData>(ME)).data!.me.activeRole.role).toBe('DATA_ENTRANT');
+  });
+});
+
 describe('row-level scope, per role', () => {
   const cases: Array<[Role, keyof Tree, string[]]> = [
     [Role.SENIOR_LEAD, 'ministry', ['ministry', 'hq', 'subsidiary', 'provincial']],
