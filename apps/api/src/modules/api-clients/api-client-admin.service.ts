@@ -3,13 +3,12 @@ import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import { NotFoundError } from '../../platform/errors/domain-error';
 import type { RequestContext } from '../../platform/graphql/context';
+import { isUuid } from '../../platform/graphql/id-arg';
 import { ApiClient } from './api-client.entity';
 import type { CreatedClient } from './api-client.service';
 import { issueKey } from './api-key';
 
 type Ctx = Pick<RequestContext, 'principal' | 'ip' | 'requestId'>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * What a system administrator does to an existing client: deactivate it (its key is refused from
@@ -52,7 +51,7 @@ export class ApiClientAdminService {
   }
 
   private async locked(manager: EntityManager, id: string): Promise<ApiClient> {
-    const client = UUID.test(id) ? await manager.findOne(ApiClient, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const client = isUuid(id) ? await manager.findOne(ApiClient, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!client) throw new NotFoundError('The API client');
     return client;
   }

@@ -1,6 +1,5 @@
 import type { BearerAuthenticator } from '../../platform/auth/ports';
 import type { DataSource } from 'typeorm';
-import { Permission } from '../../platform/auth/permissions';
 import type { ClientPrincipal } from '../../platform/auth/principal';
 import { BadInputError } from '../../platform/errors/domain-error';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter';
@@ -8,12 +7,7 @@ import { RateLimitedError } from '../../platform/rate-limit/rate-limiter';
 import { ApiClient, ApiScope } from './api-client.entity';
 import { ApiClientInactiveError, ApiKeyInvalidError } from './api-clients.errors';
 import { issueKey, parseKey, secretMatches } from './api-key';
-
-const SCOPE_PERMISSION: Record<ApiScope, Permission> = {
-  [ApiScope.HOUSEHOLD_READ]: Permission.HOUSEHOLD_READ,
-  [ApiScope.HOUSEHOLD_CHANGES]: Permission.HOUSEHOLD_CHANGES,
-  [ApiScope.SUBSIDY_REQUEST]: Permission.SUBSIDY_REQUEST,
-};
+import { addressAllowed, clientPermissions } from './api-clients.policy';
 
 export interface CreatedClient {
   client: ApiClient;
@@ -68,7 +62,7 @@ export class ApiClientService implements BearerAuthenticator {
     const client = await this.dataSource.getRepository(ApiClient).findOneBy({ keyPrefix: parsed.prefix });
     if (!client || !secretMatches(client.keyHash, parsed.secret)) throw new ApiKeyInvalidError();
     if (!client.active) throw new ApiClientInactiveError();
-    if (client.ipAllowlist.length > 0 && !client.ipAllowlist.includes(ip.replace(/^::ffff:/, ''))) throw new ApiKeyInvalidError();
+    if (!addressAllowed(client.ipAllowlist, ip)) throw new ApiKeyInvalidError();
     let quotaExceeded = false;
     try {
       await this.limiter.hit([{ key: `client-quota:${client.id}`, max: client.dailyQuota, windowSeconds: 86_400 }]);
@@ -81,7 +75,7 @@ export class ApiClientService implements BearerAuthenticator {
       id: client.id,
       name: client.name,
       quotaExceeded,
-      permissions: new Set(client.scopes.map((s) => SCOPE_PERMISSION[s as ApiScope]).filter(Boolean)),
+      permissions: clientPermissions(client.scopes),
     };
   }
 }
