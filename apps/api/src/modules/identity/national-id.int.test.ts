@@ -70,6 +70,12 @@ describe('nationalIdInfo', () => {
     expect(api.logText()).not.toMatch(/0013542419|۰۰۱۳۵۴۲۴۱۹/);
   });
 
+  it('refuses an argument longer than any typed ID as bad input, and answers one just within the bound', async () => {
+    const response = await api.gql(QUERY, { id: '1'.repeat(65) });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'nationalId', constraints: ['maxLength'] }] });
+    expect(await info(`${' '.repeat(54)}0013542419`)).toMatchObject({ normalized: '0013542419', valid: true });
+  });
+
   it('refuses a missing argument with a coded error', async () => {
     const response = await api.gql('{ nationalIdInfo { valid } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

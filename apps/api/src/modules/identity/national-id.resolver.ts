@@ -1,7 +1,8 @@
-import { Arg, Query, Resolver } from 'type-graphql';
+import { Args, Query, Resolver } from 'type-graphql';
 import { Public } from '../../platform/auth/access';
 import { NationalIdInfo } from './national-id-info.type';
 import { describeNationalId } from './national-id.service';
+import { NationalIdArgs } from './national-id.inputs';
 
 @Resolver()
 export class NationalIdResolver {
@@ -10,7 +11,7 @@ export class NationalIdResolver {
   @Query(() => NationalIdInfo, {
     description: 'Normalises and validates a national ID typed in any digits, with its issuance place. Bad input is an answer, not an error.',
   })
-  nationalIdInfo(@Arg('nationalId', () => String) nationalId: string): NationalIdInfo {
+  nationalIdInfo(@Args(() => NationalIdArgs) { nationalId }: NationalIdArgs): NationalIdInfo {
     return describeNationalId(nationalId);
   }
 }
