@@ -1,9 +1,11 @@
 import type { ContextModule } from './context';
 import { SeedRun } from './db/seed-run.entity';
 import { AuditEvent } from './audit/audit-event.entity';
-import { AuditResolver, AuditSearch } from './audit/audit.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuditSearch } from './audit/audit-search.service';
 import { SmsMessage } from './sms/sms-message.entity';
-import { SmsOutboxReader, SmsOutboxResolver } from './sms/sms-outbox.resolver';
+import { SmsOutboxResolver } from './sms/sms-outbox.resolver';
+import { SmsOutboxReader } from './sms/sms-outbox.service';
 import { RegistryMobile, RegistryPerson } from './registry/registry-person.entity';
 import { SsoLogin } from './sso/sso-login.entity';
 import { StoredFile } from './files/stored-file.entity';

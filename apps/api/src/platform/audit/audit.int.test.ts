@@ -61,5 +61,9 @@ describe('audit log', () => {
     expect(result.data!.auditEvents.items[0]).toEqual({ action: 'auth.login.password', subjectMasked: `${target.nationalId.slice(0, 3)}****${target.nationalId.slice(-3)}`, outcome: 'SUCCESS' });
     const limit = await session.gql('{ auditEvents(filter: { limit: 5000 }) { total } }');
     expect(limit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const offset = await session.gql('{ auditEvents(filter: { offset: 100001 }) { total } }');
+    expect(offset.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'offset', constraints: ['max'] }] });
+    const byDefault = await session.gql<{ auditEvents: { items: unknown[]; total: number } }>('{ auditEvents { total items { id } } }');
+    expect(byDefault.data!.auditEvents.items).toHaveLength(Math.min(50, byDefault.data!.auditEvents.total));
   });
 });
