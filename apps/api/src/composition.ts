@@ -20,6 +20,7 @@ import { accountsModule } from './modules/accounts';
 import { performanceModule } from './modules/performance';
 import { apiClientsModule } from './modules/api-clients';
 import { householdsModule } from './modules/households';
+import { counterOfficesModule } from './modules/counter-offices';
 
 /**
  * Every context of the API, in the order they are composed (a context may use what an earlier
@@ -33,6 +34,7 @@ export const CONTEXTS: readonly ContextModule[] = [
   performanceModule,
   apiClientsModule,
   householdsModule,
+  counterOfficesModule,
 ];
 
 /** Every resolver class, for the schema (built offline by `schema:emit`, and at start). */

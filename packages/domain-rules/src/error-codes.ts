@@ -96,6 +96,19 @@ const DESCRIPTIONS = {
   SAME_HOUSEHOLD: 'Both people are already in the same household',
   SUBJECT_IS_HEAD: 'Name the spouse who leaves, not the head',
   OBJECTION_ALREADY_RESOLVED: 'The objection was already resolved',
+
+  // Counter offices: appointments for the identity verification of foreign nationals, service records
+  DAY_FULL: "The office's day is fully booked; `extensions.nextDaysWithRoom` lists up to 5 later ISO dates with room",
+  OFFICE_SUSPENDED: 'The service is suspended at this office after an inspection',
+  OFFICE_CLOSED_THAT_DAY: 'The office does not serve on that day (weekday or closed date)',
+  DATE_NOT_BOOKABLE: 'The day is past, or beyond the booking horizon; `extensions.lastBookableDate`',
+  ALREADY_BOOKED: 'This identification number already has an open appointment',
+  APPOINTMENT_NOT_MATCHED: 'No open appointment has this tracking code and identification number',
+  APPOINTMENT_NOT_TODAY: 'A service record is made on the day of the appointment only',
+  RECORD_INCOMPLETE: 'The service record misses something; `extensions.missing` lists it',
+  PHOTO_REJECTED: 'The photo fails the quality check; `extensions.reason`',
+  TARIFF_NOT_IN_FORCE: 'No approved fee is in force for the service on that day',
+
 } as const satisfies Record<string, string>;
 
 /** A code the API sends as `extensions.code`. */

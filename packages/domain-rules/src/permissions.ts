@@ -35,6 +35,18 @@ export const Permission = {
   HOUSEHOLD_EVENTS: 'household:events',
   /** Answer objections routed to one's body (civil registry; the system administrator for both). */
   HOUSEHOLD_OBJECTIONS: 'household:objections',
+  /** Counter offices: the day's appointments, service records, fee and receipt at one's own office (operator). */
+  COUNTER_OFFICE_SERVE: 'counter-office:serve',
+  /** Counter offices: an office's capacity calendar and closed days (operator: his office; association: all). */
+  COUNTER_OFFICE_CALENDAR: 'counter-office:calendar',
+  /** Counter offices: the offices by province with capacities, fill rates, suspensions and complaints. */
+  COUNTER_OFFICES_READ: 'counter-offices:read',
+  /** Counter offices: inspections, findings, suspending and lifting the service (foreign-nationals bureau). */
+  COUNTER_OFFICE_INSPECT: 'counter-office:inspect',
+  /** Counter offices: record and follow complaints (association call centre, bureau, hotline 195). */
+  COUNTER_OFFICE_COMPLAINTS: 'counter-office:complaints',
+  /** Counter offices: offices' details and capacities, the service fee (the association). */
+  COUNTER_OFFICES_MANAGE: 'counter-offices:manage',
 } as const;
 
 export type Permission = (typeof Permission)[keyof typeof Permission];

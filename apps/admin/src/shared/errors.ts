@@ -75,7 +75,38 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   dailyQuota: 'سهمیهٔ روزانه',
   ipAllowlist: 'نشانی‌های IP مجاز',
   scopes: 'دسترسی‌ها',
+  identificationNumber: 'شماره شناسایی اتباع',
+  fatherName: 'نام پدر',
+  nationality: 'ملیت',
+  residenceAddress: 'نشانی محل سکونت',
+  posReference: 'شماره مرجع پوز',
+  photoBase64: 'عکس',
+  dailyCapacity: 'ظرفیت روزانه',
+  openWeekdays: 'روزهای کاری',
+  visitedOn: 'تاریخ بازدید',
+  findings: 'یافته‌ها',
+  checklist: 'فهرست بازرسی',
 };
+
+/** Counter offices: what a service record still misses (RECORD_INCOMPLETE's `missing`), in a few Persian words. */
+function missingRecordParts(value: unknown): string {
+  const missing = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  const fields = missing.filter((item) => item.startsWith('field:')).length;
+  const fingers = missing.filter((item) => item.startsWith('fingerprint:')).length;
+  const parts = [
+    fields > 0 && `${toPersianDigits(fields)} فیلد اطلاعاتی`,
+    fingers > 0 && `${toPersianDigits(fingers)} اثر انگشت`,
+    missing.includes('photo') && 'عکس',
+    missing.includes('fee') && 'پرداخت تعرفه',
+  ].filter((part): part is string => typeof part === 'string');
+  return parts.length === 0 ? 'پروندهٔ خدمت هنوز کامل نیست' : `پروندهٔ خدمت هنوز کامل نیست؛ مانده است: ${parts.join('، ')}`;
+}
+
+/** Counter offices: «۱۴۰۴/۰۹/۱۰، ۱۴۰۴/۰۹/۱۱» from DAY_FULL's `nextDaysWithRoom`. */
+function jalaliDays(value: unknown): string {
+  const days = Array.isArray(value) ? value.filter((day): day is string => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) : [];
+  return days.map((day) => formatJalaliDate(day)).join('، ');
+}
 
 /** «از ۱۳۸۸/۱۱/۰۶ تا ۱۳۸۸/۱۱/۰۸» from a campaign window of OUTSIDE_WINDOW's extensions. */
 function windowText(value: unknown): string | null {
@@ -211,6 +242,31 @@ const MESSAGES: Record<ErrorCode, Message> = {
   SAME_HOUSEHOLD: 'هر دو شخص هم‌اکنون در یک خانوارند',
   SUBJECT_IS_HEAD: 'در طلاق و عدم سازش، کد ملی همسری را بنویسید که از خانوار جدا می‌شود، نه سرپرست را',
   OBJECTION_ALREADY_RESOLVED: 'به این اعتراض پیش‌تر رسیدگی شده است',
+  DAY_FULL: (extensions) => {
+    const next = jalaliDays(extensions.nextDaysWithRoom);
+    return next === '' ? 'ظرفیت این دفتر در این روز تکمیل است و تا پایان مهلت نوبت‌دهی روز خالی دیگری ندارد؛ دفتر دیگری را انتخاب کنید' : `ظرفیت این دفتر در این روز تکمیل است؛ روزهای دارای ظرفیت: ${next}`;
+  },
+  OFFICE_SUSPENDED: 'ارائهٔ خدمت احراز هویت اتباع در این دفتر پس از بازرسی معلق شده است؛ لطفاً دفتر دیگری را انتخاب کنید',
+  OFFICE_CLOSED_THAT_DAY: 'این دفتر در این روز خدمت نمی‌دهد؛ روز دیگری را انتخاب کنید',
+  DATE_NOT_BOOKABLE: (extensions) =>
+    typeof extensions.lastBookableDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(extensions.lastBookableDate)
+      ? `این روز گذشته است یا هنوز نوبت‌دهی آن آغاز نشده؛ از امروز تا ${formatJalaliDate(extensions.lastBookableDate)} نوبت بگیرید`
+      : 'این روز گذشته است یا هنوز نوبت‌دهی آن آغاز نشده است',
+  ALREADY_BOOKED: 'برای این شماره شناسایی یک نوبت باز وجود دارد؛ برای نوبت تازه ابتدا آن را لغو کنید',
+  APPOINTMENT_NOT_MATCHED: 'نوبت بازی با این کد رهگیری و شماره شناسایی یافت نشد',
+  APPOINTMENT_NOT_TODAY: 'پروندهٔ خدمت تنها در روز نوبت تشکیل می‌شود',
+  RECORD_INCOMPLETE: (extensions) => missingRecordParts(extensions.missing),
+  PHOTO_REJECTED: (extensions) => {
+    const reasons: Record<string, string> = {
+      FORMAT: 'عکس باید از نوع JPEG یا PNG باشد',
+      TOO_SMALL_FILE: 'حجم عکس بسیار کم است؛ عکس باکیفیت‌تری بگیرید',
+      TOO_LARGE_FILE: 'حجم عکس نباید بیش از ۶۰۰ کیلوبایت باشد',
+      DIMENSIONS: 'ابعاد عکس باید دست‌کم ۲۴۰ در ۳۲۰ نقطه باشد',
+      NOT_PORTRAIT: 'عکس باید ایستاده (عمودی) باشد',
+    };
+    return typeof extensions.reason === 'string' && reasons[extensions.reason] ? `عکس پذیرفته نشد: ${reasons[extensions.reason]}` : 'عکس پذیرفته نشد';
+  },
+  TARIFF_NOT_IN_FORCE: 'برای این روز تعرفهٔ مصوبی ثبت نشده است؛ با کانون دفاتر پیشخوان تماس بگیرید',
   QUOTA_EXCEEDED: 'سهمیهٔ روزانهٔ این سامانه به پایان رسیده است',
   API_CLIENT_INACTIVE: 'این سامانه غیرفعال شده است و کلید آن پذیرفته نمی‌شود',
 };

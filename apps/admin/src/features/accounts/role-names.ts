@@ -11,7 +11,9 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   CIVIL_REGISTRY_OPERATOR: 'کارور ثبت احوال',
   ASSISTED_CHANNEL_OPERATOR: 'کارور دفتر خدمات',
   HAJJ_OPERATOR: 'کارور حج',
-  COUNTER_OFFICE_OPERATOR: 'کارور دفتر پیشخوان',
+  COUNTER_OFFICE_OPERATOR: 'کاربر دفتر پیشخوان',
+  FOREIGN_NATIONALS_INSPECTOR: 'بازرس اداره کل امور اتباع',
+  COUNTER_OFFICES_ADMIN: 'کانون کشوری دفاتر پیشخوان',
   SYSTEM_ADMIN: 'مدیر سامانه',
 };
 
@@ -26,7 +28,9 @@ export const ROLE_DUTIES: Readonly<Record<Role, string>> = {
   CIVIL_REGISTRY_OPERATOR: 'کار با داده‌های ثبت احوال.',
   ASSISTED_CHANNEL_OPERATOR: 'خدمت‌رسانی در دفتر خدمات.',
   HAJJ_OPERATOR: 'ثبت‌نام و کاروان‌های حج.',
-  COUNTER_OFFICE_OPERATOR: 'خدمت‌رسانی در دفتر پیشخوان دولت.',
+  COUNTER_OFFICE_OPERATOR: 'نوبت‌های امروز دفتر، پروندهٔ خدمت احراز هویت اتباع (اثر انگشت، عکس، تعرفه) و رسید.',
+  FOREIGN_NATIONALS_INSPECTOR: 'بازرسی دفاتر پیشخوان، ثبت یافته‌ها، تعلیق و رفع تعلیق خدمت اتباع.',
+  COUNTER_OFFICES_ADMIN: 'دفاتر، ظرفیت‌ها، تعرفه، شکایت‌ها و وضعیت تعلیق دفاتر در استان‌ها.',
   SYSTEM_ADMIN: 'پیکربندی سامانه و بررسی گزارش رویدادها.',
 };
 

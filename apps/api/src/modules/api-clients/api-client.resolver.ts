@@ -1,10 +1,11 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { RequirePermission } from '../../platform/auth/access';
 import type { RequestContext } from '../../platform/graphql/context';
 import { ApiClientAdminService } from './api-client-admin.service';
 import { ApiClientService } from './api-client.service';
 import { ApiClientInput } from './api-client.inputs';
 import { ApiClientView, CreatedApiClient } from './api-client.type';
+import { IdArg } from '../../platform/graphql/id-arg';
 import { MANAGE_API_CLIENTS } from './api-clients.policy';
 
 @Resolver()
@@ -26,23 +27,21 @@ export class ApiClientResolver {
     return this.clients.create(input);
   }
 
-  // These `id` arguments are plain `ID`s, not `@IdArg`: a malformed id is answered NOT_FOUND, as
-  // api-clients.int.test.ts asserts (the service checks the form before it reads the row).
   @RequirePermission(MANAGE_API_CLIENTS)
   @Mutation(() => ApiClientView, { description: 'Deactivate an API client: its key is refused (API_CLIENT_INACTIVE) from the next request on' })
-  deactivateApiClient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiClientView> {
+  deactivateApiClient(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<ApiClientView> {
     return this.admin.setActive(ctx, id, false);
   }
 
   @RequirePermission(MANAGE_API_CLIENTS)
   @Mutation(() => ApiClientView, { description: 'Reactivate a deactivated API client: its key works again' })
-  reactivateApiClient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiClientView> {
+  reactivateApiClient(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<ApiClientView> {
     return this.admin.setActive(ctx, id, true);
   }
 
   @RequirePermission(MANAGE_API_CLIENTS)
   @Mutation(() => CreatedApiClient, { description: 'Replace the key of an API client: the old key is refused at once; the new one is in this answer only' })
-  rotateApiClientKey(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CreatedApiClient> {
+  rotateApiClientKey(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<CreatedApiClient> {
     return this.admin.rotateKey(ctx, id);
   }
 }

@@ -165,8 +165,8 @@ describe('API clients: who may change them', () => {
     expect(denied.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('answers NOT_FOUND for an unknown or malformed client id', async () => {
+  it('answers NOT_FOUND for an unknown client id and BAD_USER_INPUT for a malformed one', async () => {
     expect((await admin.gql(DEACTIVATE, { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await admin.gql(ROTATE, { id: 'not-a-uuid' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await admin.gql(ROTATE, { id: 'not-a-uuid' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -58,6 +58,21 @@ export interface Config {
   sso: SsoConfig;
   /** Uploaded files (evidence): size limit and where the bodies are stored (a local folder or S3). */
   files: FilesConfig;
+  /** Counter offices: limits of the public booking operations and the booking horizon. */
+  counterOffices: CounterOfficeSettings;
+}
+
+export interface CounterOfficeSettings {
+  /** Bookings and cancellations per IP per minute (`COUNTER_LIMIT_PER_IP_MINUTE`). */
+  perIpPerMinute: number;
+  /** Bookings and cancellations per identification number per hour. */
+  perIdPerHour: number;
+  /** Public office and day lookups per IP per minute. */
+  queriesPerIpPerMinute: number;
+  /** How many days ahead (after today, Tehran) a day may be booked. */
+  horizonDays: number;
+  /** `lock_timeout` of a booking transaction waiting for its office-day lock. */
+  lockTimeoutMs: number;
 }
 
 export interface ClusterLimits {
@@ -118,6 +133,13 @@ export function loadConfig(env: Env = process.env): Config {
     },
     sso: readSsoConfig(read, nodeEnv === 'production'),
     files: readFilesConfig(read, path.join(REPO_ROOT, '.data/files')),
+    counterOffices: {
+      perIpPerMinute: read.int('COUNTER_LIMIT_PER_IP_MINUTE', 10, { min: 1, max: 1_000_000_000 }),
+      perIdPerHour: read.int('COUNTER_LIMIT_PER_ID_HOUR', 10, { min: 1, max: 1_000_000_000 }),
+      queriesPerIpPerMinute: read.int('COUNTER_QUERY_LIMIT_PER_IP_MINUTE', 120, { min: 1, max: 1_000_000_000 }),
+      horizonDays: read.int('COUNTER_BOOKING_HORIZON_DAYS', 30, { min: 1, max: 365 }),
+      lockTimeoutMs: read.int('COUNTER_LOCK_TIMEOUT_MS', 3_000, { min: 100, max: 60_000 }),
+    },
   };
 }
 

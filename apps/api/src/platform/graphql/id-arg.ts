@@ -1,11 +1,12 @@
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, isUUID } from 'class-validator';
 import { createParameterDecorator, ID } from 'type-graphql';
 import { BadInputError } from '../errors/domain-error';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a UUID in its canonical text form (every `ID` of this API is one). */
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+/**
+ * True for a UUID in its canonical text form (every `ID` of this API is one): class-validator's
+ * `isUUID`, the same rule as `@IsUUID()` on the ID fields of input classes.
+ */
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && isUUID(value);
 
 /**
  * An `ID` argument that must be a UUID: anything else is `BAD_USER_INPUT` naming the argument,
