@@ -69,10 +69,16 @@ export type ComparisonType =
 
 /** Every code an error of this API carries in `extensions.code` */
 export type ErrorCode =
+  /** This identification number already has an open appointment */
+  | 'ALREADY_BOOKED'
   /** This person already holds this role at this organisation */
   | 'ALREADY_REGISTERED'
   /** The API client is deactivated */
   | 'API_CLIENT_INACTIVE'
+  /** No open appointment has this tracking code and identification number */
+  | 'APPOINTMENT_NOT_MATCHED'
+  /** A service record is made on the day of the appointment only */
+  | 'APPOINTMENT_NOT_TODAY'
   /** No active user with this mobile may approve requests for this organisation */
   | 'APPROVER_NOT_FOUND'
   /** Armed-forces households are served through the General Staff */
@@ -89,6 +95,10 @@ export type ErrorCode =
   | 'CAPTCHA_REQUIRED'
   /** The civil registry has no one with this national ID and birth date */
   | 'CIVIL_REGISTRY_MISMATCH'
+  /** The day is past, or beyond the booking horizon; `extensions.lastBookableDate` */
+  | 'DATE_NOT_BOOKABLE'
+  /** The office's day is fully booked; `extensions.nextDaysWithRoom` lists up to 5 later ISO dates with room */
+  | 'DAY_FULL'
   /** The deadline is before today (Tehran) */
   | 'DEADLINE_IN_PAST'
   /** The deadline is later than the one received; `extensions.latest` */
@@ -141,6 +151,10 @@ export type ErrorCode =
   | 'NO_ACTIVE_ROLE'
   /** The objection was already resolved */
   | 'OBJECTION_ALREADY_RESOLVED'
+  /** The office does not serve on that day (weekday or closed date) */
+  | 'OFFICE_CLOSED_THAT_DAY'
+  /** The service is suspended at this office after an inspection */
+  | 'OFFICE_SUSPENDED'
   /** The request names no operation of its document */
   | 'OPERATION_RESOLUTION_FAILURE'
   /** A ministry alone was chosen; the second level or deeper is needed */
@@ -161,6 +175,8 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_FOUND'
   /** Persisted operations are not accepted */
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** The photo fails the quality check; `extensions.reason` */
+  | 'PHOTO_REJECTED'
   /** The pilot serves this person elsewhere; `extensions.trackingCode`, `extensions.portalUrl` */
   | 'PILOT_REDIRECT'
   /** The agency's proposals would pass the cap; `extensions.used`, `extensions.cap` */
@@ -175,6 +191,8 @@ export type ErrorCode =
   | 'QUOTA_EXCEEDED'
   /** Too many requests; `extensions.retryAfterSeconds` says when to try again */
   | 'RATE_LIMITED'
+  /** The service record misses something; `extensions.missing` lists it */
+  | 'RECORD_INCOMPLETE'
   /** A request for this national ID is already waiting for approval */
   | 'REGISTRATION_PENDING'
   /** The registration request was already approved or rejected */
@@ -203,6 +221,8 @@ export type ErrorCode =
   | 'SSO_UNAVAILABLE'
   /** Name the spouse who leaves, not the head */
   | 'SUBJECT_IS_HEAD'
+  /** No approved fee is in force for the service on that day */
+  | 'TARIFF_NOT_IN_FORCE'
   /** Too many failed attempts; `extensions.retryAfterSeconds` */
   | 'TOO_MANY_ATTEMPTS'
   /** Sign in first (or the API key is not valid) */
@@ -476,8 +496,10 @@ export type Role =
   | 'APPROVER'
   | 'ASSISTED_CHANNEL_OPERATOR'
   | 'CIVIL_REGISTRY_OPERATOR'
+  | 'COUNTER_OFFICES_ADMIN'
   | 'COUNTER_OFFICE_OPERATOR'
   | 'DATA_ENTRANT'
+  | 'FOREIGN_NATIONALS_INSPECTOR'
   | 'HAJJ_OPERATOR'
   | 'HONORARY_EVALUATOR'
   | 'LEAD_EVALUATOR'
