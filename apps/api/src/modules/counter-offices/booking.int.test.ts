@@ -4,7 +4,7 @@ import { addDays, tehranToday } from '../../platform/time/tehran-date';
 import { Role, signIn, solvedCaptcha } from '../../test-support/accounts-fixtures';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
 import { CounterOfficeDay } from './counter-office.entity';
-import { BOOK, CANCEL, bookingVariables, createOffice, createStaff, newApplicant, type Booked } from './counter-offices.fixtures';
+import { BOOK, CANCEL, bookingVariables, createOffice, createStaff, newApplicant, type Booked } from '../../test-support/counter-offices-fixtures';
 
 let api: TestApi;
 let db: DataSource;

@@ -5,7 +5,7 @@ import { addDays, tehranToday } from '../../platform/time/tehran-date';
 import { Role, signIn } from '../../test-support/accounts-fixtures';
 import { startTestApi, type TestApi, type TestClient } from '../../test-support/test-api';
 import { CounterServiceTariff, type CounterOffice } from './counter-office.entity';
-import { BOOK, bookingVariables, createOffice, createStaff, newApplicant, type Booked } from './counter-offices.fixtures';
+import { BOOK, bookingVariables, createOffice, createStaff, newApplicant, type Booked } from '../../test-support/counter-offices-fixtures';
 import { FINGERS } from './service-record-rules';
 import { testPng } from './test-photo';
 

@@ -1,11 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { tehranToday } from '../../platform/time/tehran-date';
-import { createUser, solvedCaptcha, type TestUser } from '../../test-support/accounts-fixtures';
-import type { TestClient } from '../../test-support/test-api';
-import { Role } from '../../platform/auth/roles';
-import { OrganisationUnit, OrganisationUnitType } from '../organisations';
-import { CounterOffice, CounterOfficeStatus } from './counter-office.entity';
+import { tehranToday } from '../platform/time/tehran-date';
+import { createUser, solvedCaptcha, type TestUser } from './accounts-fixtures';
+import type { TestClient } from './test-api';
+import { Role } from '../platform/auth/roles';
+import { OrganisationUnit, OrganisationUnitType } from '../modules/organisations';
+import { CounterOffice, CounterOfficeStatus } from '../modules/counter-offices';
 
 /** Test helpers of the counter-offices integration tests (not used by the API itself). */
 
