@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { withCheckDigit } from '@pishkhan/national-id';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { createTree, createUser, Role, signIn, solvedCaptcha } from '../../test-support/accounts-fixtures';
+import { createTree, createUser, LOGIN, PASSWORD, Role, signIn, solvedCaptcha } from '../../test-support/accounts-fixtures';
 import { createHousehold, resetCampaign } from '../../test-support/households-fixtures';
 import { CampaignWindow } from './cluster-lookup/cluster-campaign.entity';
 import { SubsidyPilot } from './pilot/subsidy-pilot.entity';
@@ -109,14 +109,32 @@ describe('householdCluster', () => {
     expect((await caller().gql(LOOKUP, { h: normal.headNationalId, t: normal.trackingCode, n: 2 })).errors?.[0]?.extensions?.code).toBe('CAMPAIGN_CLOSED');
   });
 
-  it('is rate-limited per national ID, whatever the address, asking a captcha after three failures', async () => {
-    const household = await createHousehold(db, 2);
+  it('asks a captcha, never refuses, once strangers failed on a national ID, and its head gets in by answering one', async () => {
+    const household = await createHousehold(db, 2, { cluster: 5 });
     await openWindow(windows.small!, dayOffset(-1), dayOffset(1));
     const codes: unknown[] = [];
-    for (let i = 0; i < 11; i += 1) codes.push((await caller().gql(LOOKUP, { h: household.headNationalId, t: '00000000000000', n: 2 })).errors?.[0]?.extensions?.code);
+    for (let i = 0; i < 12; i += 1) codes.push((await caller().gql(LOOKUP, { h: household.headNationalId, t: '00000000000000', n: 2 })).errors?.[0]?.extensions?.code);
     expect(codes.slice(0, 3)).toEqual(['HOUSEHOLD_NOT_MATCHED', 'HOUSEHOLD_NOT_MATCHED', 'HOUSEHOLD_NOT_MATCHED']);
-    expect(codes.slice(3, 10).every((c) => c === 'CAPTCHA_REQUIRED')).toBe(true);
-    expect(codes[10]).toBe('RATE_LIMITED');
+    // Past the threshold every try needs a captcha; none is refused (the strangers spent nothing of his).
+    expect(codes.slice(3)).toEqual(Array.from({ length: 9 }, () => 'CAPTCHA_REQUIRED'));
+    const head = caller();
+    const right = { h: household.headNationalId, t: household.trackingCode, n: 2 };
+    expect((await head.gql(LOOKUP, right)).errors?.[0]?.extensions?.code).toBe('CAPTCHA_REQUIRED');
+    const solved = await solvedCaptcha(head);
+    expect((await head.gql(LOOKUP_WITH_CAPTCHA, { ...right, c: solved.captchaId, a: solved.captchaAnswer })).data).toEqual({ householdCluster: { incomeCluster: 5, householdSize: 2 } });
+    // His right lookups are not failures: they neither push the national ID further nor run out.
+    for (let i = 0; i < 5; i += 1) expect((await head.gql(LOOKUP, right)).data).toEqual({ householdCluster: { incomeCluster: 5, householdSize: 2 } });
+  });
+
+  it('does not count right lookups as failures: a head who looks up often is never asked a captcha', async () => {
+    const household = await createHousehold(db, 1, { cluster: 2 });
+    await openWindow(windows.small!, dayOffset(-1), dayOffset(1));
+    const right = { h: household.headNationalId, t: household.trackingCode, n: 1 };
+    // More right lookups than the failure threshold (3), from several addresses: each try counts as
+    // a failure only while it is in flight, and is given back once it matched.
+    for (let i = 0; i < 6; i += 1) expect((await caller().gql(LOOKUP, right)).data).toEqual({ householdCluster: { incomeCluster: 2, householdSize: 1 } });
+    const [{ n }] = (await db.query(`SELECT coalesce(sum(count), 0)::int AS n FROM rate_limit_counter WHERE key LIKE 'cluster:fail:nid:%' AND key = 'cluster:fail:nid:' || left(encode(sha256($1::bytea), 'hex'), 32)`, [household.headNationalId])) as [{ n: number }];
+    expect(n).toBe(0);
   });
 
   it('after three failed matches for a national ID, answers only with a right captcha, used once, that lets its solver go on', async () => {
@@ -158,8 +176,14 @@ describe('householdCluster', () => {
       expect((await busy.gql(LOOKUP, third)).errors?.[0]?.extensions?.code).toBe('CAPTCHA_REQUIRED');
       expect((await api2.client({ ip: '10.77.0.2' }).gql(LOOKUP, third)).data).toEqual({ householdCluster: { incomeCluster: 3, householdSize: 1 } });
 
-      // An assisted-channel operator is counted as himself and is never asked a captcha.
+      // Anyone else signed in on that address is asked one too: a session is no proof of the household.
       const tree = await createTree(db2);
+      const staff = await createUser(db2, [[Role.SYSTEM_ADMIN, tree.hq]]);
+      const signedIn = api2.client({ ip: '10.77.0.1' });
+      expect((await signedIn.gql(LOGIN, { input: { nationalId: staff.nationalId, password: PASSWORD, ...(await solvedCaptcha(signedIn)) } })).errors).toBeUndefined();
+      expect((await signedIn.gql(LOOKUP, third)).errors?.[0]?.extensions?.code).toBe('CAPTCHA_REQUIRED');
+
+      // An assisted-channel operator is counted as himself and is never asked a captcha.
       const office = await signIn(api2, await createUser(db2, [[Role.ASSISTED_CHANNEL_OPERATOR, tree.hq]]));
       for (let i = 0; i < 4; i += 1) expect((await office.gql(LOOKUP, { ...third, n: 4 })).errors?.[0]?.extensions?.code).toBe('HOUSEHOLD_NOT_MATCHED');
       expect((await office.gql(LOOKUP, third)).data).toEqual({ householdCluster: { incomeCluster: 3, householdSize: 1 } });
@@ -180,6 +204,39 @@ describe('householdCluster', () => {
     expect((await caller().gql(LOOKUP, { h: household.headNationalId, t: household.trackingCode, n: 5 })).data).toEqual({ householdCluster: { incomeCluster: 9, householdSize: 5 } });
     const bad = await admin.gql('mutation($id: ID!, $input: CampaignWindowInput!) { updateCampaignWindow(id: $id, input: $input) { id } }', { id: windows.large!.id, input: { startDate: dayOffset(3), endDate: dayOffset(2) } });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('householdCluster under concurrency', () => {
+  let busyApi: TestApi;
+  beforeAll(async () => {
+    // The per-address request limit is raised so that only the failure threshold (20) is at play.
+    busyApi = await startTestApi({ TRUST_PROXY_HOPS: '1', CLUSTER_LIMIT_PER_IP_MINUTE: '1000' });
+  });
+  afterAll(async () => {
+    await busyApi.stop();
+  });
+
+  it('asks a captcha of an address past 20 failures even when 50 are sent at once', async () => {
+    await openWindow(windows.small!, dayOffset(-1), dayOffset(1));
+    const address = busyApi.client({ ip: '10.78.0.1' });
+    // 50 different national IDs, so that no national ID reaches its own threshold.
+    const tries = await Promise.all(Array.from({ length: 50 }, (_, i) => address.gql(LOOKUP, { h: withCheckDigit(`77${String(i).padStart(7, '0')}`), t: '00000000000000', n: 2 })));
+    const codes = tries.map((t) => t.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'HOUSEHOLD_NOT_MATCHED')).toHaveLength(20);
+    expect(codes.filter((c) => c === 'CAPTCHA_REQUIRED')).toHaveLength(30);
+    expect((await address.gql(LOOKUP, { h: withCheckDigit('778000000'), t: '00000000000000', n: 2 })).errors?.[0]?.extensions?.code).toBe('CAPTCHA_REQUIRED');
+  });
+
+  it('asks a captcha past 3 failures on a national ID even when 50 are sent at once from 50 addresses', async () => {
+    const household = await createHousehold(db, 2, { cluster: 8 });
+    await openWindow(windows.small!, dayOffset(-1), dayOffset(1));
+    const tries = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => busyApi.client({ ip: `10.79.0.${i + 1}` }).gql(LOOKUP, { h: household.headNationalId, t: '00000000000000', n: 2 })),
+    );
+    const codes = tries.map((t) => t.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'HOUSEHOLD_NOT_MATCHED')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'CAPTCHA_REQUIRED')).toHaveLength(47);
   });
 });
 

@@ -62,9 +62,9 @@ describe('households policy: a civil registry operator', () => {
     expect(() => assertMayAnswerObjections(registry, ObjectionBody.SUBSIDY_ORGANISATION)).toThrow(ForbiddenError);
   });
 
-  it('is not on the assisted channel, and is counted as himself in a lookup', () => {
+  it('is not on the assisted channel: counted by his address in a lookup, and asked a captcha like anyone', () => {
     expect(assistedOperator(registry)).toBeNull();
-    expect(lookupCaller(registry, IP)).toEqual({ key: `user:${registry.id}`, mayBeAskedCaptcha: false });
+    expect(lookupCaller(registry, IP)).toEqual({ key: `ip:${IP}`, mayBeAskedCaptcha: true });
   });
 });
 
@@ -78,6 +78,10 @@ describe('households policy: a system administrator', () => {
   it('is not on the assisted channel and subscribes no webhook', () => {
     expect(assistedOperator(admin)).toBeNull();
     expect(() => webhookSubscriber(admin)).toThrow(ForbiddenError);
+  });
+
+  it('is counted by his address in a lookup and asked a captcha like anyone: a session is no proof', () => {
+    expect(lookupCaller(admin, IP)).toEqual({ key: `ip:${IP}`, mayBeAskedCaptcha: true });
   });
 });
 

@@ -10,8 +10,9 @@ import { ObjectionBody } from './responses/household-response.entity';
  *   (national ID, tracking code, number of members); his tries are counted by his address, and
  *   after repeated failures he answers a captcha;
  * - an assisted-channel operator (post office, rural ICT office) acts for a head with the same
- *   proof and records his office's code; any signed-in person is counted as himself, never by his
- *   office's shared address, and is never asked a captcha;
+ *   proof and records his office's code; he is counted as himself, never by his office's shared
+ *   address, and is never asked a captcha (anyone else signed in is counted by his address and
+ *   answers a captcha like a signed-out caller);
  * - a civil registry operator answers only the objections routed to the civil registry;
  * - a system administrator answers every body's objections;
  * - an API client reads the change feed, its daily files and the zero file with the
@@ -20,13 +21,19 @@ import { ObjectionBody } from './responses/household-response.entity';
 
 /** Who a cluster-lookup try is counted against, and whether that caller may be asked a captcha. */
 export interface LookupCaller {
-  /** Rate-limit key of the caller: `user:<id>` when signed in, else `ip:<address>`. */
+  /** Rate-limit key of the caller: `user:<id>` for an assisted-channel operator, else `ip:<address>`. */
   key: string;
   mayBeAskedCaptcha: boolean;
 }
 
+/**
+ * An assisted-channel operator serves many heads from one office address: he is counted as
+ * himself and never asked a captcha. Anyone else, signed in or not, is counted by his address and
+ * answers a captcha after repeated failures (a session alone proves nothing about the household).
+ */
 export function lookupCaller(principal: Principal | null, ip: string): LookupCaller {
-  if (principal?.kind === 'user') return { key: `user:${principal.id}`, mayBeAskedCaptcha: false };
+  const operator = assistedOperator(principal);
+  if (operator) return { key: `user:${operator.id}`, mayBeAskedCaptcha: false };
   return { key: `ip:${ip}`, mayBeAskedCaptcha: true };
 }
 

@@ -60,4 +60,29 @@ describe('RateLimiter', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
   });
+
+  it('counts tries that may fail at once, each seeing its own count, and takes back those released', async () => {
+    const limiter = new RateLimiter(db);
+    const failures = { key: `test:attempt:${Date.now()}`, windowSeconds: 600 };
+    const limit = { key: `test:attempt-hits:${Date.now()}`, max: 1000, windowSeconds: 600 };
+    const attempts = await Promise.all(Array.from({ length: 40 }, () => limiter.attempt({ limits: [limit], failures: [failures] })));
+    expect(attempts.map((a) => a.failures[0]).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    await Promise.all(attempts.slice(0, 15).map((a) => a.release()));
+    await attempts[0]!.release(); // twice is once
+    expect(await stored(failures.key)).toBe(25);
+    // A refused try (RATE_LIMITED) is not left counted as a failure.
+    const tight = { key: `test:attempt-tight:${Date.now()}`, max: 0, windowSeconds: 600 };
+    await expect(limiter.attempt({ limits: [tight], failures: [failures] })).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await stored(failures.key)).toBe(25);
+  });
+
+  it('hands out a budget in units without ever granting more than its maximum, however many take at once', async () => {
+    const limiters = [new RateLimiter(db), new RateLimiter(db)];
+    const budget = { key: `test:budget:${Date.now()}`, max: 100, windowSeconds: 86_400 };
+    const granted = await Promise.all(Array.from({ length: 30 }, (_, i) => limiters[i % 2]!.take(budget, 7)));
+    expect(granted.reduce((a, b) => a + b, 0)).toBe(100);
+    for (const g of granted) expect(g).toBeGreaterThanOrEqual(0);
+    expect(granted.filter((g) => g > 0 && g < 7)).toHaveLength(1); // one request got the part that was left
+    expect(await limiters[0]!.take(budget, 1)).toBe(0);
+  });
 });

@@ -22,11 +22,29 @@ export interface Counter {
   windowSeconds: number;
 }
 
+/** A counter whose maximum is spent in units several at a time (e.g. an API client's daily quota). */
+export interface Budget extends Counter {
+  max: number;
+}
+
 interface Hit {
   key: string;
   windowStart: Date;
-  /** 1 counts a hit; 0 only reads the counter, in the same statement. */
-  increment: 0 | 1;
+  /** What this hit adds: 1 counts a hit, n takes n units, -1 gives one back; 0 only reads the counter. */
+  increment: number;
+}
+
+/**
+ * A try that may fail, counted as a failure from the start (see `RateLimiter.attempt`): `failures`
+ * and `watched` are the counts it saw, `release()` takes its failures back when it did not fail.
+ */
+export interface Attempt {
+  /** The count each failure counter reached with this try (this try included), in order. */
+  failures: number[];
+  /** The watched counters' counts, in order. */
+  watched: number[];
+  /** Takes this try's failures back (idempotent): it turned out not to be one. */
+  release(): Promise<void>;
 }
 
 const windowStartOf = (counter: Counter, now: number) => {
@@ -72,6 +90,47 @@ export class RateLimiter {
     return counts.slice(limits.length);
   }
 
+  /**
+   * A try that may fail, checked and counted in one step: counts a hit against every limit
+   * (RATE_LIMITED past any), adds one to each `failures` counter at once, as if the try had failed
+   * already, and reads the `watched` counters, all in the same statement. So N tries sent together
+   * see the failure counts 1..N (their own included), never N times the same stale count, and a
+   * threshold on failures holds under concurrency. The caller calls `release()` when the try turns
+   * out not to be a failure; a refused try (RATE_LIMITED) is released here.
+   */
+  async attempt(request: { limits: Limit[]; failures: Counter[]; watched?: Counter[] }): Promise<Attempt> {
+    const now = Date.now();
+    const watched = request.watched ?? [];
+    const tentative = request.failures.map((counter) => ({ key: counter.key, windowStart: windowStartOf(counter, now) }));
+    let released = false;
+    const release = async () => {
+      if (released) return;
+      released = true;
+      // The same windows as the failures were added to, even when a window has turned since.
+      await Promise.all(tentative.map((hit) => this.hits.submit({ ...hit, increment: -1 })));
+    };
+    const counted = Promise.all(tentative.map((hit) => this.hits.submit({ ...hit, increment: 1 })));
+    let counts: number[];
+    try {
+      counts = await this.hit(request.limits, watched);
+    } catch (error) {
+      await counted.then(release, () => undefined);
+      throw error;
+    }
+    return { failures: await counted, watched: counts, release };
+  }
+
+  /**
+   * Takes up to `units` of a budget at once, atomically among concurrent callers and replicas:
+   * answers how many it got (from 0 to `units`). The counter records what was asked, so a budget
+   * once spent stays spent until its window turns.
+   */
+  async take(budget: Budget, units: number): Promise<number> {
+    if (!Number.isInteger(units) || units < 1) return 0;
+    const reached = await this.hits.submit({ key: budget.key, windowStart: windowStartOf(budget, Date.now()), increment: units });
+    return Math.max(0, Math.min(units, budget.max - (reached - units)));
+  }
+
   /** Adds one to each counter (e.g. a failure); answers the new counts, in order. */
   add(counters: Counter[]): Promise<number[]> {
     const now = Date.now();
@@ -93,8 +152,9 @@ export class RateLimiter {
       groups.set(id, group);
     });
     // Sorted by key: statements of several replicas lock rows in one order, so they cannot deadlock.
+    // A group whose hits add up to nothing (only reads, or a failure and its release) is only read.
     const bumped = [...groups.values()]
-      .filter((g) => g.total > 0)
+      .filter((g) => g.total !== 0)
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.windowStart.getTime() - b.windowStart.getTime()));
     const read = [...groups.values()].filter((g) => g.total === 0);
     const rows = await preparedQuery<{ key: string; window_start: Date; count: number }>(this.dataSource, 'rate-limit-count', COUNT_SQL, [
@@ -119,12 +179,16 @@ export class RateLimiter {
   }
 }
 
-/** Bumps ($1–$3) and reads ($4–$5) in one statement; the read sees the counters as they were before it. */
+/**
+ * Bumps ($1–$3; a release is negative and only lowers a counter that exists) and reads ($4–$5) in
+ * one statement; the read sees the counters as they were before it. A count never goes below zero.
+ */
 const COUNT_SQL = `
   WITH bumped AS (
     INSERT INTO rate_limit_counter (key, window_start, count)
-    SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::int[])
-    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counter.count + EXCLUDED.count
+    SELECT b.key, b.window_start, b.n FROM unnest($1::text[], $2::timestamptz[], $3::int[]) AS b(key, window_start, n)
+     WHERE b.n > 0 OR EXISTS (SELECT 1 FROM rate_limit_counter r WHERE r.key = b.key AND r.window_start = b.window_start)
+    ON CONFLICT (key, window_start) DO UPDATE SET count = greatest(rate_limit_counter.count + EXCLUDED.count, 0)
     RETURNING key, window_start, count)
   SELECT key, window_start, count FROM bumped
   UNION ALL

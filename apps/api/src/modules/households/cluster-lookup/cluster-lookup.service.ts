@@ -24,7 +24,7 @@ export interface HouseholdProof {
   headNationalId: string;
   trackingCode: string;
   memberCount: number;
-  /** Required of a signed-out caller after repeated failed matches (CAPTCHA_REQUIRED). */
+  /** Required after repeated failed matches (CAPTCHA_REQUIRED), of anyone but an assisted-channel operator. */
   captchaId?: string | null;
   captchaAnswer?: string | null;
 }
@@ -65,54 +65,72 @@ export class ClusterLookupService {
   async matchInWindow(ctx: Ctx, input: HouseholdProof, action: string): Promise<MatchRow> {
     const checked = checkNationalId(input.headNationalId);
     const nationalId = checked.normalized ?? input.headNationalId.trim().slice(0, 16);
-    // A signed-in operator (assisted channel) is counted as himself, not as his office's address.
+    // An assisted-channel operator is counted as himself, not as his office's address, and is never
+    // asked a captcha; anyone else (signed in or not) is counted by his address.
     const { key: caller, mayBeAskedCaptcha } = lookupCaller(ctx.principal, ctx.ip);
     const idKey = hashed(nationalId);
-    const failures = [
-      { key: `cluster:fail:${caller}`, windowSeconds: 600 },
-      { key: `cluster:fail:nid:${idKey}`, windowSeconds: 600 },
-    ];
-    // A solved captcha lets this caller go on with this national ID (confirm, object) for a while.
-    const pass = { key: `cluster:pass:${caller}:${idKey}`, windowSeconds: 600 };
     const trackingCode = toLatinDigits(input.trackingCode).replace(/[\s-]/g, '');
-    // Two statements side by side: one (shared with concurrent lookups) counts this try and reads
-    // the failures so far; the other finds the active campaign's windows and the match, the same
-    // single query whatever is wrong with the input. Nothing of the match is used, nor its timing
-    // told, before the limits and the captcha have passed.
+    // Two statements side by side: one (shared with concurrent lookups) checks and counts this try;
+    // the other finds the active campaign's windows and the match, the same single query whatever
+    // is wrong with the input. Nothing of the match is used, nor its timing told, before the limits
+    // and the captcha have passed.
     const matched = this.matcher.find(checked.valid ? nationalId : '0000000000', trackingCode);
     // Settled here too, so that a refusal below leaves no unhandled rejection behind.
     matched.catch(() => undefined);
-    const [callerFailures, idFailures, passes] = await this.limiter.hit(
-      [
+    // A solved captcha and a match let this caller go on with this national ID (confirm, object).
+    const pass = { key: `cluster:pass:${caller}:${idKey}`, windowSeconds: 600 };
+    // The try counts as a failure from the start, in the same statement that reads the failures so
+    // far: tries sent together see 1, 2, 3 … and those past a threshold need a captcha, however
+    // many arrive at once. A try that turns out not to be a failed match is given back.
+    const attempt = await this.limiter.attempt({
+      limits: [
         { key: `cluster:${caller}`, max: this.limits.perIpPerMinute, windowSeconds: 60 },
-        { key: `cluster:nid:${idKey}`, max: this.limits.perNationalIdPer10Minutes, windowSeconds: 600 },
+        // Per caller and national ID: strangers' tries on a national ID never spend its head's.
+        { key: `cluster:nid:${caller}:${idKey}`, max: this.limits.perNationalIdPer10Minutes, windowSeconds: 600 },
       ],
-      [...failures, pass],
-    );
-    const watched = callerFailures! >= this.limits.captchaAfterIpFailures || idFailures! >= this.limits.captchaAfterIdFailures;
-    if (mayBeAskedCaptcha && watched && passes === 0) {
-      if (!input.captchaId || !input.captchaAnswer) throw new CaptchaRequiredError();
-      await this.captchas.verify(input.captchaId, input.captchaAnswer);
-      await this.limiter.add([pass]);
+      failures: [
+        { key: `cluster:fail:${caller}`, windowSeconds: 600 },
+        { key: `cluster:fail:nid:${idKey}`, windowSeconds: 600 },
+      ],
+      watched: [pass],
+    });
+    let failed = false;
+    try {
+      const [callerFailures, idFailures] = attempt.failures;
+      const [passes] = attempt.watched;
+      // Past a threshold of failures (this try included) a captcha, never a refusal: a head whose
+      // national ID strangers tried still gets in by answering one.
+      const watched = callerFailures! > this.limits.captchaAfterIpFailures || idFailures! > this.limits.captchaAfterIdFailures;
+      let solved = false;
+      if (mayBeAskedCaptcha && watched && passes === 0) {
+        if (!input.captchaId || !input.captchaAnswer) throw new CaptchaRequiredError();
+        await this.captchas.verify(input.captchaId, input.captchaAnswer);
+        solved = true;
+      }
+      const { windows, match } = await matched;
+      if (windows.length === 0) throw new CampaignClosedError();
+      if (!match || match.members !== input.memberCount) {
+        failed = true;
+        await this.audit.record(ctx, { action, outcome: AuditOutcome.FAILURE, code: 'HOUSEHOLD_NOT_MATCHED', subjectNationalId: checked.valid ? nationalId : null });
+        throw new HouseholdNotMatchedError();
+      }
+      if (solved) await this.limiter.add([pass]);
+      if (match.armed_forces) throw new ArmedForcesSeparateError();
+      const today = tehranToday();
+      const own = bandWindowFor(windows, match.members);
+      const catchUp = catchUpWindow(windows);
+      if (!isOpen(own, today) && !isOpen(catchUp, today)) {
+        const lastDay = windows.reduce((latest, w) => (w.endDate > latest ? w.endDate : latest), '');
+        if (today > lastDay || own === null) throw new CampaignClosedError();
+        throw new OutsideWindowError(describeWindow(own), catchUp ? describeWindow(catchUp) : null);
+      }
+      await this.audit.record(ctx, { action, outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, targetType: 'household', targetId: match.household_id });
+      return match;
+    } finally {
+      // Only a failed match stays counted: a right proof, a refused or unanswered captcha and a
+      // closed campaign spend nobody's failures.
+      if (!failed) await attempt.release();
     }
-    const { windows, match } = await matched;
-    if (windows.length === 0) throw new CampaignClosedError();
-    if (!match || match.members !== input.memberCount) {
-      await this.limiter.add(failures);
-      await this.audit.record(ctx, { action, outcome: AuditOutcome.FAILURE, code: 'HOUSEHOLD_NOT_MATCHED', subjectNationalId: checked.valid ? nationalId : null });
-      throw new HouseholdNotMatchedError();
-    }
-    if (match.armed_forces) throw new ArmedForcesSeparateError();
-    const today = tehranToday();
-    const own = bandWindowFor(windows, match.members);
-    const catchUp = catchUpWindow(windows);
-    if (!isOpen(own, today) && !isOpen(catchUp, today)) {
-      const lastDay = windows.reduce((latest, w) => (w.endDate > latest ? w.endDate : latest), '');
-      if (today > lastDay || own === null) throw new CampaignClosedError();
-      throw new OutsideWindowError(describeWindow(own), catchUp ? describeWindow(catchUp) : null);
-    }
-    await this.audit.record(ctx, { action, outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, targetType: 'household', targetId: match.household_id });
-    return match;
   }
 
   /** The cluster of the household a national ID heads, for the SMS channel (nothing else). */
