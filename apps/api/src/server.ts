@@ -9,6 +9,7 @@ import { runMigrations } from './platform/db/migrate';
 import { applySeeds, databaseIsUnseeded } from './platform/db/seed';
 import { buildAppSchema } from './platform/graphql/schema';
 import { createApolloServer } from './platform/graphql/apollo';
+import { quotaPlugin } from './platform/graphql/quota';
 import type { RequestContext } from './platform/graphql/context';
 import { requestLogging } from './platform/http/request-logging';
 import { graphqlEndpoint } from './platform/http/graphql-endpoint';
@@ -66,7 +67,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       httpServer,
       production: config.isProduction,
       shutdownGraceMs: config.shutdownGraceMs,
-      plugins: [auditMutationsPlugin(services.audit)],
+      plugins: [quotaPlugin(services.bearer), auditMutationsPlugin(services.audit)],
     });
     await apollo.start();
 

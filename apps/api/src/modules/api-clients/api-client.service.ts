@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import type { ClientPrincipal } from '../../platform/auth/principal';
 import { BadInputError } from '../../platform/errors/domain-error';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter';
-import { RateLimitedError } from '../../platform/rate-limit/rate-limiter';
 import { ApiClient, ApiScope } from './api-client.entity';
 import { ApiClientInactiveError, ApiKeyInvalidError } from './api-clients.errors';
 import { issueKey, parseKey, secretMatches } from './api-key';
@@ -53,8 +52,8 @@ export class ApiClientService implements BearerAuthenticator {
    * The principal of a Bearer key, read from the database on every call (so a deactivation or a new
    * key takes effect at once). Refused with `ApiKeyInvalidError` when the key is malformed, unknown
    * (a replaced key is unknown) or called from an address not on the allowlist, and with
-   * `ApiClientInactiveError` when it is the key of a deactivated client. A client past its daily
-   * quota gets a principal whose only "permission" is the quota refusal (see `quotaExceeded`).
+   * `ApiClientInactiveError` when it is the key of a deactivated client. Nothing of the quota is
+   * spent here: each lookup takes its unit (`takeQuota`).
    */
   async principalOf(key: string, ip: string): Promise<ClientPrincipal> {
     const parsed = parseKey(key);
@@ -63,19 +62,22 @@ export class ApiClientService implements BearerAuthenticator {
     if (!client || !secretMatches(client.keyHash, parsed.secret)) throw new ApiKeyInvalidError();
     if (!client.active) throw new ApiClientInactiveError();
     if (!addressAllowed(client.ipAllowlist, ip)) throw new ApiKeyInvalidError();
-    let quotaExceeded = false;
-    try {
-      await this.limiter.hit([{ key: `client-quota:${client.id}`, max: client.dailyQuota, windowSeconds: 86_400 }]);
-    } catch (error) {
-      if (!(error instanceof RateLimitedError)) throw error;
-      quotaExceeded = true;
-    }
     return {
       kind: 'client',
       id: client.id,
       name: client.name,
-      quotaExceeded,
+      dailyQuota: client.dailyQuota,
       permissions: clientPermissions(client.scopes),
     };
+  }
+
+  /**
+   * Takes up to `units` lookups of the client's daily quota (a rolling UTC day) in one atomic step
+   * shared by every replica: every root field of a GraphQL request is one lookup, and so is every
+   * download of a plain route. Answers how many it got; the rest are refused QUOTA_EXCEEDED.
+   */
+  async takeQuota(client: ClientPrincipal, units: number): Promise<number> {
+    const dailyQuota = client.dailyQuota ?? (await this.dataSource.getRepository(ApiClient).findOneBy({ id: client.id }))?.dailyQuota ?? 0;
+    return this.limiter.take({ key: `client-quota:${client.id}`, max: dailyQuota, windowSeconds: 86_400 }, units);
   }
 }

@@ -170,3 +170,51 @@ describe('API clients: who may change them', () => {
     expect((await admin.gql(ROTATE, { id: 'not-a-uuid' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('API clients: the daily quota counts lookups, not requests', () => {
+  async function clientWithQuota(dailyQuota: number): Promise<string> {
+    created += 1;
+    const response = await admin.gql<{ createApiClient: { key: string } }>(CREATE, { input: { name: `سامانه سهمیه ${created}`, scopes: ['household:read', 'household:changes'], dailyQuota } });
+    expect(response.errors).toBeUndefined();
+    return response.data!.createApiClient.key;
+  }
+  /** `count` aliases of householdStructure in one request, `a0` … */
+  const aliases = (count: number) => `query($n: String!) { ${Array.from({ length: count }, (_, i) => `a${i}: householdStructure(nationalId: $n) { id }`).join(' ')} }`;
+
+  it('counts 15 aliases as 15 lookups, answers the fields that fit and QUOTA_EXCEEDED for the rest', async () => {
+    const household = await createHousehold(db, 1);
+    const key = await clientWithQuota(20);
+    const first = await withKey<Record<string, { id: string }>>(key, aliases(15), { n: household.headNationalId });
+    expect(first.errors).toBeUndefined();
+    expect(Object.keys(first.data!)).toHaveLength(15);
+
+    const second = await withKey<Record<string, { id: string } | null>>(key, aliases(15), { n: household.headNationalId });
+    expect(second.status).toBe(200);
+    // The first five in the document's order fit; the other ten are refused one by one.
+    for (let i = 0; i < 5; i += 1) expect(second.data![`a${i}`]).toEqual({ id: household.id });
+    for (let i = 5; i < 15; i += 1) expect(second.data![`a${i}`]).toBeNull();
+    expect(second.errors?.map((e) => [e.path?.[0], e.extensions?.code]).sort()).toEqual(Array.from({ length: 10 }, (_, i) => [`a${i + 5}`, 'QUOTA_EXCEEDED']).sort());
+
+    // Public fields count too, and a spent quota refuses the zero file as well.
+    expect((await withKey(key, PUBLIC)).errors?.[0]?.extensions?.code).toBe('QUOTA_EXCEEDED');
+    expect(await zeroFile(key)).toEqual({ status: 429, code: 'QUOTA_EXCEEDED' });
+  });
+
+  it('never answers more lookups than the quota when requests arrive at once', async () => {
+    const household = await createHousehold(db, 1);
+    const key = await clientWithQuota(30);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => withKey<Record<string, { id: string } | null>>(key, aliases(5), { n: household.headNationalId })));
+    const answered = answers.flatMap((a) => Object.values(a.data ?? {}).filter((v) => v !== null));
+    const refused = answers.flatMap((a) => a.errors ?? []);
+    expect(answered).toHaveLength(30);
+    expect(refused).toHaveLength(20);
+    for (const error of refused) expect(error.extensions?.code).toBe('QUOTA_EXCEEDED');
+  });
+
+  it('counts a download of the zero file as one lookup', async () => {
+    const key = await clientWithQuota(2);
+    expect((await zeroFile(key)).status).toBe(200);
+    expect((await withKey(key, PUBLIC)).errors).toBeUndefined();
+    expect(await zeroFile(key)).toEqual({ status: 429, code: 'QUOTA_EXCEEDED' });
+  });
+});

@@ -47,7 +47,6 @@ export function accessRuleOf(extensions: GraphQLFieldExtensions<unknown, unknown
 export const authChecker: AuthChecker<RequestContext, Permission> = ({ context }, permissions) => {
   const principal = context.principal;
   if (!principal) throw new UnauthenticatedError();
-  if (principal.kind === 'client' && principal.quotaExceeded) throw new DomainError('QUOTA_EXCEEDED', 'The daily quota of this client is used up');
   // A temporary password must be changed before anything else than the session itself.
   if (principal.kind === 'user' && principal.mustChangePassword && !permissions.every((p) => p === Permission.SIGNED_IN)) {
     throw new PasswordChangeRequiredError();

@@ -27,6 +27,11 @@ export interface BearerAuthenticator {
   principalOf(key: string, ip: string): Promise<ClientPrincipal>;
 }
 
+  /**
+   * Takes up to `units` lookups of the client's daily quota at once, atomically among concurrent
+   * requests and replicas; answers how many it got (0 when the quota is used up).
+   */
+  takeQuota(client: ClientPrincipal, units: number): Promise<number>;
 /** Checks (and uses up) a captcha; throws CAPTCHA_INVALID when the answer is wrong. */
 export interface CaptchaVerifier {
   verify(id: string, answer: string): Promise<void>;

@@ -21,8 +21,8 @@ export interface ClientPrincipal {
   kind: 'client';
   id: string;
   name?: string;
-  /** Past its daily quota: every guarded call is refused with QUOTA_EXCEEDED. */
-  quotaExceeded?: boolean;
+  /** Lookups (root fields, downloads) allowed per day; spent through `BearerAuthenticator.takeQuota`. */
+  dailyQuota?: number;
   permissions: ReadonlySet<Permission>;
 }
 

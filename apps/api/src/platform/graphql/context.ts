@@ -1,6 +1,7 @@
 import type { Logger } from '../logging/logger';
 import type { Principal } from '../auth/principal';
 import type { RequestLoaders } from './request-loaders';
+import type { QuotaGrant } from './quota';
 
 /** The session cookie of the request: read the token, set it after sign-in, clear it on sign-out. */
 export interface SessionCookie {
@@ -20,4 +21,6 @@ export interface RequestContext {
   principal: Principal | null;
   session: SessionCookie;
   loaders: RequestLoaders;
+  /** An API client's request: the root fields its daily quota covers (set once the operation is known). */
+  quota?: QuotaGrant;
 }

@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker, undeclaredOperations } from '../auth/access';
+import { guardRootFieldsByQuota } from './quota';
 
 /**
  * Builds the GraphQL schema from resolver classes alone: no database, no server (`composition.ts`
  * lists every context's). The container gives the resolver instances at run time; emitting the
- * schema needs none. Refuses a schema with an operation that declares no access rule.
+ * schema needs none. Refuses a schema with an operation that declares no access rule. Root fields
+ * refuse an API client whose daily quota did not cover them (`quota.ts`).
  */
 export async function buildAppSchema(resolvers: readonly Function[], container?: ContainerType): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -20,5 +22,5 @@ export async function buildAppSchema(resolvers: readonly Function[], container?:
   if (undeclared.length > 0) {
     throw new Error(`Operations without an access rule (add @Public or @RequirePermission): ${undeclared.join(', ')}`);
   }
-  return schema;
+  return guardRootFieldsByQuota(schema);
 }

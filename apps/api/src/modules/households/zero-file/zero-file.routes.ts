@@ -27,12 +27,13 @@ async function changesClient(deps: { apiClients: BearerAuthenticator }, req: Req
     res.status(error.httpStatus).json(refuse(error.code, error.message));
     return null;
   }
-  if (client.quotaExceeded) {
-    res.status(429).json(refuse('QUOTA_EXCEEDED', 'The daily quota of this client is used up'));
-    return null;
-  }
   if (!mayReadChanges(client)) {
     res.status(403).json(refuse('FORBIDDEN', 'The household:changes scope is required'));
+    return null;
+  }
+  // A download is one lookup of the client's daily quota.
+  if ((await deps.apiClients.takeQuota(client, 1)) === 0) {
+    res.status(429).json(refuse('QUOTA_EXCEEDED', 'The daily quota of this client is used up'));
     return null;
   }
   return client;
