@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './vite-plugins/graphql-documents';
+import { precompress } from './vite-plugins/precompress';
 
 const api = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react(), precompress()],
   server: {
     proxy: {
       '/graphql': api,
@@ -16,17 +18,18 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // antd's chunk (with Table, Tree, Cascader and the date pickers) is about 1 MB (320 kB gzipped);
-    // warn only when it grows well past that.
-    chunkSizeWarningLimit: 1200,
+    // `dist/.vite/manifest.json`: every chunk with its imports and dynamic imports, read by
+    // `bench/admin-bundle.ts` to report what each route loads.
+    manifest: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
+        // React and Apollo change less often than the app and every page needs them: their own
+        // chunks stay cached across releases. antd is left to the bundler, which puts each
+        // component with the routes that use it (the sign-in page loads only what it shows).
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 3 },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/, priority: 2 },
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|dayjs|jalaali-js)[\\/]/, priority: 1 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 2 },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/, priority: 1 },
           ],
         },
       },

@@ -5,8 +5,10 @@ import { RequireSession } from './features/accounts/session/require-session';
 import { SessionGate } from './features/accounts/session/session-gate';
 import { PERFORMANCE_ROUTES } from './features/performance/performance-routes';
 import { HOUSEHOLD_PUBLIC_ROUTES, HOUSEHOLD_ROUTES } from './features/households/households-routes';
-import { AppLayout } from './layout/app-layout';
-import { PublicLayout } from './layout/public-layout';
+
+// The layouts are chunks of their own too: the sign-in page loads neither the side menu nor the header's role switcher.
+const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
+const PublicLayout = lazy(() => import('./layout/public-layout').then((m) => ({ default: m.PublicLayout })));
 
 // Each page is its own chunk, loaded when its route is first visited.
 const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));

@@ -1,18 +1,11 @@
-import { Flex, Layout, Spin } from 'antd';
+import { Layout } from 'antd';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header';
+import { PageFallback } from './page-fallback';
 import { SideMenu } from './side-menu';
 
 const { Content } = Layout;
-
-export function PageFallback() {
-  return (
-    <Flex justify="center" style={{ padding: 48 }}>
-      <Spin size="large" />
-    </Flex>
-  );
-}
 
 export function AppLayout() {
   return (

@@ -1,7 +1,7 @@
 import { Flex, Layout, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
-import { PageFallback } from './app-layout';
+import { PageFallback } from './page-fallback';
 
 const { Content, Footer } = Layout;
 

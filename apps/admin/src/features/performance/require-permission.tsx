@@ -1,8 +1,8 @@
-import { Result } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { loginPathFor } from '../accounts/session/next-path';
 import { useMe } from '../accounts/session/use-me';
 import type { PerformancePermission } from './performance-permissions';
+import { ForbiddenResult } from '../../shared/lazy-results';
 
 export interface RequirePermissionProps {
   permission: PerformancePermission;
@@ -14,7 +14,7 @@ export function RequirePermission({ permission }: RequirePermissionProps) {
   const location = useLocation();
   if (me === null) return <Navigate to={loginPathFor(location)} replace />;
   if (!me.permissions.includes(permission)) {
-    return <Result status="403" title="دسترسی ندارید" subTitle="نقش فعال شما اجازهٔ دیدن این صفحه را ندارد؛ اگر نقش دیگری دارید، از بالای صفحه آن را برگزینید." />;
+    return <ForbiddenResult />;
   }
   return <Outlet />;
 }

@@ -1,8 +1,8 @@
-import { Result } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { loginPathFor } from './next-path';
 import { hasPermission, type Permission } from './permissions';
 import { useMe } from './use-me';
+import { ForbiddenResult } from '../../../shared/lazy-results';
 
 export interface RequireSessionProps {
   /** Also needs this permission in the active role. */
@@ -15,7 +15,7 @@ export function RequireSession({ permission }: RequireSessionProps) {
   const location = useLocation();
   if (me === null) return <Navigate to={loginPathFor(location)} replace />;
   if (permission !== undefined && !hasPermission(me.permissions, permission)) {
-    return <Result status="403" title="دسترسی ندارید" subTitle="نقش فعال شما اجازهٔ دیدن این صفحه را ندارد؛ اگر نقش دیگری دارید، از بالای صفحه آن را برگزینید." />;
+    return <ForbiddenResult />;
   }
   return <Outlet />;
 }

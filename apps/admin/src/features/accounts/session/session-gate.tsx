@@ -1,7 +1,8 @@
-import { Button, Flex, Result, Spin } from 'antd';
-import { useEffect } from 'react';
+import { Flex, Spin } from 'antd';
+import { Suspense, useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { persianErrorMessage } from '../../../shared/errors';
+import { UnavailableResult } from '../../../shared/lazy-results';
 import { useMe } from './use-me';
 
 export const CHANGE_PASSWORD_PATH = '/change-password';
@@ -33,17 +34,14 @@ export function SessionGate() {
   if (loading || mustChangePassword) return <FullPageSpin />;
   if (error && !me) {
     return (
-      <Result
-        status="warning"
-        title="پیشخوان در دسترس نیست"
-        subTitle={persianErrorMessage(error)}
-        extra={
-          <Button type="primary" onClick={() => void refetch()}>
-            تلاش دوباره
-          </Button>
-        }
-      />
+      <Suspense fallback={<FullPageSpin />}>
+        <UnavailableResult message={persianErrorMessage(error)} onRetry={() => void refetch()} />
+      </Suspense>
     );
   }
-  return <Outlet />;
+  return (
+    <Suspense fallback={<FullPageSpin />}>
+      <Outlet />
+    </Suspense>
+  );
 }
