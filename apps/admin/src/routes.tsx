@@ -5,6 +5,7 @@ import { RequireSession } from './features/accounts/session/require-session';
 import { SessionGate } from './features/accounts/session/session-gate';
 import { PERFORMANCE_ROUTES } from './features/performance/performance-routes';
 import { HOUSEHOLD_PUBLIC_ROUTES, HOUSEHOLD_ROUTES } from './features/households/households-routes';
+import { COUNTER_OFFICE_ROUTES } from './features/counter-offices/counter-offices-routes';
 
 // The layouts are chunks of their own too: the sign-in page loads neither the side menu nor the header's role switcher.
 const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
@@ -62,6 +63,7 @@ export function createRouter() {
             },
             ...PERFORMANCE_ROUTES,
             ...HOUSEHOLD_ROUTES,
+            ...COUNTER_OFFICE_ROUTES,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -19,6 +19,25 @@ export type ApiClientInput = {
   scopes: Array<string>;
 };
 
+export type ApplicantGender =
+  | 'F'
+  | 'M';
+
+/** The foreign national who books */
+export type ApplicantInput = {
+  /** ISO date (Gregorian) */
+  birthDate: string;
+  fatherName: string;
+  firstName: string;
+  /** The number on the foreign-national card or census slip; digits in any script, spaces and dashes allowed */
+  identificationNumber: string;
+  lastName: string;
+  /** An Iranian mobile number (09…, digits in any script) */
+  mobile: string;
+  /** e.g. افغانستان, عراق, پاکستان */
+  nationality: string;
+};
+
 export type AuditFilter = {
   /** Action prefix, e.g. `auth.` or `mutation.approveRegistrationRequest` */
   action?: string | null | undefined;
@@ -35,6 +54,18 @@ export type AuditOutcome =
   | 'DENIED'
   | 'FAILURE'
   | 'SUCCESS';
+
+/** A booking for the identity verification of a foreign national */
+export type BookVerificationAppointmentInput = {
+  applicant: ApplicantInput;
+  captchaAnswer: string;
+  /** A captcha from newCaptcha */
+  captchaId: string | number;
+  /** ISO date (Tehran) of the appointment */
+  date: string;
+  /** The office's 8-digit code */
+  officeCode: string;
+};
 
 export type Breakdown =
   | 'BY_SPECIALISED_UNIT'
@@ -61,11 +92,71 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type ChecklistAnswerInput = {
+  item: CounterOfficeInspectionItem;
+  note?: string | null | undefined;
+  passed: boolean;
+};
+
 /** higher is better: value/target; lower is better: target/value; threshold: reached or not */
 export type ComparisonType =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER'
   | 'THRESHOLD';
+
+export type ComplaintFilter = {
+  limit?: number;
+  officeCode?: string | null | undefined;
+  offset?: number;
+  province?: string | null | undefined;
+  status?: CounterOfficeComplaintStatus | null | undefined;
+};
+
+export type ComplaintInput = {
+  channel: CounterOfficeComplaintChannel;
+  officeCode: string;
+  text: string;
+};
+
+/** The association's call centre, the foreign-nationals bureau, or hotline 195 */
+export type CounterOfficeComplaintChannel =
+  | 'BUREAU'
+  | 'CALL_CENTRE'
+  | 'HOTLINE_195';
+
+export type CounterOfficeComplaintStatus =
+  | 'CLOSED'
+  | 'INSPECTED'
+  | 'OPEN';
+
+export type CounterOfficeFilter = {
+  limit?: number;
+  offset?: number;
+  province?: string | null | undefined;
+  /** Part of the name, the city or the code */
+  search?: string | null | undefined;
+  status?: CounterOfficeStatus | null | undefined;
+};
+
+/** A point of the inspection checklist (seed 003) */
+export type CounterOfficeInspectionItem =
+  | 'APPOINTMENTS_BY_CAPACITY'
+  | 'APPROVED_FEE_ONLY'
+  | 'DATA_FIELDS_RECORDED'
+  | 'FINGERPRINTS_RECORDED'
+  | 'NO_BROKERS'
+  | 'PHOTOS_RECORDED'
+  | 'POS_RECEIPT_GIVEN'
+  | 'QUEUE_PERSON_APPOINTED'
+  | 'RESPECTFUL_CONDUCT';
+
+export type CounterOfficeInspectionOutcome =
+  | 'FAILED'
+  | 'PASSED';
+
+export type CounterOfficeStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
 
 /** Every code an error of this API carries in `extensions.code` */
 export type ErrorCode =
@@ -232,6 +323,35 @@ export type ErrorCode =
   /** The new password is too weak or equals the old one */
   | 'WEAK_PASSWORD';
 
+/** One of the ten fingers */
+export type Finger =
+  | 'LEFT_INDEX'
+  | 'LEFT_LITTLE'
+  | 'LEFT_MIDDLE'
+  | 'LEFT_RING'
+  | 'LEFT_THUMB'
+  | 'RIGHT_INDEX'
+  | 'RIGHT_LITTLE'
+  | 'RIGHT_MIDDLE'
+  | 'RIGHT_RING'
+  | 'RIGHT_THUMB';
+
+/** One finger's capture: a template reference with its quality score (0–100), or the reason it is missing */
+export type FingerprintInput = {
+  /** Why the finger cannot be captured (amputation, injury …) */
+  exceptionReason?: string | null | undefined;
+  finger: Finger;
+  quality?: number | null | undefined;
+  /** The scanner's template reference */
+  templateRef?: string | null | undefined;
+};
+
+/** The applicant's document: foreign-national card (کارت اتباع), census slip (برگ سرشماری) or passport */
+export type ForeignNationalDocumentKind =
+  | 'CENSUS_SLIP'
+  | 'FOREIGN_NATIONAL_CARD'
+  | 'PASSPORT';
+
 export type ForgotPasswordInput = {
   captchaAnswer: string;
   captchaId: string | number;
@@ -307,6 +427,17 @@ export type IndicatorStatus =
   | 'REFERRED'
   | 'REVIEW';
 
+/** An inspection team's visit: every checklist item answered once, with findings */
+export type InspectionInput = {
+  checklist: Array<ChecklistAnswerInput>;
+  /** The complaint that led to the visit */
+  complaintId?: string | number | null | undefined;
+  findings: string;
+  officeCode: string;
+  /** ISO date of the visit (not in the future) */
+  visitedOn: string;
+};
+
 /** Why a national ID is not valid */
 export type NationalIdProblem =
   /** The check digit does not match the mod-11 rule */
@@ -338,6 +469,22 @@ export type ObjectionStatus =
   | 'ACCEPTED'
   | 'OPEN'
   | 'REJECTED';
+
+/** One day of the calendar: closed, or its own capacity; both unset clears it back to the week */
+export type OfficeDayInput = {
+  capacity?: number | null | undefined;
+  closed: boolean;
+  /** ISO date */
+  date: string;
+  note?: string | null | undefined;
+};
+
+/** An office's week: its daily capacity and the weekdays it serves */
+export type OfficeWeekInput = {
+  dailyCapacity: number;
+  /** 0 = Saturday … 6 = Friday */
+  openWeekdays: Array<number>;
+};
 
 /** Kind of organisation unit */
 export type OrganisationUnitType =
@@ -507,6 +654,22 @@ export type Role =
   | 'SENIOR_LEAD'
   | 'SYSTEM_ADMIN';
 
+/** Data fields of a service record; the fields given are saved, the others left as they are */
+export type ServiceRecordDataInput = {
+  /** ISO date */
+  birthDate?: string | null | undefined;
+  documentKind?: ForeignNationalDocumentKind | null | undefined;
+  fatherName?: string | null | undefined;
+  firstName?: string | null | undefined;
+  gender?: ApplicantGender | null | undefined;
+  /** Digits in any script */
+  identificationNumber?: string | null | undefined;
+  lastName?: string | null | undefined;
+  mobile?: string | null | undefined;
+  nationality?: string | null | undefined;
+  residenceAddress?: string | null | undefined;
+};
+
 export type SubsidyPilotInput = {
   active: boolean;
   portalUrl: string;
@@ -525,6 +688,16 @@ export type SubsidyService =
   | 'IRRECONCILABILITY'
   | 'MARRIAGE'
   | 'SPONSORSHIP';
+
+export type VerificationAppointmentStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'NO_SHOW'
+  | 'SERVED';
+
+export type VerificationServiceRecordStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 /** A vital event to apply to households */
 export type VitalEventInput = {
@@ -647,6 +820,199 @@ export type AuditEventsQueryVariables = Exact<{
 
 
 export type AuditEventsQuery = { auditEvents: { total: number, items: Array<{ id: string, occurredAt: string, action: string, outcome: AuditOutcome, code: string | null, actorUserId: string | null, actorRole: string | null, subjectMasked: string | null, targetType: string | null, targetId: string | null, ip: string | null, requestId: string | null, details: Record<string, unknown> }> } };
+
+export type CounterOfficesQueryVariables = Exact<{
+  province: string;
+}>;
+
+
+export type CounterOfficesQuery = { counterOffices: Array<{ code: string, name: string, province: string, city: string, address: string, phone: string, openWeekdays: Array<number> }> };
+
+export type CounterOfficeDaysQueryVariables = Exact<{
+  officeCode: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type CounterOfficeDaysQuery = { counterOfficeDays: Array<{ date: string, capacity: number, booked: number, left: number, open: boolean, bookable: boolean }> };
+
+export type BookVerificationAppointmentMutationVariables = Exact<{
+  input: BookVerificationAppointmentInput;
+}>;
+
+
+export type BookVerificationAppointmentMutation = { bookVerificationAppointment: { trackingCode: string, date: string, office: { code: string, name: string } } };
+
+export type CancelVerificationAppointmentMutationVariables = Exact<{
+  trackingCode: string;
+  identificationNumber: string;
+  captchaId: string | number;
+  captchaAnswer: string;
+}>;
+
+
+export type CancelVerificationAppointmentMutation = { cancelVerificationAppointment: { trackingCode: string, date: string, office: { code: string, name: string } } };
+
+export type MyCounterOfficeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCounterOfficeQuery = { myCounterOffice: { id: string, code: string, name: string, province: string, city: string, status: CounterOfficeStatus, suspensionReason: string | null, dailyCapacity: number, openWeekdays: Array<number>, capacityToday: number, bookedToday: number } | null };
+
+export type CounterOfficeAppointmentsQueryVariables = Exact<{
+  officeCode: string;
+  date: string;
+}>;
+
+
+export type CounterOfficeAppointmentsQuery = { counterOfficeAppointments: Array<{ id: string, trackingCode: string, date: string, status: VerificationAppointmentStatus, identificationNumber: string, firstName: string, lastName: string, nationality: string, mobile: string, recordId: string | null, recordStatus: VerificationServiceRecordStatus | null }> };
+
+export type VerificationServiceRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VerificationServiceRecordQuery = { verificationServiceRecord: { id: string, appointmentId: string, trackingCode: string, date: string, officeCode: string, officeName: string, status: VerificationServiceRecordStatus, identificationNumber: string, documentKind: ForeignNationalDocumentKind | null, firstName: string | null, lastName: string | null, fatherName: string | null, nationality: string | null, birthDate: string | null, gender: ApplicantGender | null, mobile: string | null, residenceAddress: string | null, feeRials: number | null, serviceTitle: string | null, posReference: string | null, paidAt: string | null, missing: Array<string>, receiptUrl: string | null, fingerprints: Array<{ finger: Finger, templateRef: string | null, quality: number | null, exceptionReason: string | null }>, photo: { format: string, width: number, height: number, bytes: number } | null } };
+
+export type StartServiceRecordMutationVariables = Exact<{
+  appointmentId: string | number;
+}>;
+
+
+export type StartServiceRecordMutation = { startVerificationServiceRecord: { id: string } };
+
+export type MarkNoShowMutationVariables = Exact<{
+  appointmentId: string | number;
+}>;
+
+
+export type MarkNoShowMutation = { markVerificationNoShow: { id: string, status: VerificationAppointmentStatus } };
+
+export type SaveServiceRecordDataMutationVariables = Exact<{
+  recordId: string | number;
+  input: ServiceRecordDataInput;
+}>;
+
+
+export type SaveServiceRecordDataMutation = { saveVerificationServiceRecordData: { id: string, documentKind: ForeignNationalDocumentKind | null, firstName: string | null, lastName: string | null, fatherName: string | null, nationality: string | null, birthDate: string | null, gender: ApplicantGender | null, mobile: string | null, residenceAddress: string | null, identificationNumber: string, missing: Array<string> } };
+
+export type CaptureFingerprintsMutationVariables = Exact<{
+  recordId: string | number;
+  fingerprints: Array<FingerprintInput> | FingerprintInput;
+}>;
+
+
+export type CaptureFingerprintsMutation = { captureVerificationFingerprints: { id: string, missing: Array<string>, fingerprints: Array<{ finger: Finger, templateRef: string | null, quality: number | null, exceptionReason: string | null }> } };
+
+export type CapturePhotoMutationVariables = Exact<{
+  recordId: string | number;
+  photoBase64: string;
+}>;
+
+
+export type CapturePhotoMutation = { captureVerificationPhoto: { id: string, missing: Array<string>, photo: { format: string, width: number, height: number, bytes: number } | null } };
+
+export type PayVerificationFeeMutationVariables = Exact<{
+  recordId: string | number;
+  posReference: string;
+}>;
+
+
+export type PayVerificationFeeMutation = { payVerificationFee: { id: string, feeRials: number | null, serviceTitle: string | null, posReference: string | null, paidAt: string | null, missing: Array<string>, receiptUrl: string | null } };
+
+export type CloseServiceRecordMutationVariables = Exact<{
+  recordId: string | number;
+}>;
+
+
+export type CloseServiceRecordMutation = { closeVerificationServiceRecord: { id: string, status: VerificationServiceRecordStatus, missing: Array<string> } };
+
+export type CounterOfficeCalendarQueryVariables = Exact<{
+  officeCode: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type CounterOfficeCalendarQuery = { counterOfficeCalendar: Array<{ date: string, open: boolean, capacity: number, booked: number, left: number, closedDate: boolean, capacityOverride: number | null, note: string | null }> };
+
+export type CounterOfficeQueryVariables = Exact<{
+  officeCode: string;
+}>;
+
+
+export type CounterOfficeQuery = { counterOffice: { id: string, code: string, name: string, province: string, city: string, dailyCapacity: number, openWeekdays: Array<number>, queuePersonName: string | null, queuePersonMobile: string | null, status: CounterOfficeStatus, suspensionReason: string | null, suspendedAt: string | null, capacityToday: number, bookedToday: number, openComplaints: number } };
+
+export type SetCounterOfficeWeekMutationVariables = Exact<{
+  officeCode: string;
+  input: OfficeWeekInput;
+}>;
+
+
+export type SetCounterOfficeWeekMutation = { setCounterOfficeWeek: { id: string, dailyCapacity: number, openWeekdays: Array<number> } };
+
+export type SetCounterOfficeDayMutationVariables = Exact<{
+  officeCode: string;
+  input: OfficeDayInput;
+}>;
+
+
+export type SetCounterOfficeDayMutation = { setCounterOfficeDay: { date: string, open: boolean, capacity: number, booked: number, left: number, closedDate: boolean, capacityOverride: number | null, note: string | null } };
+
+export type CounterOfficeListQueryVariables = Exact<{
+  filter: CounterOfficeFilter;
+}>;
+
+
+export type CounterOfficeListQuery = { counterOfficeList: { total: number, items: Array<{ id: string, code: string, name: string, province: string, city: string, dailyCapacity: number, status: CounterOfficeStatus, suspensionReason: string | null, capacityToday: number, bookedToday: number, openComplaints: number, queuePersonName: string | null }> } };
+
+export type CounterOfficesOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CounterOfficesOverviewQuery = { counterOfficesOverview: Array<{ province: string, offices: number, suspended: number, capacity: number, booked: number, fillRate: number, openComplaints: number }> };
+
+export type CounterOfficeInspectionsQueryVariables = Exact<{
+  officeCode: string;
+}>;
+
+
+export type CounterOfficeInspectionsQuery = { counterOfficeInspections: Array<{ id: string, visitedOn: string, outcome: CounterOfficeInspectionOutcome, findings: string, checklist: Array<{ item: CounterOfficeInspectionItem, passed: boolean, note: string | null }> }> };
+
+export type RecordCounterOfficeInspectionMutationVariables = Exact<{
+  input: InspectionInput;
+}>;
+
+
+export type RecordCounterOfficeInspectionMutation = { recordCounterOfficeInspection: { id: string, outcome: CounterOfficeInspectionOutcome, visitedOn: string } };
+
+export type SuspendCounterOfficeServiceMutationVariables = Exact<{
+  officeCode: string;
+  reason: string;
+}>;
+
+
+export type SuspendCounterOfficeServiceMutation = { suspendCounterOfficeService: { id: string, code: string, status: CounterOfficeStatus, suspensionReason: string | null, suspendedAt: string | null } };
+
+export type LiftCounterOfficeSuspensionMutationVariables = Exact<{
+  officeCode: string;
+}>;
+
+
+export type LiftCounterOfficeSuspensionMutation = { liftCounterOfficeSuspension: { id: string, code: string, status: CounterOfficeStatus, suspensionReason: string | null, suspendedAt: string | null } };
+
+export type CounterOfficeComplaintsQueryVariables = Exact<{
+  filter: ComplaintFilter;
+}>;
+
+
+export type CounterOfficeComplaintsQuery = { counterOfficeComplaints: { total: number, items: Array<{ id: string, officeCode: string, officeName: string, province: string, channel: CounterOfficeComplaintChannel, text: string, status: CounterOfficeComplaintStatus, createdAt: string }> } };
+
+export type RecordCounterOfficeComplaintMutationVariables = Exact<{
+  input: ComplaintInput;
+}>;
+
+
+export type RecordCounterOfficeComplaintMutation = { recordCounterOfficeComplaint: { id: string, status: CounterOfficeComplaintStatus } };
 
 export type SmsOutboxQueryVariables = Exact<{
   to?: string | null | undefined;
@@ -1034,6 +1400,32 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const SwitchRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roleAssignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roleAssignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roleAssignmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SwitchRoleMutation, SwitchRoleMutationVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"subjectMasked"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
+export const CounterOfficesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOffices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOffices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"openWeekdays"}}]}}]}}]} as unknown as DocumentNode<CounterOfficesQuery, CounterOfficesQueryVariables>;
+export const CounterOfficeDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOfficeDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOfficeDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"bookable"}}]}}]}}]} as unknown as DocumentNode<CounterOfficeDaysQuery, CounterOfficeDaysQueryVariables>;
+export const BookVerificationAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookVerificationAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BookVerificationAppointmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookVerificationAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BookVerificationAppointmentMutation, BookVerificationAppointmentMutationVariables>;
+export const CancelVerificationAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelVerificationAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identificationNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"captchaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"captchaAnswer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelVerificationAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"identificationNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identificationNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"captchaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"captchaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"captchaAnswer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"captchaAnswer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CancelVerificationAppointmentMutation, CancelVerificationAppointmentMutationVariables>;
+export const MyCounterOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCounterOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCounterOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"dailyCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"openWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"capacityToday"}},{"kind":"Field","name":{"kind":"Name","value":"bookedToday"}}]}}]}}]} as unknown as DocumentNode<MyCounterOfficeQuery, MyCounterOfficeQueryVariables>;
+export const CounterOfficeAppointmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOfficeAppointments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOfficeAppointments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"recordStatus"}}]}}]}}]} as unknown as DocumentNode<CounterOfficeAppointmentsQuery, CounterOfficeAppointmentsQueryVariables>;
+export const VerificationServiceRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerificationServiceRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationServiceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"officeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentKind"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"fatherName"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"residenceAddress"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finger"}},{"kind":"Field","name":{"kind":"Name","value":"templateRef"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"exceptionReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feeRials"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"posReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"receiptUrl"}}]}}]}}]} as unknown as DocumentNode<VerificationServiceRecordQuery, VerificationServiceRecordQueryVariables>;
+export const StartServiceRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartServiceRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appointmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startVerificationServiceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appointmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appointmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartServiceRecordMutation, StartServiceRecordMutationVariables>;
+export const MarkNoShowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNoShow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appointmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markVerificationNoShow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appointmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appointmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MarkNoShowMutation, MarkNoShowMutationVariables>;
+export const SaveServiceRecordDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveServiceRecordData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRecordDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveVerificationServiceRecordData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentKind"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"fatherName"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"residenceAddress"}},{"kind":"Field","name":{"kind":"Name","value":"identificationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]} as unknown as DocumentNode<SaveServiceRecordDataMutation, SaveServiceRecordDataMutationVariables>;
+export const CaptureFingerprintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaptureFingerprints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fingerprints"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FingerprintInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captureVerificationFingerprints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fingerprints"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fingerprints"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finger"}},{"kind":"Field","name":{"kind":"Name","value":"templateRef"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"exceptionReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]} as unknown as DocumentNode<CaptureFingerprintsMutation, CaptureFingerprintsMutationVariables>;
+export const CapturePhotoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CapturePhoto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"photoBase64"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"captureVerificationPhoto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}},{"kind":"Argument","name":{"kind":"Name","value":"photoBase64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"photoBase64"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"photo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"bytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]} as unknown as DocumentNode<CapturePhotoMutation, CapturePhotoMutationVariables>;
+export const PayVerificationFeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayVerificationFee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"posReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payVerificationFee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}},{"kind":"Argument","name":{"kind":"Name","value":"posReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"posReference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"feeRials"}},{"kind":"Field","name":{"kind":"Name","value":"serviceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"posReference"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"receiptUrl"}}]}}]}}]} as unknown as DocumentNode<PayVerificationFeeMutation, PayVerificationFeeMutationVariables>;
+export const CloseServiceRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseServiceRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeVerificationServiceRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]} as unknown as DocumentNode<CloseServiceRecordMutation, CloseServiceRecordMutationVariables>;
+export const CounterOfficeCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOfficeCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOfficeCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"closedDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacityOverride"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<CounterOfficeCalendarQuery, CounterOfficeCalendarQueryVariables>;
+export const CounterOfficeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOffice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOffice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"dailyCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"openWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"queuePersonName"}},{"kind":"Field","name":{"kind":"Name","value":"queuePersonMobile"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacityToday"}},{"kind":"Field","name":{"kind":"Name","value":"bookedToday"}},{"kind":"Field","name":{"kind":"Name","value":"openComplaints"}}]}}]}}]} as unknown as DocumentNode<CounterOfficeQuery, CounterOfficeQueryVariables>;
+export const SetCounterOfficeWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCounterOfficeWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficeWeekInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCounterOfficeWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dailyCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"openWeekdays"}}]}}]}}]} as unknown as DocumentNode<SetCounterOfficeWeekMutation, SetCounterOfficeWeekMutationVariables>;
+export const SetCounterOfficeDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCounterOfficeDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfficeDayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCounterOfficeDay"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"closedDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacityOverride"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<SetCounterOfficeDayMutation, SetCounterOfficeDayMutationVariables>;
+export const CounterOfficeListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOfficeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CounterOfficeFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOfficeList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"dailyCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"capacityToday"}},{"kind":"Field","name":{"kind":"Name","value":"bookedToday"}},{"kind":"Field","name":{"kind":"Name","value":"openComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"queuePersonName"}}]}}]}}]}}]} as unknown as DocumentNode<CounterOfficeListQuery, CounterOfficeListQueryVariables>;
+export const CounterOfficesOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOfficesOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOfficesOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"offices"}},{"kind":"Field","name":{"kind":"Name","value":"suspended"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"}},{"kind":"Field","name":{"kind":"Name","value":"openComplaints"}}]}}]}}]} as unknown as DocumentNode<CounterOfficesOverviewQuery, CounterOfficesOverviewQueryVariables>;
+export const CounterOfficeInspectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOfficeInspections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOfficeInspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<CounterOfficeInspectionsQuery, CounterOfficeInspectionsQueryVariables>;
+export const RecordCounterOfficeInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCounterOfficeInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCounterOfficeInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}}]}}]}}]} as unknown as DocumentNode<RecordCounterOfficeInspectionMutation, RecordCounterOfficeInspectionMutationVariables>;
+export const SuspendCounterOfficeServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendCounterOfficeService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendCounterOfficeService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedAt"}}]}}]}}]} as unknown as DocumentNode<SuspendCounterOfficeServiceMutation, SuspendCounterOfficeServiceMutationVariables>;
+export const LiftCounterOfficeSuspensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftCounterOfficeSuspension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftCounterOfficeSuspension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"officeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"officeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspensionReason"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedAt"}}]}}]}}]} as unknown as DocumentNode<LiftCounterOfficeSuspensionMutation, LiftCounterOfficeSuspensionMutationVariables>;
+export const CounterOfficeComplaintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOfficeComplaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOfficeComplaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"officeName"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<CounterOfficeComplaintsQuery, CounterOfficeComplaintsQueryVariables>;
+export const RecordCounterOfficeComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCounterOfficeComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCounterOfficeComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordCounterOfficeComplaintMutation, RecordCounterOfficeComplaintMutationVariables>;
 export const SmsOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmsOutbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SmsOutboxQuery, SmsOutboxQueryVariables>;
 export const ApiClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"dailyQuota"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ApiClientsQuery, ApiClientsQueryVariables>;
 export const CreateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"dailyQuota"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiClientMutation, CreateApiClientMutationVariables>;

@@ -10,7 +10,7 @@ const paths = (list: readonly MenuItem[]) => list.map((item) => item.path);
 
 describe('menu', () => {
   it('shows only the items open to everyone when nobody is signed in', () => {
-    expect(paths(menuItemsFor(null))).toEqual(['/', '/national-id', '/households/cluster']);
+    expect(paths(menuItemsFor(null))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book']);
     expect(paths(menuItemsFor(null, items))).toEqual(['/']);
   });
 
@@ -24,9 +24,9 @@ describe('menu', () => {
     const approver = ['organisation:read', 'registration:review', 'session:self'];
     const admin = ['audit:read', 'household:objections', 'household:read', 'organisation:read', 'session:self', 'system:admin'];
     const households = ['/households/search', '/households/objections', '/households/campaign', '/households/pilot', '/households/api-clients', '/households/webhooks'];
-    expect(paths(menuItemsFor(entrant))).toEqual(['/', '/national-id', '/households/cluster', '/organisation']);
-    expect(paths(menuItemsFor(approver))).toEqual(['/', '/national-id', '/households/cluster', '/organisation', '/registrations']);
-    expect(paths(menuItemsFor(admin))).toEqual(['/', '/national-id', '/households/cluster', ...households, '/organisation', '/audit']);
+    expect(paths(menuItemsFor(entrant))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/organisation']);
+    expect(paths(menuItemsFor(approver))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/organisation', '/registrations']);
+    expect(paths(menuItemsFor(admin))).toEqual(['/', '/national-id', '/households/cluster', ...households, '/counter-offices/book', '/organisation', '/audit']);
   });
 
   it('names every item in Persian', () => {
@@ -63,6 +63,17 @@ describe("Ma'na menu items", () => {
 
   it('selects the referrals item on a referral page', () => {
     expect(selectedMenuKey('/performance/referrals/3f2a')).toBe('/performance/referrals');
+  });
+});
+
+describe('counter offices menu items', () => {
+  const staff = ['organisation:read', 'session:self'];
+  const counter = (extra: string[]) => paths(menuItemsFor([...staff, ...extra])).filter((path) => path.startsWith('/counter-offices'));
+
+  it('gives the operator, the inspector and the association their pages', () => {
+    expect(counter(['counter-office:serve', 'counter-office:calendar'])).toEqual(['/counter-offices/book', '/counter-offices/today', '/counter-offices/calendar']);
+    expect(counter(['counter-offices:read', 'counter-office:inspect', 'counter-office:complaints'])).toEqual(['/counter-offices/book', '/counter-offices/inspection', '/counter-offices/overview']);
+    expect(counter(['counter-offices:read', 'counter-offices:manage', 'counter-office:calendar', 'counter-office:complaints'])).toEqual(['/counter-offices/book', '/counter-offices/calendar', '/counter-offices/overview']);
   });
 });
 

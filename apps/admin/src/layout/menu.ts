@@ -3,6 +3,8 @@ import { PERFORMANCE_PATHS } from '../features/performance/performance-paths';
 import { PERFORMANCE_PERMISSIONS, type PerformancePermission } from '../features/performance/performance-permissions';
 import type { HouseholdPermission } from '../features/households/common/households-permissions';
 import { HOUSEHOLD_MENU_ITEMS } from '../features/households/households-menu';
+import { COUNTER_MENU_ITEMS } from '../features/counter-offices/counter-offices-menu';
+import type { CounterPermission } from '../features/counter-offices/counter-offices-permissions';
 
 export interface MenuItem {
   /** Route path, also the menu key. */
@@ -10,7 +12,7 @@ export interface MenuItem {
   /** Persian label. */
   label: string;
   /** The permission the active role needs to see the item; null means everyone, signed in or not. */
-  permission: Permission | PerformancePermission | HouseholdPermission | null;
+  permission: Permission | PerformancePermission | HouseholdPermission | CounterPermission | null;
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -18,6 +20,8 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { path: '/national-id', label: 'استعلام کد ملی', permission: null },
   // Households: income clusters and the household-structure pilot
   ...HOUSEHOLD_MENU_ITEMS,
+  // Counter offices: identity verification of foreign nationals
+  ...COUNTER_MENU_ITEMS,
   // Ma'na performance management
   { path: PERFORMANCE_PATHS.cartable, label: 'کارپوشه', permission: PERFORMANCE_PERMISSIONS.lead },
   { path: PERFORMANCE_PATHS.approvals, label: 'تأیید نهایی شاخص‌ها', permission: PERFORMANCE_PERMISSIONS.lead },
