@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { PERMISSIONS } from './features/accounts/session/permissions';
 import { RequireSession } from './features/accounts/session/require-session';
 import { SessionGate } from './features/accounts/session/session-gate';
+import type { TitledHandle } from './shared/page-title';
 import { PERFORMANCE_ROUTES } from './features/performance/performance-routes';
 import { HOUSEHOLD_PUBLIC_ROUTES, HOUSEHOLD_ROUTES } from './features/households/households-routes';
 import { COUNTER_OFFICE_ROUTES } from './features/counter-offices/counter-offices-routes';
@@ -33,8 +34,9 @@ export function createRouter() {
         {
           element: <PublicLayout />,
           children: [
-            { path: 'login', element: <LoginPage /> },
-            { path: 'forgot-password', element: <ForgotPasswordPage /> },
+            // These two pages set no browser title of their own: the route's handle gives it.
+            { path: 'login', element: <LoginPage />, handle: { title: 'ورود به سامانه' } satisfies TitledHandle },
+            { path: 'forgot-password', element: <ForgotPasswordPage />, handle: { title: 'فراموشی گذرواژه' } satisfies TitledHandle },
             { path: 'register', element: <RegisterPage /> },
             { path: 'dev/sms-outbox', element: <SmsOutboxPage /> },
             ...HOUSEHOLD_PUBLIC_ROUTES,

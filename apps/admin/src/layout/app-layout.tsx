@@ -2,12 +2,14 @@ import { Layout } from 'antd';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header';
+import { useRouteTitle } from '../shared/page-title';
 import { PageFallback } from './page-fallback';
 import { SideMenu } from './side-menu';
 
 const { Content } = Layout;
 
 export function AppLayout() {
+  useRouteTitle();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <AppHeader />

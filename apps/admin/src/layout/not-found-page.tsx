@@ -1,7 +1,9 @@
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router';
+import { usePageTitle } from '../shared/page-title';
 
 export function NotFoundPage() {
+  usePageTitle('صفحه پیدا نشد');
   const navigate = useNavigate();
   return (
     <Result

@@ -1,12 +1,14 @@
 import { Flex, Layout, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
+import { useRouteTitle } from '../shared/page-title';
 import { PageFallback } from './page-fallback';
 
 const { Content, Footer } = Layout;
 
 /** Pages used before signing in: centred, without the side menu. */
 export function PublicLayout() {
+  useRouteTitle();
   return (
     <Layout style={{ minHeight: '100vh', background: '#f3f6f9' }}>
       <Content style={{ padding: '32px 16px' }}>

@@ -9,11 +9,13 @@ import { PERSIAN_PAGINATION } from '../../shared/persian-pagination';
 import { auditColumns, type AuditRow } from './audit-columns';
 import { ACTION_PREFIXES, OUTCOME_NAMES, auditFilterOf, type AuditSearch } from './audit-filter';
 import { AuditEventsQuery } from './audit.graphql';
+import { usePageTitle } from '../../shared/page-title';
 
 const outcomeOptions = (Object.keys(OUTCOME_NAMES) as AuditOutcome[]).map((outcome) => ({ value: outcome, label: OUTCOME_NAMES[outcome] }));
 
 /** «گزارش رویدادها»: the append-only audit log, newest first (needs audit:read). */
 export function AuditPage() {
+  usePageTitle('گزارش رویدادها');
   const [form] = Form.useForm<AuditSearch>();
   const [search, setSearch] = useState<AuditSearch>({});
   const [page, setPage] = useState({ current: 1, pageSize: 20 });

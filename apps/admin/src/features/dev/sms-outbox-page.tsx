@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../shared/error-alert';
 import { latinDigits, mobileProblem } from '../accounts/field-checks';
 import { SmsOutboxQuery } from './sms-outbox.graphql';
 import { smsPurposeName } from './sms-purpose';
+import { usePageTitle } from '../../shared/page-title';
 
 type Message = SmsOutboxResult['smsOutbox'][number];
 
@@ -23,6 +24,7 @@ const columns: TableColumnsType<Message> = [
 
 /** «صندوق پیامک»: what the embedded SMS gateway "sent", for development and tests only (public). */
 export function SmsOutboxPage() {
+  usePageTitle('صندوق پیامک');
   const [to, setTo] = useState<string | null>(null);
   const [filterError, setFilterError] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(SmsOutboxQuery, {

@@ -3,12 +3,14 @@ import { Button, Flex, Form, Input, Spin, Typography } from 'antd';
 import { ErrorAlert } from '../../shared/error-alert';
 import { NationalIdInfoQuery } from './national-id.graphql';
 import { NationalIdResult } from './national-id-result';
+import { usePageTitle } from '../../shared/page-title';
 
 interface InquiryForm {
   nationalId?: string;
 }
 
 export function NationalIdPage() {
+  usePageTitle('استعلام کد ملی');
   const [inquire, { data, loading, error }] = useLazyQuery(NationalIdInfoQuery);
 
   const onFinish = ({ nationalId }: InquiryForm) => {

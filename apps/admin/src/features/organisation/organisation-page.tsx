@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../shared/error-alert';
 import { useMe } from '../accounts/session/use-me';
 import { MyOrganisationUnitsQuery as UnitsQuery } from './organisation.graphql';
 import { UNIT_TYPE_NAMES, buildUnitForest, unitLevelName, type UnitNode } from './organisation-tree';
+import { usePageTitle } from '../../shared/page-title';
 
 type Unit = MyOrganisationUnitsQuery['myOrganisationUnits'][number];
 
@@ -32,6 +33,7 @@ const columns: TableColumnsType<Unit> = [
 
 /** «واحدهای سازمانی»: the subtree of the active role's unit, as a tree and as a list (seed 002 rule 4). */
 export function OrganisationPage() {
+  usePageTitle('واحدهای سازمانی');
   const { me } = useMe();
   const { data, loading, error } = useQuery(UnitsQuery, { fetchPolicy: 'cache-and-network' });
   const units = useMemo(() => data?.myOrganisationUnits ?? [], [data]);

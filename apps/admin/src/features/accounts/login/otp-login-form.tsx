@@ -3,6 +3,7 @@ import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import type { RequestLoginOtpMutation as RequestLoginOtpResult } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { retryWaitOf, useSecondsLeft, type RetryWait } from '../../../shared/retry-wait';
 import { latinDigits, nationalIdProblem, normalisedNationalId, otpCodeProblem } from '../field-checks';
 import { ruleOf } from '../field-rules';
 import { CaptchaField } from './captcha-field';
@@ -47,6 +48,8 @@ function OtpRequestStep({ onSent }: { onSent: (nationalId: string, challenge: Ch
   const captcha = useCaptcha();
   const [request, { loading }] = useMutation(RequestLoginOtpMutation);
   const [error, setError] = useState<unknown>(null);
+  const [wait, setWait] = useState<RetryWait | null>(null);
+  const waiting = useSecondsLeft(wait) > 0;
 
   const onFinish = async ({ nationalId, captchaAnswer }: RequestValues) => {
     if (captcha.captcha === null) return;
@@ -59,6 +62,7 @@ function OtpRequestStep({ onSent }: { onSent: (nationalId: string, challenge: Ch
       if (data) onSent(normalised, data.requestLoginOtp);
     } catch (failure) {
       setError(failure);
+      setWait(retryWaitOf(failure, Date.now()));
       form.setFieldValue('captchaAnswer', '');
       captcha.refresh();
     }
@@ -72,10 +76,10 @@ function OtpRequestStep({ onSent }: { onSent: (nationalId: string, challenge: Ch
       <CaptchaField state={captcha} />
       {error !== null && (
         <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={error} wait={wait} />
         </div>
       )}
-      <Button type="primary" htmlType="submit" loading={loading} disabled={captcha.captcha === null}>
+      <Button type="primary" htmlType="submit" loading={loading} disabled={captcha.captcha === null || waiting}>
         ارسال رمز یکبار مصرف
       </Button>
     </Form>
@@ -95,6 +99,8 @@ function OtpCodeStep({ nationalId, challenge, onResent, onBack, onSignedIn }: Ot
   const [login, { loading }] = useMutation(LoginWithOtpMutation);
   const [resend, { loading: resending }] = useMutation(ResendLoginOtpMutation);
   const [error, setError] = useState<unknown>(null);
+  const [wait, setWait] = useState<RetryWait | null>(null);
+  const waiting = useSecondsLeft(wait) > 0;
   const now = useNow(true);
   const resendIn = secondsUntil(challenge.resendAvailableAt, now);
   const validFor = secondsUntil(challenge.expiresAt, now);
@@ -106,6 +112,7 @@ function OtpCodeStep({ nationalId, challenge, onResent, onBack, onSignedIn }: Ot
       await onSignedIn();
     } catch (failure) {
       setError(failure);
+      setWait(retryWaitOf(failure, Date.now()));
       form.setFieldValue('code', '');
     }
   };
@@ -138,11 +145,11 @@ function OtpCodeStep({ nationalId, challenge, onResent, onBack, onSignedIn }: Ot
       </Form.Item>
       {error !== null && (
         <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={error} wait={wait} />
         </div>
       )}
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Button type="primary" htmlType="submit" loading={loading} style={{ minWidth: 120 }}>
+        <Button type="primary" htmlType="submit" loading={loading} disabled={waiting} style={{ minWidth: 120 }}>
           ورود
         </Button>
         <Flex align="center" gap="small">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { errorCode } from '../../../shared/errors';
+import { retryWaitOf, useSecondsLeft, type RetryWait } from '../../../shared/retry-wait';
 import { nationalIdProblem, normalisedNationalId } from '../field-checks';
 import { ruleOf } from '../field-rules';
 import { CaptchaField } from './captcha-field';
@@ -28,6 +29,9 @@ export function PasswordLoginForm({ onSignedIn }: PasswordLoginFormProps) {
   const captcha = useCaptcha();
   const [login, { loading }] = useMutation(LoginWithPasswordMutation);
   const [error, setError] = useState<unknown>(null);
+  // «n ثانیه دیگر دوباره تلاش کنید» counts down, and the button waits with it.
+  const [wait, setWait] = useState<RetryWait | null>(null);
+  const waiting = useSecondsLeft(wait) > 0;
 
   const onFinish = async ({ nationalId, password, captchaAnswer }: PasswordLoginValues) => {
     if (captcha.captcha === null) return;
@@ -41,6 +45,7 @@ export function PasswordLoginForm({ onSignedIn }: PasswordLoginFormProps) {
       await onSignedIn();
     } catch (failure) {
       setError(failure);
+      setWait(retryWaitOf(failure, Date.now()));
       // A captcha is single use: whatever went wrong, the next try needs a new one.
       form.setFieldValue('captchaAnswer', '');
       if (errorCode(failure) === 'INVALID_CREDENTIALS') form.setFieldValue('password', '');
@@ -59,11 +64,11 @@ export function PasswordLoginForm({ onSignedIn }: PasswordLoginFormProps) {
       <CaptchaField state={captcha} />
       {error !== null && (
         <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={error} wait={wait} />
         </div>
       )}
       <Flex justify="space-between" align="center">
-        <Button type="primary" htmlType="submit" loading={loading} disabled={captcha.captcha === null} style={{ minWidth: 120 }}>
+        <Button type="primary" htmlType="submit" loading={loading} disabled={captcha.captcha === null || waiting} style={{ minWidth: 120 }}>
           ورود
         </Button>
         <Link to="/forgot-password">فراموشی گذرواژه</Link>

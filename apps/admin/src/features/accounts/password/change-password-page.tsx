@@ -7,6 +7,7 @@ import { newPasswordProblem } from '../field-checks';
 import { ruleOf } from '../field-rules';
 import { ChangePasswordMutation, MeQuery } from '../session/session.graphql';
 import { useMe } from '../session/use-me';
+import { usePageTitle } from '../../../shared/page-title';
 
 interface ChangePasswordValues {
   currentPassword: string;
@@ -18,6 +19,7 @@ const required = (message: string) => ruleOf((value) => ((value ?? '') === '' ? 
 
 /** «تغییر گذرواژه»; the only page open while the password is temporary. */
 export function ChangePasswordPage() {
+  usePageTitle('تغییر گذرواژه');
   const { me } = useMe();
   const { message } = App.useApp();
   const navigate = useNavigate();

@@ -3,6 +3,7 @@ import { Alert, Card, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { RegistrationForm } from './registration-form';
+import { usePageTitle } from '../../../shared/page-title';
 
 const NOTES = [
   'اطلاعات هویتی شما با سامانهٔ ثبت احوال بررسی می‌شود؛ اگر درست نباشد درخواست ثبت نمی‌شود.',
@@ -13,6 +14,7 @@ const NOTES = [
 
 /** «درخواست ایجاد کاربری» (public). */
 export function RegisterPage() {
+  usePageTitle('درخواست ایجاد کاربری');
   const [trackingCode, setTrackingCode] = useState<string | null>(null);
 
   if (trackingCode !== null) {

@@ -9,11 +9,13 @@ import { registrationColumns, type RegistrationRow } from './registration-column
 import { STATUS_FILTER_OPTIONS, registrationFilter, type PageRequest, type StatusFilter } from './registration-status';
 import { ApproveRegistrationRequestMutation, RegistrationRequestsQuery, RejectRegistrationRequestMutation } from './registrations.graphql';
 import { RejectModal } from './reject-modal';
+import { usePageTitle } from '../../../shared/page-title';
 
 const PAGE_SIZE = 10;
 
 /** «درخواست‌های ایجاد کاربری»: the requests that name the signed-in user as approver. */
 export function RegistrationsPage() {
+  usePageTitle('درخواست‌های ایجاد کاربری');
   const { message } = App.useApp();
   const [page, setPage] = useState<PageRequest>({ status: 'PENDING', page: 1, pageSize: PAGE_SIZE });
   const { data, previousData, loading, error, refetch } = useQuery(RegistrationRequestsQuery, {

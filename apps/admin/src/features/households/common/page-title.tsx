@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { usePageTitle } from '../../../shared/page-title';
 
 export interface PageTitleProps {
   title: string;
@@ -9,6 +10,7 @@ export interface PageTitleProps {
 
 /** A page's heading and its short explanation. */
 export function PageTitle({ title, children }: PageTitleProps) {
+  usePageTitle(title);
   return (
     <>
       <Typography.Title level={2} style={{ margin: 0 }}>

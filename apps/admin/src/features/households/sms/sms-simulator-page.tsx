@@ -8,6 +8,7 @@ import { ruleOf } from '../../accounts/field-rules';
 import { HOUSEHOLD_PATHS } from '../common/households-paths';
 import { SmsBubble } from './sms-bubble';
 import { SimulateInboundSmsMutation } from './sms-simulator.graphql';
+import { usePageTitle } from '../../../shared/page-title';
 
 interface SmsValues {
   from: string;
@@ -24,6 +25,7 @@ const textProblem = (value: string | undefined) => ((value ?? '').trim() === '' 
 
 /** «شبیه‌ساز پیامک»: a text to the short number 300000 as a phone would send it, and the reply (development only, public). */
 export function SmsSimulatorPage() {
+  usePageTitle('شبیه‌ساز پیامک');
   const [form] = Form.useForm<SmsValues>();
   const [send, { loading, error }] = useMutation(SimulateInboundSmsMutation);
   const [exchanges, setExchanges] = useState<Exchange[]>([]);

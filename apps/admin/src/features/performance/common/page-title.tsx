@@ -1,5 +1,6 @@
 import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { usePageTitle } from '../../../shared/page-title';
 
 export interface PageTitleProps {
   title: string;
@@ -9,6 +10,7 @@ export interface PageTitleProps {
 
 /** A Ma'na page's heading, with a line on what the page is for. */
 export function PageTitle({ title, description, extra }: PageTitleProps) {
+  usePageTitle(title);
   return (
     <Flex vertical gap={4}>
       <Flex justify="space-between" align="center" wrap gap="small">

@@ -1,3 +1,5 @@
+import { reportUnauthenticated } from '../../accounts/session/unauthenticated';
+
 /** Where evidence files are sent and fetched (same origin, with the session cookie). */
 export const EVIDENCE_PATH = '/files/evidence';
 
@@ -53,7 +55,10 @@ export async function uploadEvidence(file: Blob, name: string, signal?: AbortSig
   const response = await fetch(EVIDENCE_PATH, { method: 'POST', body, credentials: 'same-origin', signal });
   const json: unknown = await response.json().catch(() => null);
   const answer = readUploadAnswer(response.status, json);
-  if (answer instanceof EvidenceUploadError) throw answer;
+  if (answer instanceof EvidenceUploadError) {
+    if (answer.code === 'UNAUTHENTICATED') reportUnauthenticated();
+    throw answer;
+  }
   return answer;
 }
 
