@@ -20,6 +20,7 @@ import { accountsModule } from './modules/accounts';
 import { performanceModule } from './modules/performance';
 import { apiClientsModule } from './modules/api-clients';
 import { householdsModule } from './modules/households';
+import { hajjModule } from './modules/hajj';
 import { counterOfficesModule } from './modules/counter-offices';
 
 /**
@@ -34,6 +35,7 @@ export const CONTEXTS: readonly ContextModule[] = [
   performanceModule,
   apiClientsModule,
   householdsModule,
+  hajjModule,
   counterOfficesModule,
 ];
 

@@ -66,7 +66,7 @@ const DESCRIPTIONS = {
   ORGANISATION_TOO_BROAD: 'A ministry alone was chosen; the second level or deeper is needed',
   APPROVER_NOT_FOUND: 'No active user with this mobile may approve requests for this organisation',
   REGISTRATION_PENDING: 'A request for this national ID is already waiting for approval',
-  ALREADY_REGISTERED: 'This person already holds this role at this organisation',
+  ALREADY_REGISTERED: 'This person already holds this role at this organisation (accounts), or an active registration this Hajj season (hajj)',
   REQUEST_ALREADY_DECIDED: 'The registration request was already approved or rejected',
 
   // API clients (other systems calling with a key)
@@ -109,6 +109,20 @@ const DESCRIPTIONS = {
   PHOTO_REJECTED: 'The photo fails the quality check; `extensions.reason`',
   TARIFF_NOT_IN_FORCE: 'No approved fee is in force for the service on that day',
 
+
+  // Hajj registration: deposit receipts, caravans, seats (ALREADY_REGISTERED, CAPTCHA_INVALID and RATE_LIMITED above serve it too)
+  RECEIPT_NOT_MATCHED: 'No deposit receipt matches the national ID, receipt number and birth date (one answer for any mismatch)',
+  RECEIPT_NEEDS_ACTION: 'The receipt needs a step before registration; `extensions.nextStep`, `extensions.office`',
+  NOT_INVITED_YET: "The receipt's deposit date is past the province's invitation cut-off; `extensions.invitedDepositsUntil`",
+  ADMISSION_NOT_OPEN: "The province's admission has not opened; `extensions.opensAt` (and `opensAtJalali`)",
+  NOT_YOUR_PROVINCE: "The caravan is not in the holder's province of residence",
+  ONLINE_SHARE_FULL: "The caravan's online share is taken",
+  CARAVAN_FULL: 'Every seat of the caravan is taken',
+  HOLD_EXPIRED: 'The online pre-registration hold expired and its seat was freed',
+  NO_ACTIVE_SEASON: 'No Hajj season is active',
+  RECEIPT_NUMBER_TAKEN: 'Another deposit receipt already has this number',
+  DOCUMENTS_INCOMPLETE: 'The document checklist is not complete; `extensions.missing`',
+  CAPACITY_BELOW_TAKEN: "The caravan's capacity would fall below its seats taken; `extensions.taken`",
 } as const satisfies Record<string, string>;
 
 /** A code the API sends as `extensions.code`. */

@@ -35,6 +35,18 @@ export const Permission = {
   HOUSEHOLD_EVENTS: 'household:events',
   /** Answer objections routed to one's body (civil registry; the system administrator for both). */
   HOUSEHOLD_OBJECTIONS: 'household:objections',
+  /** Hajj: seasons, province schedules, caravans, invitation waves and fill rates (Hajj and Pilgrimage Organization). */
+  HAJJ_ADMIN: 'hajj:admin',
+  /** Hajj: look up deposit receipts with their history, within one's row scope (every Hajj staff role). */
+  HAJJ_RECEIPT_READ: 'hajj:receipt-read',
+  /** Hajj: refer old documents for conversion and receipts for stabilisation (provincial Hajj office). */
+  HAJJ_PROVINCIAL_OFFICE: 'hajj:provincial-office',
+  /** Hajj: issue converted and stabilised receipts, reissue transferred ones, record payments (Bank Melli branch). */
+  HAJJ_BANK: 'hajj:bank',
+  /** Hajj: record notarial transfers in the transfer registry (pilgrimage services office). */
+  HAJJ_TRANSFER: 'hajj:transfer',
+  /** Hajj: one's own caravan: registrations, documents, payment slips, replacements, elected pilgrims. */
+  HAJJ_CARAVAN: 'hajj:caravan',
   /** Counter offices: the day's appointments, service records, fee and receipt at one's own office (operator). */
   COUNTER_OFFICE_SERVE: 'counter-office:serve',
   /** Counter offices: an office's capacity calendar and closed days (operator: his office; association: all). */

@@ -160,9 +160,11 @@ export type CounterOfficeStatus =
 
 /** Every code an error of this API carries in `extensions.code` */
 export type ErrorCode =
+  /** The province's admission has not opened; `extensions.opensAt` (and `opensAtJalali`) */
+  | 'ADMISSION_NOT_OPEN'
   /** This identification number already has an open appointment */
   | 'ALREADY_BOOKED'
-  /** This person already holds this role at this organisation */
+  /** This person already holds this role at this organisation (accounts), or an active registration this Hajj season (hajj) */
   | 'ALREADY_REGISTERED'
   /** The API client is deactivated */
   | 'API_CLIENT_INACTIVE'
@@ -180,10 +182,14 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** No cluster lookup campaign is open */
   | 'CAMPAIGN_CLOSED'
+  /** The caravan's capacity would fall below its seats taken; `extensions.taken` */
+  | 'CAPACITY_BELOW_TAKEN'
   /** The captcha answer is wrong or expired */
   | 'CAPTCHA_INVALID'
   /** Too many failed tries: the next one needs a captcha */
   | 'CAPTCHA_REQUIRED'
+  /** Every seat of the caravan is taken */
+  | 'CARAVAN_FULL'
   /** The civil registry has no one with this national ID and birth date */
   | 'CIVIL_REGISTRY_MISMATCH'
   /** The day is past, or beyond the booking horizon; `extensions.lastBookableDate` */
@@ -194,6 +200,8 @@ export type ErrorCode =
   | 'DEADLINE_IN_PAST'
   /** The deadline is later than the one received; `extensions.latest` */
   | 'DEADLINE_TOO_LATE'
+  /** The document checklist is not complete; `extensions.missing` */
+  | 'DOCUMENTS_INCOMPLETE'
   /** The file already belongs to something */
   | 'FILE_ALREADY_ATTACHED'
   /** The file is empty */
@@ -216,6 +224,8 @@ export type ErrorCode =
   | 'GRAPHQL_PARSE_FAILED'
   /** The operation does not fit the schema, or passes a query limit */
   | 'GRAPHQL_VALIDATION_FAILED'
+  /** The online pre-registration hold expired and its seat was freed */
+  | 'HOLD_EXPIRED'
   /** No household matches the national ID, tracking code and number of members */
   | 'HOUSEHOLD_NOT_MATCHED'
   /** An unexpected failure; it is logged on the server, and nothing more is told */
@@ -234,18 +244,26 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The receiving person must head his household */
   | 'NOT_HEAD'
+  /** The receipt's deposit date is past the province's invitation cut-off; `extensions.invitedDepositsUntil` */
+  | 'NOT_INVITED_YET'
   /** Referrals go only to one’s own subordinates */
   | 'NOT_SUBORDINATE'
+  /** The caravan is not in the holder's province of residence */
+  | 'NOT_YOUR_PROVINCE'
   /** Only the person at the current step may act on this referral */
   | 'NOT_YOUR_TURN'
   /** The account has no active role yet */
   | 'NO_ACTIVE_ROLE'
+  /** No Hajj season is active */
+  | 'NO_ACTIVE_SEASON'
   /** The objection was already resolved */
   | 'OBJECTION_ALREADY_RESOLVED'
   /** The office does not serve on that day (weekday or closed date) */
   | 'OFFICE_CLOSED_THAT_DAY'
   /** The service is suspended at this office after an inspection */
   | 'OFFICE_SUSPENDED'
+  /** The caravan's online share is taken */
+  | 'ONLINE_SHARE_FULL'
   /** The request names no operation of its document */
   | 'OPERATION_RESOLUTION_FAILURE'
   /** A ministry alone was chosen; the second level or deeper is needed */
@@ -282,6 +300,12 @@ export type ErrorCode =
   | 'QUOTA_EXCEEDED'
   /** Too many requests; `extensions.retryAfterSeconds` says when to try again */
   | 'RATE_LIMITED'
+  /** The receipt needs a step before registration; `extensions.nextStep`, `extensions.office` */
+  | 'RECEIPT_NEEDS_ACTION'
+  /** No deposit receipt matches the national ID, receipt number and birth date (one answer for any mismatch) */
+  | 'RECEIPT_NOT_MATCHED'
+  /** Another deposit receipt already has this number */
+  | 'RECEIPT_NUMBER_TAKEN'
   /** The service record misses something; `extensions.missing` lists it */
   | 'RECORD_INCOMPLETE'
   /** A request for this national ID is already waiting for approval */
@@ -642,14 +666,18 @@ export type RejectRegistrationInput = {
 export type Role =
   | 'APPROVER'
   | 'ASSISTED_CHANNEL_OPERATOR'
+  | 'BANK_BRANCH_OPERATOR'
+  | 'CARAVAN_MANAGER'
   | 'CIVIL_REGISTRY_OPERATOR'
   | 'COUNTER_OFFICES_ADMIN'
   | 'COUNTER_OFFICE_OPERATOR'
   | 'DATA_ENTRANT'
   | 'FOREIGN_NATIONALS_INSPECTOR'
-  | 'HAJJ_OPERATOR'
+  | 'HAJJ_ADMIN'
+  | 'HAJJ_PROVINCIAL_OFFICE'
   | 'HONORARY_EVALUATOR'
   | 'LEAD_EVALUATOR'
+  | 'PILGRIMAGE_SERVICES_OFFICE'
   | 'PROVINCIAL_PLANNING_DEPUTY'
   | 'SENIOR_LEAD'
   | 'SYSTEM_ADMIN';

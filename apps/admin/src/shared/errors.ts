@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, CombinedProtocolErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import { PROPOSAL_POINTS_CAP } from '@pishkhan/domain-rules';
-import { formatJalaliDate, toPersianDigits } from '@pishkhan/fa-format';
+import { formatJalaliDate, formatJalaliDateTime, toPersianDigits } from '@pishkhan/fa-format';
 import type { ErrorCode as SchemaErrorCode } from '../gql/graphql';
 
 /**
@@ -86,6 +86,15 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   visitedOn: 'تاریخ بازدید',
   findings: 'یافته‌ها',
   checklist: 'فهرست بازرسی',
+  receiptNumber: 'شماره قبض',
+  newReceiptNumber: 'شماره قبض تازه',
+  caravanId: 'کاروان',
+  deedNumber: 'شماره سند انتقال',
+  deedDate: 'تاریخ سند انتقال',
+  passportNumber: 'شماره گذرنامه',
+  passportExpiry: 'تاریخ انقضای گذرنامه',
+  capacity: 'ظرفیت',
+  finalCostRials: 'هزینهٔ قطعی',
 };
 
 /** Counter offices: what a service record still misses (RECORD_INCOMPLETE's `missing`), in a few Persian words. */
@@ -137,6 +146,16 @@ function waitSeconds(extensions: ErrorExtensions, before: string, fallback: stri
   return seconds === null ? fallback : `${before}${toPersianDigits(seconds)} ثانیه دیگر دوباره تلاش کنید`;
 }
 
+/** Hajj: what RECEIPT_NEEDS_ACTION's `nextStep` asks of the holder. */
+const HAJJ_NEXT_STEP_MESSAGES: Readonly<Record<string, string>> = {
+  CONVERT_AT_PROVINCIAL_OFFICE: 'پیش از ثبت‌نام باید سند خود را با مراجعه به دفتر حج و زیارت استان و شعبهٔ بانک معرفی‌شده به قبض ده میلیون ریالی تبدیل کنید',
+  CONVERT_WITH_SUBSIDY: 'پیش از ثبت‌نام باید با مراجعه به یکی از شعب بانک ملی و با استفاده از یارانهٔ ۳ میلیون ریالی، قبض خود را به قبض ده میلیون ریالی تبدیل کنید',
+  CONVERT_WITH_INTEREST: 'پیش از ثبت‌نام باید با مراجعه به یکی از شعب بانک ملی و با احتساب سود متعلقه، سند خود را به قبض ده میلیون ریالی تبدیل کنید',
+  STABILISE: 'پیش از ثبت‌نام باید با مراجعه به دفتر حج و زیارت استان، قبض خود را از طریق شعب بانک ملی پایدار کنید',
+  COMPLETE_TRANSFER: 'نقل و انتقال این قبض کامل نشده است؛ پس از ثبت در دفتر خدمات زیارتی، قبض باید در بانک ملی به نام گیرنده صادر شود',
+  NOT_ELIGIBLE: 'این قبض مشمول ثبت‌نام حج تمتع این فصل نیست',
+};
+
 const SSO_FAILED_MESSAGE = 'ورود از طریق سامانه سینا انجام نشد؛ دوباره تلاش کنید یا با کد ملی و گذرواژه وارد شوید';
 
 const MESSAGES: Record<ErrorCode, Message> = {
@@ -182,7 +201,13 @@ const MESSAGES: Record<ErrorCode, Message> = {
     'انتخاب وزارتخانه به‌تنهایی پذیرفته نیست؛ سطح دوم دستگاه (مانند ستاد وزارتخانه یا دستگاه زیرمجموعه) یا پایین‌تر را انتخاب کنید',
   APPROVER_NOT_FOUND: 'کاربر فعالی با این شمارهٔ همراه که بتواند درخواست‌های این دستگاه را تأیید کند پیدا نشد',
   REGISTRATION_PENDING: 'درخواست دیگری با این کد ملی در انتظار تأیید است',
-  ALREADY_REGISTERED: 'این شخص همین نقش را در همین دستگاه دارد',
+  // Accounts (a role already held) and Hajj (a seat already held this season; `trackingCode` comes with it).
+  ALREADY_REGISTERED: (extensions) =>
+    'trackingCode' in extensions
+      ? typeof extensions.trackingCode === 'string'
+        ? `این متقاضی در این فصل ثبت‌نام فعال دارد؛ کد رهگیری: ${toPersianDigits(extensions.trackingCode)}`
+        : 'این متقاضی در این فصل ثبت‌نام فعال دارد'
+      : 'این شخص همین نقش را در همین دستگاه دارد',
   REQUEST_ALREADY_DECIDED: 'این درخواست پیش‌تر تأیید یا رد شده است',
   NOT_AVAILABLE: 'این امکان در این محیط در دسترس نیست',
   OUTSIDE_SERVICE_UNAVAILABLE: 'سامانهٔ بیرونی پاسخ نداد؛ کمی بعد دوباره تلاش کنید',
@@ -268,6 +293,29 @@ const MESSAGES: Record<ErrorCode, Message> = {
   },
   TARIFF_NOT_IN_FORCE: 'برای این روز تعرفهٔ مصوبی ثبت نشده است؛ با کانون دفاتر پیشخوان تماس بگیرید',
   QUOTA_EXCEEDED: 'سهمیهٔ روزانهٔ این سامانه به پایان رسیده است',
+  RECEIPT_NOT_MATCHED: 'اطلاعات واردشده با هیچ قبض ودیعه‌گذاری مطابقت ندارد',
+  RECEIPT_NEEDS_ACTION: (extensions) => HAJJ_NEXT_STEP_MESSAGES[String(extensions.nextStep)] ?? 'این قبض پیش از ثبت‌نام به اقدامی نیاز دارد',
+  NOT_INVITED_YET: (extensions) =>
+    typeof extensions.invitedDepositsUntil === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(extensions.invitedDepositsUntil)
+      ? `هنوز از دارندگان قبوضی با تاریخ ودیعه‌گذاری شما دعوت نشده است؛ اکنون قبوض ودیعه‌گذاری‌شده تا ${formatJalaliDate(extensions.invitedDepositsUntil)} دعوت شده‌اند`
+      : 'هنوز از دارندگان قبوضی با تاریخ ودیعه‌گذاری شما دعوت نشده است',
+  ADMISSION_NOT_OPEN: (extensions) =>
+    typeof extensions.opensAt === 'string' ? `پذیرش متقاضیان استان شما هنوز آغاز نشده است؛ آغاز پذیرش: ${formatJalaliDateTime(extensions.opensAt)}` : 'پذیرش متقاضیان استان شما هنوز آغاز نشده است',
+  NOT_YOUR_PROVINCE: 'پیش‌ثبت‌نام تنها در کاروان‌های استان محل سکونت شما ممکن است',
+  ONLINE_SHARE_FULL: 'ظرفیت ثبت‌نام اینترنتی این کاروان تکمیل شده است؛ کاروان دیگری را انتخاب کنید یا حضوری به کاروان مراجعه کنید',
+  CARAVAN_FULL: 'ظرفیت این کاروان تکمیل شده است؛ کاروان دیگری را انتخاب کنید',
+  HOLD_EXPIRED: 'مهلت پیش‌ثبت‌نام به پایان رسیده و جای آن آزاد شده است',
+  NO_ACTIVE_SEASON: 'اکنون فصل ثبت‌نام حج فعالی وجود ندارد',
+  RECEIPT_NUMBER_TAKEN: 'قبض دیگری با این شماره ثبت شده است',
+  DOCUMENTS_INCOMPLETE: (extensions) => {
+    const names: Record<string, string> = { receiptOriginal: 'اصل قبض', receiptCopy: 'کپی قبض', birthCertificate: 'اصل و تصویر شناسنامه', nationalCard: 'کارت ملی' };
+    const missing = Array.isArray(extensions.missing) ? extensions.missing.map((item) => names[String(item)] ?? String(item)) : [];
+    return missing.length === 0 ? 'همهٔ مدارک باید بررسی شود' : `همهٔ مدارک باید بررسی شود؛ مانده است: ${missing.join('، ')}`;
+  },
+  CAPACITY_BELOW_TAKEN: (extensions) => {
+    const taken = numberIn(extensions, 'taken');
+    return taken === null ? 'ظرفیت کاروان نمی‌تواند از شمار جاهای گرفته‌شده کمتر باشد' : `ظرفیت کاروان نمی‌تواند از ${toPersianDigits(taken)} جای گرفته‌شده کمتر باشد`;
+  },
   API_CLIENT_INACTIVE: 'این سامانه غیرفعال شده است و کلید آن پذیرفته نمی‌شود',
 };
 

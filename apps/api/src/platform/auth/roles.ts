@@ -11,7 +11,16 @@ export enum Role {
   HONORARY_EVALUATOR = 'HONORARY_EVALUATOR',
   CIVIL_REGISTRY_OPERATOR = 'CIVIL_REGISTRY_OPERATOR',
   ASSISTED_CHANNEL_OPERATOR = 'ASSISTED_CHANNEL_OPERATOR',
-  HAJJ_OPERATOR = 'HAJJ_OPERATOR',
+  /** سازمان حج و زیارت: seasons, caravans, invitation waves. */
+  HAJJ_ADMIN = 'HAJJ_ADMIN',
+  /** دفتر حج و زیارت استان: conversions of old documents, stabilisation (his province). */
+  HAJJ_PROVINCIAL_OFFICE = 'HAJJ_PROVINCIAL_OFFICE',
+  /** شعبه بانک ملی: converted, stabilised and reissued receipts, payments (his province). */
+  BANK_BRANCH_OPERATOR = 'BANK_BRANCH_OPERATOR',
+  /** دفتر خدمات زیارتی: transfers in the transfer registry. */
+  PILGRIMAGE_SERVICES_OFFICE = 'PILGRIMAGE_SERVICES_OFFICE',
+  /** مدیر کاروان: his caravan's registrations. */
+  CARAVAN_MANAGER = 'CARAVAN_MANAGER',
   COUNTER_OFFICE_OPERATOR = 'COUNTER_OFFICE_OPERATOR',
   FOREIGN_NATIONALS_INSPECTOR = 'FOREIGN_NATIONALS_INSPECTOR',
   COUNTER_OFFICES_ADMIN = 'COUNTER_OFFICES_ADMIN',

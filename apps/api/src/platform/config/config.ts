@@ -54,6 +54,11 @@ export interface Config {
      */
     clusterLimits: ClusterLimits;
   };
+  /**
+   * Hajj registration's public operations: lookups and pre-registrations per IP per minute
+   * (`HAJJ_LIMIT_PER_IP_MINUTE`) and per national ID per 10 minutes, caravan lists per IP per minute.
+   */
+  hajj: { perIpPerMinute: number; perNationalIdPer10Minutes: number; caravanListsPerIpPerMinute: number };
   /** Lead evaluators' single sign-on through Sina (OpenID Connect), or the embedded development IdP. */
   sso: SsoConfig;
   /** Uploaded files (evidence): size limit and where the bodies are stored (a local folder or S3). */
@@ -130,6 +135,11 @@ export function loadConfig(env: Env = process.env): Config {
         captchaAfterIpFailures: read.int('CLUSTER_CAPTCHA_AFTER_IP_FAILURES', 20, { min: 1, max: 1_000_000_000 }),
         captchaAfterIdFailures: read.int('CLUSTER_CAPTCHA_AFTER_ID_FAILURES', 3, { min: 1, max: 1_000_000_000 }),
       },
+    },
+    hajj: {
+      perIpPerMinute: read.int('HAJJ_LIMIT_PER_IP_MINUTE', 20, { min: 1, max: 1_000_000_000 }),
+      perNationalIdPer10Minutes: read.int('HAJJ_LIMIT_PER_ID_10MIN', 10, { min: 1, max: 1_000_000_000 }),
+      caravanListsPerIpPerMinute: read.int('HAJJ_CARAVANS_LIMIT_PER_IP_MINUTE', 60, { min: 1, max: 1_000_000_000 }),
     },
     sso: readSsoConfig(read, nodeEnv === 'production'),
     files: readFilesConfig(read, path.join(REPO_ROOT, '.data/files')),

@@ -1,0 +1,75 @@
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { CaravanStatus } from '../hajj.enums';
+import type { HajjPublicGate } from '../hajj-public-gate';
+import { normalizeProvince } from '../provinces';
+import { rows } from '../queryable';
+import { HOLDS_A_SEAT } from '../registrations/seat-ledger';
+import { SeasonReader } from '../season/season.service';
+import type { HajjCaravanDetailsView } from './caravan.type';
+
+/** The most caravans one list returns. */
+export const MAX_CARAVANS = 500;
+
+interface CaravanRow {
+  id: string;
+  code: string;
+  province: string;
+  manager_name: string;
+  manager_phone: string;
+  manager_national_id: string | null;
+  address: string;
+  capacity: number;
+  online_capacity: number;
+  final_cost_rials: string;
+  status: CaravanStatus;
+  taken: number;
+  online_taken: number;
+}
+
+/** Caravans with their seats counted, in one statement: `where` filters `c` with parameters from $2 ($1 is the season). */
+export async function caravansWithSeats(db: Pick<DataSource, 'query'>, seasonId: string, where: string, params: unknown[], limit = MAX_CARAVANS, offset = 0): Promise<HajjCaravanDetailsView[]> {
+  const found = await rows<CaravanRow>(
+    db,
+    `SELECT c.id, c.code, c.province, c.manager_name, c.manager_phone, c.manager_national_id, c.address, c.capacity, c.status,
+            c.final_cost_rials::text AS final_cost_rials, (c.capacity * s.online_share_percent / 100)::int AS online_capacity,
+            count(r.id) FILTER (WHERE ${HOLDS_A_SEAT})::int AS taken,
+            count(r.id) FILTER (WHERE r.channel = 'ONLINE' AND ${HOLDS_A_SEAT})::int AS online_taken
+       FROM hajj_caravan c JOIN hajj_season s ON s.id = c.season_id
+       LEFT JOIN hajj_registration r ON r.caravan_id = c.id AND r.status <> 'RELEASED'
+      WHERE c.season_id = $1 AND (${where})
+      GROUP BY c.id, s.online_share_percent
+      ORDER BY c.province, c.code
+      LIMIT ${Math.min(limit, MAX_CARAVANS)} OFFSET ${Math.max(0, offset)}`,
+    [seasonId, ...params],
+  );
+  return found.map((row) => ({
+    id: row.id,
+    code: row.code,
+    province: row.province,
+    managerName: row.manager_name,
+    managerPhone: row.manager_phone,
+    managerNationalId: row.manager_national_id?.trim() ?? null,
+    address: row.address,
+    capacity: row.capacity,
+    onlineCapacity: row.online_capacity,
+    taken: row.taken,
+    onlineTaken: row.online_taken,
+    finalCostRials: row.final_cost_rials,
+    status: row.status,
+  }));
+}
+
+/** `hajjCaravans(province)`: the public notice of a province's active caravans (rate-limited per IP, no captcha). */
+export class CaravanListService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: HajjPublicGate,
+  ) {}
+
+  async publicList(ctx: Pick<RequestContext, 'ip'>, province: string): Promise<HajjCaravanDetailsView[]> {
+    await this.gate.passCaravanList(ctx);
+    const season = await new SeasonReader(this.dataSource.manager).requireActive();
+    return caravansWithSeats(this.dataSource, season.id, `c.province = $2 AND c.status = '${CaravanStatus.ACTIVE}'`, [normalizeProvince(province)]);
+  }
+}

@@ -1,0 +1,1 @@
+export { hajjModule } from './hajj.module';

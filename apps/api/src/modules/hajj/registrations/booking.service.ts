@@ -1,0 +1,324 @@
+import { randomInt } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditLog } from '../../../platform/audit/audit-log';
+import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
+import { NotFoundError } from '../../../platform/errors/domain-error';
+import type { RequestContext } from '../../../platform/graphql/context';
+import { addDays, tehranToday } from '../../../platform/time/tehran-date';
+import {
+  AdmissionNotOpenError,
+  AlreadyRegisteredError,
+  CaravanFullError,
+  DocumentsIncompleteError,
+  HajjInvalidTransitionError,
+  HoldExpiredError,
+  NotInvitedYetError,
+  NotYourProvinceError,
+  OnlineShareFullError,
+  ReceiptNeedsActionError,
+} from '../hajj.errors';
+import { CaravanStatus, HajjNextStep, RegistrationChannel, RegistrationStatus, ReleaseReason } from '../hajj.enums';
+import { assertAllowed, mayManageCaravan, mayRecordPayment, type HajjActor } from '../hajj.policy';
+import type { HajjPublicGate } from '../hajj-public-gate';
+import { rows } from '../queryable';
+import type { ReceiptEvaluation, ReceiptProof, ReceiptStatusService } from '../receipts/receipt-status.service';
+import { HajjSeason } from '../season/season.entity';
+import { HajjRegistration, type DocumentChecklist } from './registration.entity';
+import { countSeats, inSeatTransaction, isUniqueViolation, type CaravanSeats } from './seat-ledger';
+
+type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
+
+/** What a pre-registration or a registration hands back. */
+export interface SeatAnswer {
+  registrationId: string;
+  trackingCode: string;
+  status: RegistrationStatus;
+  holdExpiresAt: Date | null;
+  caravan: { id: string; code: string };
+}
+
+const DOCUMENTS: ReadonlyArray<keyof DocumentChecklist> = ['receiptOriginal', 'receiptCopy', 'birthCertificate', 'nationalCard'];
+
+/** Rule 10: every document must be checked before a registration is confirmed. */
+export function assertDocumentsComplete(documents: DocumentChecklist): void {
+  const missing = DOCUMENTS.filter((key) => documents[key] !== true);
+  if (missing.length > 0) throw new DocumentsIncompleteError(missing);
+}
+
+/** A tracking code: 12 digits, the first never 0. */
+export function newTrackingCode(): string {
+  return `${randomInt(1, 10)}${String(randomInt(0, 1e11)).padStart(11, '0')}`;
+}
+
+const TRACKING_CODE_TAKEN = 'UQ_hajj_registration_tracking_code';
+const PERSON_HOLDS_A_SEAT = 'UQ_hajj_registration_active_person';
+const RECEIPT_HOLDS_A_SEAT = 'UQ_hajj_registration_active_receipt';
+
+/**
+ * Seats in caravans (seed 004 rules 9–11): online pre-registration within the online share, the
+ * manager's confirmation in person, in-person registration, release and replacement. Every change
+ * of a seat runs in `inSeatTransaction` (advisory locks on the caravan's quotas, sorted, with a lock
+ * timeout, and a recount inside them), so no caravan is ever overbooked, whatever the number of API
+ * processes; a person holds at most one seat a season (a partial unique index backs it).
+ */
+export class BookingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: HajjPublicGate,
+    private readonly receipts: ReceiptStatusService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** `hajjPreRegister`: the holder himself, online, with a captcha; holds a seat of the online share. */
+  async preRegister(ctx: Ctx, input: ReceiptProof & { caravanId: string; captchaId: string; captchaAnswer: string }): Promise<SeatAnswer> {
+    await this.gate.pass(ctx, input.nationalId, input.captchaId, input.captchaAnswer);
+    const evaluation = await this.receipts.evaluate(ctx, this.dataSource.manager, input, 'hajj.pre-register');
+    const caravan = await this.eligibleCaravan(evaluation, input.caravanId);
+    // A hint outside the locks: a caravan already full is refused without queueing for its locks.
+    // Only a refusal is decided here; a seat is only ever given after the recount inside them.
+    const hint = (await countSeats(this.dataSource, [caravan.caravanId])).get(caravan.caravanId)!;
+    refuseWhenFull(hint, RegistrationChannel.ONLINE);
+    const { season, matched } = evaluation;
+    const answer = await this.takeSeat(caravan.caravanId, async (manager, seats) => {
+      refuseWhenFull(seats, RegistrationChannel.ONLINE);
+      const [row] = await rows<{ hold_expires_at: Date }>(manager, `SELECT clock_timestamp() + make_interval(mins => $1) AS hold_expires_at`, [season.holdMinutes]);
+      return this.insertRegistration(manager, {
+        seasonId: season.id,
+        caravanId: caravan.caravanId,
+        receiptId: matched.receipt.id,
+        nationalId: matched.receipt.nationalId,
+        channel: RegistrationChannel.ONLINE,
+        status: RegistrationStatus.HELD,
+        holdExpiresAt: row!.hold_expires_at,
+      });
+    });
+    await this.audit.record(ctx, { action: 'hajj.pre-register', outcome: AuditOutcome.SUCCESS, subjectNationalId: matched.receipt.nationalId, targetType: 'hajj_registration', targetId: answer.registrationId });
+    return { ...answer, caravan: { id: caravan.caravanId, code: caravan.code } };
+  }
+
+  /**
+   * The manager confirms an online hold in person (rule 9) once the documents are checked (rule
+   * 10): the registration receipt and the payment slip for the difference to the caravan's final
+   * cost (rule 11) follow. A hold that has ended is released, and the confirmation refused.
+   */
+  async confirm(ctx: Ctx, actor: HajjActor, trackingCode: string, documents: DocumentChecklist): Promise<string> {
+    const registration = await this.dataSource.getRepository(HajjRegistration).findOneBy({ trackingCode });
+    if (!registration) throw new NotFoundError('The registration');
+    const caravan = await this.caravanOf(registration.caravanId);
+    assertAllowed(mayManageCaravan(actor, caravan), 'Only the caravan’s manager confirms its registrations');
+    assertDocumentsComplete(documents);
+    const season = await this.season(registration.seasonId);
+    const outcome = await inSeatTransaction(this.dataSource, [registration.caravanId], async (manager) => {
+      const [current] = await rows<{ status: RegistrationStatus; expired: boolean; amount_rials: string }>(
+        manager,
+        `SELECT r.status, r.hold_expires_at <= clock_timestamp() AS expired, d.amount_rials::text AS amount_rials
+           FROM hajj_registration r JOIN hajj_deposit_receipt d ON d.id = r.receipt_id WHERE r.id = $1 FOR UPDATE OF r`,
+        [registration.id],
+      );
+      if (current!.status !== RegistrationStatus.HELD) throw new HajjInvalidTransitionError(current!.status, 'CONFIRM');
+      if (current!.expired) {
+        await release(manager, [registration.id], ReleaseReason.HOLD_EXPIRED);
+        return 'EXPIRED' as const;
+      }
+      await manager.update(HajjRegistration, { id: registration.id }, confirmedFields(actor, documents, season, caravan.finalCostRials, current!.amount_rials, registration.trackingCode));
+      return 'CONFIRMED' as const;
+    });
+    if (outcome === 'EXPIRED') throw new HoldExpiredError();
+    await this.audit.record(ctx, { action: 'hajj.registration.confirm', outcome: AuditOutcome.SUCCESS, subjectNationalId: registration.nationalId, targetType: 'hajj_registration', targetId: registration.id });
+    return registration.id;
+  }
+
+  /** The manager registers an applicant in person at his caravan: any free seat of the whole capacity. */
+  async registerInPerson(ctx: Ctx, actor: HajjActor, input: ReceiptProof & { caravanId: string; documents: DocumentChecklist }): Promise<string> {
+    const caravan = await this.caravanOf(input.caravanId);
+    assertAllowed(mayManageCaravan(actor, caravan), 'Only the caravan’s manager registers at it');
+    assertDocumentsComplete(input.documents);
+    const evaluation = await this.receipts.evaluate(ctx, this.dataSource.manager, input, 'hajj.registration.in-person');
+    await this.eligibleCaravan(evaluation, input.caravanId);
+    const { season, matched } = evaluation;
+    const answer = await this.takeSeat(input.caravanId, async (manager, seats) => {
+      refuseWhenFull(seats, RegistrationChannel.IN_PERSON);
+      const saved = await this.insertRegistration(manager, {
+        seasonId: season.id,
+        caravanId: input.caravanId,
+        receiptId: matched.receipt.id,
+        nationalId: matched.receipt.nationalId,
+        channel: RegistrationChannel.IN_PERSON,
+        status: RegistrationStatus.CONFIRMED,
+        holdExpiresAt: null,
+      });
+      await manager.update(HajjRegistration, { id: saved.registrationId }, confirmedFields(actor, input.documents, season, seats.finalCostRials, matched.receipt.amountRials, saved.trackingCode));
+      return saved;
+    });
+    await this.audit.record(ctx, { action: 'hajj.registration.in-person', outcome: AuditOutcome.SUCCESS, subjectNationalId: matched.receipt.nationalId, targetType: 'hajj_registration', targetId: answer.registrationId });
+    return answer.registrationId;
+  }
+
+  /**
+   * Rule 11: the manager replaces an applicant (one whose seat was freed — hold expired, payment or
+   * doctor visit missed — or one he releases now) with the next eligible applicant, who takes the
+   * seat in the same transaction.
+   */
+  async replace(ctx: Ctx, actor: HajjActor, registrationId: string, input: ReceiptProof & { documents: DocumentChecklist }): Promise<string> {
+    const old = await this.dataSource.getRepository(HajjRegistration).findOneBy({ id: registrationId });
+    if (!old) throw new NotFoundError('The registration');
+    const caravan = await this.caravanOf(old.caravanId);
+    assertAllowed(mayManageCaravan(actor, caravan), 'Only the caravan’s manager replaces its applicants');
+    assertDocumentsComplete(input.documents);
+    const evaluation = await this.receipts.evaluate(ctx, this.dataSource.manager, input, 'hajj.registration.replace');
+    await this.eligibleCaravan(evaluation, old.caravanId);
+    const { season, matched } = evaluation;
+    const answer = await this.takeSeat(old.caravanId, async (manager, seats) => {
+      const [current] = await rows<{ status: RegistrationStatus; replaced_by_id: string | null }>(manager, 'SELECT status, replaced_by_id FROM hajj_registration WHERE id = $1 FOR UPDATE', [old.id]);
+      if (current!.replaced_by_id !== null) throw new HajjInvalidTransitionError('REPLACED', 'REPLACE');
+      let free = seats;
+      if (current!.status !== RegistrationStatus.RELEASED) {
+        await release(manager, [old.id], ReleaseReason.WITHDRAWN);
+        free = (await countSeats(manager, [old.caravanId])).get(old.caravanId)!;
+      }
+      refuseWhenFull(free, RegistrationChannel.IN_PERSON);
+      const saved = await this.insertRegistration(manager, {
+        seasonId: season.id,
+        caravanId: old.caravanId,
+        receiptId: matched.receipt.id,
+        nationalId: matched.receipt.nationalId,
+        channel: RegistrationChannel.IN_PERSON,
+        status: RegistrationStatus.CONFIRMED,
+        holdExpiresAt: null,
+      });
+      await manager.update(HajjRegistration, { id: saved.registrationId }, { ...confirmedFields(actor, input.documents, season, seats.finalCostRials, matched.receipt.amountRials, saved.trackingCode), replacesId: old.id });
+      await manager.update(HajjRegistration, { id: old.id }, { replacedById: saved.registrationId });
+      return saved;
+    });
+    await this.audit.record(ctx, { action: 'hajj.registration.replace', outcome: AuditOutcome.SUCCESS, subjectNationalId: matched.receipt.nationalId, targetType: 'hajj_registration', targetId: answer.registrationId, details: { replaces: old.id } });
+    return answer.registrationId;
+  }
+
+  /** The manager frees a seat (a withdrawal). */
+  async withdraw(ctx: Ctx, actor: HajjActor, registrationId: string): Promise<string> {
+    const registration = await this.dataSource.getRepository(HajjRegistration).findOneBy({ id: registrationId });
+    if (!registration) throw new NotFoundError('The registration');
+    assertAllowed(mayManageCaravan(actor, await this.caravanOf(registration.caravanId)), 'Only the caravan’s manager releases its seats');
+    await inSeatTransaction(this.dataSource, [registration.caravanId], async (manager) => {
+      const [current] = await rows<{ status: RegistrationStatus }>(manager, 'SELECT status FROM hajj_registration WHERE id = $1 FOR UPDATE', [registration.id]);
+      if (current!.status === RegistrationStatus.RELEASED) throw new HajjInvalidTransitionError(current!.status, 'RELEASE');
+      await release(manager, [registration.id], ReleaseReason.WITHDRAWN);
+    });
+    await this.audit.record(ctx, { action: 'hajj.registration.withdraw', outcome: AuditOutcome.SUCCESS, subjectNationalId: registration.nationalId, targetType: 'hajj_registration', targetId: registration.id });
+    return registration.id;
+  }
+
+  /** A bank branch of the caravan's province records the payment of the difference (rule 11). */
+  async recordPayment(ctx: Ctx, actor: HajjActor, trackingCode: string, reference: string): Promise<string> {
+    const registration = await this.dataSource.getRepository(HajjRegistration).findOneBy({ trackingCode });
+    if (!registration) throw new NotFoundError('The registration');
+    assertAllowed(mayRecordPayment(actor, await this.caravanOf(registration.caravanId)), 'Payments are recorded by a branch of the caravan’s province');
+    await inSeatTransaction(this.dataSource, [registration.caravanId], async (manager) => {
+      const [current] = await rows<{ status: RegistrationStatus }>(manager, 'SELECT status FROM hajj_registration WHERE id = $1 FOR UPDATE', [registration.id]);
+      if (current!.status !== RegistrationStatus.CONFIRMED) throw new HajjInvalidTransitionError(current!.status, 'PAY');
+      await manager.query(`UPDATE hajj_registration SET status = 'PAID', paid_at = clock_timestamp(), payment_reference = $2, updated_at = now() WHERE id = $1`, [registration.id, reference]);
+    });
+    await this.audit.record(ctx, { action: 'hajj.registration.payment', outcome: AuditOutcome.SUCCESS, subjectNationalId: registration.nationalId, targetType: 'hajj_registration', targetId: registration.id });
+    return registration.id;
+  }
+
+  /** The manager records the visit to the designated doctors (rule 11). */
+  async recordDoctorVisit(ctx: Ctx, actor: HajjActor, registrationId: string): Promise<string> {
+    const registration = await this.dataSource.getRepository(HajjRegistration).findOneBy({ id: registrationId });
+    if (!registration) throw new NotFoundError('The registration');
+    assertAllowed(mayManageCaravan(actor, await this.caravanOf(registration.caravanId)));
+    if (registration.status !== RegistrationStatus.CONFIRMED && registration.status !== RegistrationStatus.PAID) throw new HajjInvalidTransitionError(registration.status, 'DOCTOR_VISIT');
+    await this.dataSource.query(`UPDATE hajj_registration SET doctor_visited_at = clock_timestamp(), updated_at = now() WHERE id = $1 AND doctor_visited_at IS NULL`, [registration.id]);
+    await this.audit.record(ctx, { action: 'hajj.registration.doctor-visit', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_registration', targetId: registration.id });
+    return registration.id;
+  }
+
+  /**
+   * The caravan a matched holder may take a seat in: his receipt must lead to REGISTER, the caravan
+   * be an active one of the active season in his province of residence, his province's admission
+   * open and its invitation reach his deposit date.
+   */
+  private async eligibleCaravan(evaluation: ReceiptEvaluation, caravanId: string): Promise<CaravanSeats> {
+    const { next, registration, province, season } = evaluation;
+    if (next.nextStep === HajjNextStep.REGISTERED) throw new AlreadyRegisteredError(registration?.trackingCode ?? null);
+    if (next.nextStep !== HajjNextStep.REGISTER && next.nextStep !== HajjNextStep.NOT_INVITED_YET) throw new ReceiptNeedsActionError(next.nextStep, next.office);
+    const caravan = (await countSeats(this.dataSource, [caravanId])).get(caravanId);
+    if (!caravan || caravan.seasonId !== season.id || caravan.status !== CaravanStatus.ACTIVE) throw new NotFoundError('The caravan');
+    if (caravan.province !== evaluation.matched.receipt.province) throw new NotYourProvinceError();
+    if (!province || province.admissionOpensAt.getTime() > Date.now()) throw new AdmissionNotOpenError(province?.admissionOpensAt ?? null);
+    if (next.nextStep === HajjNextStep.NOT_INVITED_YET) throw new NotInvitedYetError(next.invitedDepositsUntil);
+    return caravan;
+  }
+
+  private takeSeat<T>(caravanId: string, work: (manager: EntityManager, seats: CaravanSeats) => Promise<T>): Promise<T> {
+    return inSeatTransaction(this.dataSource, [caravanId], (manager, seats) => work(manager, seats.get(caravanId)!));
+  }
+
+  /** Inserts a seat; the partial unique indexes refuse a second seat for a person or a receipt. */
+  private async insertRegistration(
+    manager: EntityManager,
+    row: Pick<HajjRegistration, 'seasonId' | 'caravanId' | 'receiptId' | 'nationalId' | 'channel' | 'status' | 'holdExpiresAt'>,
+  ): Promise<Omit<SeatAnswer, 'caravan'>> {
+    // The person's own hold that ended but was not released yet no longer holds a seat: free it.
+    await manager.query(
+      `UPDATE hajj_registration SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = 'HOLD_EXPIRED', updated_at = now()
+        WHERE season_id = $1 AND national_id = $2 AND status = 'HELD' AND hold_expires_at <= clock_timestamp()`,
+      [row.seasonId, row.nationalId],
+    );
+    for (let attempt = 0; ; attempt += 1) {
+      const trackingCode = newTrackingCode();
+      try {
+        // A savepoint: a unique violation must not abort the whole seat transaction.
+        const saved = await manager.transaction((inner) => inner.save(HajjRegistration, { ...row, trackingCode }));
+        return { registrationId: saved.id, trackingCode, status: row.status, holdExpiresAt: row.holdExpiresAt };
+      } catch (error) {
+        if (isUniqueViolation(error, PERSON_HOLDS_A_SEAT) || isUniqueViolation(error, RECEIPT_HOLDS_A_SEAT)) {
+          const [held] = await rows<{ tracking_code: string }>(manager, `SELECT tracking_code FROM hajj_registration WHERE season_id = $1 AND national_id = $2 AND status IN ('HELD', 'CONFIRMED', 'PAID')`, [row.seasonId, row.nationalId]);
+          throw new AlreadyRegisteredError(held?.tracking_code ?? null);
+        }
+        if (!isUniqueViolation(error, TRACKING_CODE_TAKEN) || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  private async caravanOf(caravanId: string): Promise<CaravanSeats> {
+    const caravan = (await countSeats(this.dataSource, [caravanId])).get(caravanId);
+    if (!caravan) throw new NotFoundError('The caravan');
+    return caravan;
+  }
+
+  private season(seasonId: string): Promise<HajjSeason> {
+    return this.dataSource.getRepository(HajjSeason).findOneByOrFail({ id: seasonId });
+  }
+}
+
+/** ONLINE_SHARE_FULL / CARAVAN_FULL when a seat of this channel cannot be given. */
+function refuseWhenFull(seats: CaravanSeats, channel: RegistrationChannel): void {
+  if (seats.taken >= seats.capacity) throw new CaravanFullError();
+  if (channel === RegistrationChannel.ONLINE && seats.onlineTaken >= seats.onlineCapacity) throw new OnlineShareFullError();
+}
+
+/** Frees seats (inside a seat transaction): RELEASED with the reason. */
+export async function release(manager: EntityManager, ids: string[], reason: ReleaseReason): Promise<void> {
+  await manager.query(`UPDATE hajj_registration SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = $2, updated_at = now() WHERE id = ANY($1::uuid[])`, [ids, reason]);
+}
+
+/**
+ * A confirmed registration's fields: documents, who and when, and rule 11's payment slip — the
+ * difference between the caravan's final cost and the deposit (whole rials, never below zero), to
+ * pay within the season's payment days; the doctor visit within its own days.
+ */
+function confirmedFields(actor: HajjActor, documents: DocumentChecklist, season: HajjSeason, finalCostRials: string, depositRials: string, trackingCode: string): Partial<HajjRegistration> {
+  const difference = BigInt(finalCostRials) - BigInt(depositRials);
+  const today = tehranToday();
+  return {
+    status: RegistrationStatus.CONFIRMED,
+    confirmedAt: new Date(),
+    confirmedBy: actor.userId,
+    documents: { receiptOriginal: documents.receiptOriginal, receiptCopy: documents.receiptCopy, birthCertificate: documents.birthCertificate, nationalCard: documents.nationalCard },
+    paymentSlipNumber: `P${trackingCode}`,
+    differenceRials: (difference > 0n ? difference : 0n).toString(),
+    paymentDue: addDays(today, season.paymentDays),
+    doctorVisitDue: addDays(today, season.doctorVisitDays),
+  };
+}
