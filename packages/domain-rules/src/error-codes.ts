@@ -42,6 +42,7 @@ const DESCRIPTIONS = {
   FILE_NOT_FOUND: 'The file does not exist, or the caller may not have it',
   FILE_ALREADY_ATTACHED: 'The file already belongs to something',
 
+  UNATTACHED_BYTES_EXCEEDED: "The uploader's files that nothing attached yet would pass `extensions.maxBytes`; attach them or wait until they are removed",
   // Platform: single sign-on through Sina (the admin gets them as /login?sso_error=CODE)
   SSO_DISABLED: 'Single sign-on is switched off',
   SSO_STATE_INVALID: "The sign-on attempt is unknown, used, expired or not this browser's",
@@ -98,6 +99,8 @@ const DESCRIPTIONS = {
   OBJECTION_ALREADY_RESOLVED: 'The objection was already resolved',
 
   // Counter offices: appointments for the identity verification of foreign nationals, service records
+  WEBHOOK_URL_NOT_ALLOWED: 'The webhook URL is, or resolves to, a loopback, private, link-local, multicast or otherwise non-public address (or does not resolve)',
+  WEBHOOK_LIMIT_REACHED: 'The API client already has `extensions.max` active webhook subscriptions',
   DAY_FULL: "The office's day is fully booked; `extensions.nextDaysWithRoom` lists up to 5 later ISO dates with room",
   OFFICE_SUSPENDED: 'The service is suspended at this office after an inspection',
   OFFICE_CLOSED_THAT_DAY: 'The office does not serve on that day (weekday or closed date)',

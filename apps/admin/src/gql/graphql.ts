@@ -340,12 +340,18 @@ export type ErrorCode =
   | 'TARIFF_NOT_IN_FORCE'
   /** Too many failed attempts; `extensions.retryAfterSeconds` */
   | 'TOO_MANY_ATTEMPTS'
+  /** The uploader's files that nothing attached yet would pass `extensions.maxBytes`; attach them or wait until they are removed */
+  | 'UNATTACHED_BYTES_EXCEEDED'
   /** Sign in first (or the API key is not valid) */
   | 'UNAUTHENTICATED'
   /** The performance value must be recorded before finishing */
   | 'VALUE_REQUIRED'
   /** The new password is too weak or equals the old one */
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  /** The API client already has `extensions.max` active webhook subscriptions */
+  | 'WEBHOOK_LIMIT_REACHED'
+  /** The webhook URL is, or resolves to, a loopback, private, link-local, multicast or otherwise non-public address (or does not resolve) */
+  | 'WEBHOOK_URL_NOT_ALLOWED';
 
 /** One of the ten fingers */
 export type Finger =

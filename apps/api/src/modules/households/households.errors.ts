@@ -78,3 +78,17 @@ export class SubjectIsHeadError extends DomainError {
     super('SUBJECT_IS_HEAD', 'Name the spouse who leaves, not the head');
   }
 }
+
+/** A webhook URL whose host is, or resolves to, a loopback, private, link-local or otherwise non-public address. */
+export class WebhookUrlNotAllowedError extends DomainError {
+  constructor() {
+    super('WEBHOOK_URL_NOT_ALLOWED', 'Webhook URLs must point at a public address of the internet');
+  }
+}
+
+/** An API client already has its most active webhook subscriptions. */
+export class WebhookLimitReachedError extends DomainError {
+  constructor(max: number) {
+    super('WEBHOOK_LIMIT_REACHED', `An API client has at most ${max} active webhook subscriptions; unsubscribe one first`, { max });
+  }
+}

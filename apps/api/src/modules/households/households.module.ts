@@ -50,7 +50,7 @@ export const householdsModule: ContextModule = {
     const clusters = new ClusterLookupService(dataSource, limiter, audit, services.get(CAPTCHA), config.households.clusterLimits);
     const smsLookup = new SmsLookupService(clusters, sms);
     const dailyFiles = new DailyChangeFileService(dataSource, jobs);
-    const webhooks = new WebhookService(dataSource, jobs, config.isProduction);
+    const webhooks = new WebhookService(dataSource, jobs, { production: config.isProduction, allowPrivateTargets: config.households.webhookAllowPrivateTargets });
     const vitalEvents = new VitalEventService(dataSource, audit, (manager, eventId) => webhooks.fanOut(manager, eventId));
     return {
       resolvers: [

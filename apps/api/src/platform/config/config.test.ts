@@ -39,3 +39,22 @@ describe('loadConfig', () => {
     }
   });
 });
+
+  it('lets webhooks go to private addresses only outside production (WEBHOOK_ALLOW_PRIVATE_TARGETS)', () => {
+    expect(loadConfig({}).households.webhookAllowPrivateTargets).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }).households.webhookAllowPrivateTargets).toBe(true);
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      SMS_PROVIDER: 'http',
+      SMS_GATEWAY_URL: 'https://sms.example.ir/send',
+      SMS_GATEWAY_KEY: 'sms-key',
+      REGISTRY_PROVIDER: 'http',
+      CIVIL_REGISTRY_URL: 'https://registry.example.ir',
+      SHAHKAR_URL: 'https://shahkar.example.ir',
+      REGISTRY_API_KEY: 'registry-key',
+      SMS_INBOUND_SECRET: 'gateway-secret-123',
+    };
+    expect(loadConfig(production).households.webhookAllowPrivateTargets).toBe(false);
+    expect(() => loadConfig({ ...production, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_TARGETS/);
+  });

@@ -48,9 +48,9 @@ export interface Config {
     /** The SMS gateway's webhook secret (`X-Sms-Secret` on `POST /sms/inbound`). */
     smsInboundSecret: string;
     /**
-     * `householdCluster` lookups allowed per IP (or signed-in operator) per minute and per head's
-     * national ID per 10 minutes; and the failed matches in 10 minutes, per IP and per national ID,
-     * after which a signed-out caller must answer a captcha.
+     * `householdCluster` tries allowed per IP (or assisted-channel operator) per minute and per
+     * caller and head's national ID per 10 minutes; and the failed matches in 10 minutes, per IP
+     * and per national ID, after which anyone but an assisted-channel operator answers a captcha.
      */
     clusterLimits: ClusterLimits;
   };
@@ -64,6 +64,8 @@ export interface Config {
   /** Uploaded files (evidence): size limit and where the bodies are stored (a local folder or S3). */
   files: FilesConfig;
   /** Counter offices: limits of the public booking operations and the booking horizon. */
+    /** `WEBHOOK_ALLOW_PRIVATE_TARGETS`: webhooks may go to private addresses (tests, development); refused in production. */
+    webhookAllowPrivateTargets: boolean;
   counterOffices: CounterOfficeSettings;
 }
 
@@ -156,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
 type Reader = ReturnType<typeof readEnv>;
 
 function required(read: Reader, name: string, why: string): string {
+      webhookAllowPrivateTargets: readWebhookAllowPrivate(read, nodeEnv),
   const value = read.raw(name);
   if (value === undefined) throw new ConfigError(name, `set when ${why}`, undefined);
   return value;
@@ -200,3 +203,9 @@ function readExposeCaptcha(read: Reader, nodeEnv: NodeEnv): boolean {
   if (expose && nodeEnv === 'production') throw new ConfigError('EXPOSE_CAPTCHA_ANSWERS', 'false in production', 'true');
   return expose;
 }
+function readWebhookAllowPrivate(read: Reader, nodeEnv: NodeEnv): boolean {
+  const allow = read.bool('WEBHOOK_ALLOW_PRIVATE_TARGETS', false);
+  if (allow && nodeEnv === 'production') throw new ConfigError('WEBHOOK_ALLOW_PRIVATE_TARGETS', 'false in production (webhooks go to public addresses only)', 'true');
+  return allow;
+}
+

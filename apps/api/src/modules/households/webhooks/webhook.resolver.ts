@@ -12,9 +12,17 @@ export class WebhookResolver {
   constructor(private readonly webhooks: WebhookService) {}
 
   @RequirePermission(Permission.HOUSEHOLD_CHANGES)
-  @Mutation(() => CreatedWebhookSubscription, { description: 'API clients: receive every change event at this URL (https), signed' })
+  @Mutation(() => CreatedWebhookSubscription, {
+    description: 'API clients: receive every change event at this URL (https, public addresses only), signed. The same URL again is the same subscription with a new secret; at most 5 are active.',
+  })
   subscribeWebhook(@Args() { url }: SubscribeWebhookArgs, @Ctx() ctx: RequestContext): Promise<CreatedWebhookSubscription> {
     return this.webhooks.subscribe(ctx.principal, url);
+  }
+
+  @RequirePermission(Permission.HOUSEHOLD_CHANGES)
+  @Mutation(() => WebhookSubscriptionView, { description: "API clients: end one of the client's own webhook subscriptions" })
+  unsubscribeWebhook(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<WebhookSubscriptionView> {
+    return this.webhooks.unsubscribe(ctx.principal, id);
   }
 
   @RequirePermission(Permission.SYSTEM_ADMIN)
