@@ -88,17 +88,25 @@ function outsideAdapters(config: Config, dataSource: DataSource): { sms: SmsGate
   };
 }
 
+/** Data sources beside the primary: the direct connection (job queue) and the read replica's routing. */
+export interface SecondaryDataSources {
+  direct?: DataSource;
+  read?: DataSource;
+}
+
 /** Composition root: the platform's services, then each context's, wired by hand (no reflection container). */
-export function composeServices(config: Config, dataSource: DataSource, log: Logger): AppServices {
+export function composeServices(config: Config, dataSource: DataSource, log: Logger, secondary: SecondaryDataSources = {}): AppServices {
   const platform: PlatformServices = {
     config,
     dataSource,
+    readDataSource: secondary.read ?? dataSource,
     log,
     ...outsideAdapters(config, dataSource),
     audit: new AuditLog(dataSource),
     files: createFilesPlatform(config.files, dataSource),
     limiter: new RateLimiter(dataSource),
-    jobs: new JobQueue(dataSource, log),
+    // Claimed and finished on a direct connection (DATABASE_DIRECT_URL), past any transaction pooler.
+    jobs: new JobQueue(secondary.direct ?? dataSource, log),
   };
   const registry = new ServiceRegistry();
   const resolvers = new Map<Function, unknown>();

@@ -24,6 +24,7 @@ import { createFilesRouter } from './platform/files';
 import { composeServices, DATABASE_MODEL, RESOLVERS, SEED_SETS, type AppServices } from './composition';
 import { RequestRefusal } from './platform/errors/request-refusal';
 import { refuseRequest } from './platform/errors/format-error';
+import { unavailableRefusal, serviceUnavailablePlugin } from './platform/errors/service-unavailable';
 import type { ClientPrincipal } from './platform/auth/principal';
 
 function isGraphqlPath(url: string | undefined): boolean {
@@ -48,11 +49,12 @@ export interface RunningServer {
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const database = await openDatabase(config, log, DATABASE_MODEL);
   try {
-    await runMigrations(database.dataSource, log);
-    if (config.seedOnEmptyDatabase && (await databaseIsUnseeded(database.dataSource))) {
-      await applySeeds(database.dataSource, SEED_SETS, log);
+    // Migrations (a session advisory lock) and seeds on the direct connection, past any pooler.
+    await runMigrations(database.directDataSource, log);
+    if (config.seedOnEmptyDatabase && (await databaseIsUnseeded(database.directDataSource))) {
+      await applySeeds(database.directDataSource, SEED_SETS, log);
     }
-    const services = composeServices(config, database.dataSource, log);
+    const services = composeServices(config, database.dataSource, log, { direct: database.directDataSource, read: database.readDataSource });
     const schema = await buildAppSchema(RESOLVERS, services.container);
 
     const app = express();
@@ -67,7 +69,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       httpServer,
       production: config.isProduction,
       shutdownGraceMs: config.shutdownGraceMs,
-      plugins: [quotaPlugin(services.bearer), auditMutationsPlugin(services.audit)],
+      plugins: [quotaPlugin(services.bearer), auditMutationsPlugin(services.audit), serviceUnavailablePlugin],
     });
     await apollo.start();
 
@@ -76,9 +78,14 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       try {
         return await services.bearer.principalOf(key, ip);
       } catch (error) {
-        throw error instanceof RequestRefusal ? refuseRequest(error, error.httpStatus) : error;
+        throw error instanceof RequestRefusal ? refuseRequest(error, error.httpStatus) : unavailableRefusal(error);
       }
     };
+    // An unreachable database while the caller is looked up: 503 SERVICE_UNAVAILABLE, not 500.
+    const sessionOf = (token: string) =>
+      services.sessions.principalOf(token).catch((error: unknown) => {
+        throw unavailableRefusal(error);
+      });
     graphql = graphqlEndpoint({
       apollo,
       log,
@@ -87,12 +94,12 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       context: async (req, res, meta): Promise<RequestContext> => {
         const session = sessionCookie(req, res, config.auth.secureCookies);
         const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-        const principal = bearer ? await clientOf(bearer, meta.ip) : session.token ? await services.sessions.principalOf(session.token) : null;
+        const principal = bearer ? await clientOf(bearer, meta.ip) : session.token ? await sessionOf(session.token) : null;
         return { requestId: meta.id, log: principal ? meta.log.child({ userId: principal.id }) : meta.log, ip: meta.ip, principal, session, loaders: new RequestLoaders() };
       },
     });
     app.use(requestLogging(log));
-    app.use(healthRoutes(database.dataSource));
+    app.use(healthRoutes(database));
     app.use(createFilesRouter({ files: services.files.service, sessions: services.sessions, audit: services.audit, secureCookies: config.auth.secureCookies }));
     for (const router of services.routes) app.use(router);
     app.use(await createSsoRouter({ config, dataSource: database.dataSource, sessions: services.sessions, audit: services.audit, log }));
@@ -111,7 +118,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const url = `http://${host}:${port}`;
     log.info({ url, graphql: `${url}/graphql`, embeddedDatabase: database.embedded }, 'Pishkhan API listening');
     await services.start();
-    if (config.jobsEnabled) services.jobs.start();
+    if (config.jobsEnabled) services.jobs.start(config.jobsPollIntervalMs);
 
     let stopping: Promise<void> | null = null;
     return {

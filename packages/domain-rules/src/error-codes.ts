@@ -21,6 +21,7 @@ const DESCRIPTIONS = {
   OPERATION_RESOLUTION_FAILURE: 'The request names no operation of its document',
   PAYLOAD_TOO_LARGE: 'The request body is larger than allowed',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; it is logged on the server, and nothing more is told',
+  SERVICE_UNAVAILABLE: 'The database (or its pooler) cannot be reached for a moment: HTTP 503 with `Retry-After`; `extensions.retryAfterSeconds`. The same request works once it is back',
 
   // Platform: access, limits, outside services
   UNAUTHENTICATED: 'Sign in first (or the API key is not valid)',

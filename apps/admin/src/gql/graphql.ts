@@ -318,6 +318,8 @@ export type ErrorCode =
   | 'ROLE_NOT_HELD'
   /** Both people are already in the same household */
   | 'SAME_HOUSEHOLD'
+  /** The database (or its pooler) cannot be reached for a moment: HTTP 503 with `Retry-After`; `extensions.retryAfterSeconds`. The same request works once it is back */
+  | 'SERVICE_UNAVAILABLE'
   /** The province targets do not fit the target; `extensions.rule` is SUM or MEAN */
   | 'SPLIT_MISMATCH'
   /** The referral must be split by province first */

@@ -10,8 +10,12 @@ import type { ErrorCode as SchemaErrorCode } from '../gql/graphql';
  */
 export type ApiErrorCode = SchemaErrorCode;
 
-/** Codes the admin derives itself when no answer of the API carries one. */
-export type ClientErrorCode = 'SERVICE_UNAVAILABLE' | 'BAD_RESPONSE' | 'NETWORK_ERROR';
+/**
+ * Codes the admin derives itself when no answer of the API carries one. (A 502–504 without a coded
+ * body, from a proxy, is `SERVICE_UNAVAILABLE`, the code the API itself sends while its database
+ * cannot be reached.)
+ */
+export type ClientErrorCode = 'BAD_RESPONSE' | 'NETWORK_ERROR';
 
 export type ErrorCode = ApiErrorCode | ClientErrorCode;
 

@@ -9,6 +9,8 @@ import { DATABASE_MODEL } from '../composition';
 import { runMigrations } from '../platform/db/migrate';
 import { databaseUrl, freePort, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../platform/db/embedded-postgres';
 import { dropDatabase, ensureDatabase } from '../platform/db/ensure-database';
+import { startPgBouncer, type PgBouncerHandle } from './pgbouncer';
+import { serverOf } from './test-pooler';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -21,10 +23,14 @@ declare module 'vitest' {
 
 /**
  * Makes a fresh, migrated database for this run on `TEST_DATABASE_URL`'s server, or on an embedded
- * PostgreSQL started in a temporary folder; drops it (and stops the cluster) at the end.
+ * PostgreSQL started in a temporary folder; drops it (and stops the cluster) at the end. With
+ * `TEST_POOLER=pgbouncer`, also starts a PgBouncer in transaction pooling in front of that server
+ * (a free port, a temporary folder), which every test API then goes through (`test-pooler.ts`).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const log = createLogger('warn');
+  const pooler = process.env.TEST_POOLER?.trim() || 'none';
+  if (pooler !== 'none' && pooler !== 'pgbouncer') throw new Error(`TEST_POOLER must be pgbouncer or unset (got "${pooler}")`);
   let cluster: EmbeddedPostgresHandle | null = null;
   let tempDir: string | null = null;
   let adminUrl = process.env.TEST_DATABASE_URL?.trim() || '';
@@ -42,10 +48,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await runMigrations(dataSource, log);
   await dataSource.destroy();
 
+  let bouncer: PgBouncerHandle | null = null;
+  let bouncerDir: string | null = null;
+  if (pooler === 'pgbouncer') {
+    bouncerDir = await mkdtemp(path.join(os.tmpdir(), 'pishkhan-pgbouncer-'));
+    bouncer = await startPgBouncer({ targetUrl: adminUrl, dir: bouncerDir });
+  }
+
   project.provide('databaseUrl', url);
   project.provide('adminDatabaseUrl', adminUrl);
+  project.provide('pgbouncer', bouncer ? { host: bouncer.host, port: bouncer.port, target: serverOf(adminUrl) } : null);
 
   return async () => {
+    await bouncer?.stop();
+    if (bouncerDir) await rm(bouncerDir, { recursive: true, force: true });
     await dropDatabase(adminUrl, name).catch(() => undefined);
     await cluster?.stop();
     if (tempDir) await rm(tempDir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { loadConfig } from '../platform/config/config';
 import { createLogger } from '../platform/logging/logger';
 import { startServer, type RunningServer } from '../server';
+import { throughTestPooler } from './test-pooler';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -40,7 +41,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       done();
     },
   });
-  const config = loadConfig({
+  // In the PgBouncer run, through the run's PgBouncer (transaction pooling), as production would.
+  const config = loadConfig(throughTestPooler({
     NODE_ENV: 'test',
     DATABASE_URL: inject('databaseUrl'),
     PORT: '0',
@@ -50,7 +52,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     DATABASE_POOL_SIZE: '4',
     SHUTDOWN_GRACE_MS: '2000',
     ...env,
-  });
+  }));
   const server = await startServer(config, createLogger(config.logLevel, sink));
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../graphql/context';
 import { AuditOutcome } from './audit-event.entity';
 import type { AuditLog } from './audit-log';
+import { unavailableRefusal } from '../errors/service-unavailable';
 
 const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED']);
 
@@ -37,6 +38,9 @@ export function auditMutationsPlugin(auditLog: AuditLog): ApolloServerPlugin<Req
               outcome: code === null ? AuditOutcome.SUCCESS : DENIED_CODES.has(code) ? AuditOutcome.DENIED : AuditOutcome.FAILURE,
               code,
               targetId,
+            }).catch((error: unknown) => {
+              // The database went away: 503 SERVICE_UNAVAILABLE with Retry-After, not a bare 500.
+              throw unavailableRefusal(error);
             });
           }
         },

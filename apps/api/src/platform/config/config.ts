@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ConfigError, readEnv, type Env } from './env-reader';
 import { readSsoConfig, type SsoConfig } from '../sso/sso-config';
 import { readFilesConfig, type FilesConfig } from '../files/files-config';
+import { readDatabaseTopology, type DatabaseTopology } from '../db/db-config';
 
 export type NodeEnv = 'development' | 'test' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -15,6 +16,8 @@ export interface Config {
   /** PostgreSQL to use; null means: start the embedded PostgreSQL. */
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** Pooler, direct connection and read replica (`DATABASE_POOLER`, `DATABASE_DIRECT_URL`, `DATABASE_READ_URL` …). */
+  database: DatabaseTopology;
   embeddedPostgres: { dataDir: string; port: number };
   /** Seed demo data when the database has none yet (the default for the embedded database). */
   seedOnEmptyDatabase: boolean;
@@ -28,6 +31,8 @@ export interface Config {
   trustProxyHops: number;
   /** Run the PostgreSQL job queue's poller in this process (off in tests, which run jobs themselves). */
   jobsEnabled: boolean;
+  /** How often the job queue's poller looks for due jobs (`JOBS_POLL_INTERVAL_MS`). */
+  jobsPollIntervalMs: number;
   /** Outside government services: embedded (development, tests) or their HTTP web services. */
   outside: {
     timeoutMs: number;
@@ -112,6 +117,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     databaseUrl,
     databasePoolSize: read.int('DATABASE_POOL_SIZE', 10, { min: 2, max: 500 }), // migrations hold one connection for their lock and use another
+    database: readDatabaseTopology(read, databaseUrl),
     embeddedPostgres: {
       dataDir: path.resolve(read.string('EMBEDDED_PG_DIR', path.join(REPO_ROOT, '.data/postgres'))),
       port: read.int('EMBEDDED_PG_PORT', 54320, { min: 1024, max: 65535 }),
@@ -122,6 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     trustProxyHops: read.int('TRUST_PROXY_HOPS', 0, { min: 0, max: 10 }),
     jobsEnabled: read.bool('JOBS_ENABLED', nodeEnv !== 'test'),
+    jobsPollIntervalMs: read.int('JOBS_POLL_INTERVAL_MS', 5_000, { min: 50, max: 3_600_000 }),
     outside: readOutside(read, nodeEnv),
     auth: {
       sessionIdleMinutes: read.int('SESSION_IDLE_MINUTES', 30, { min: 1, max: 24 * 60 }),

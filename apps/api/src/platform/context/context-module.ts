@@ -14,7 +14,15 @@ import type { ServiceRegistry } from './service-registry';
 /** What the platform gives every context when the process is composed. */
 export interface PlatformServices {
   config: Config;
+  /** The primary: writes, and every read that must see what was just written. */
   dataSource: DataSource;
+  /**
+   * For read-only paths that may lag the primary by up to `DATABASE_READ_MAX_LAG_MS` (inquiries,
+   * exports, dashboards): a streaming replica (`DATABASE_READ_URL`) while it is that close, the
+   * primary otherwise, and the primary itself when no replica is configured. Never for a read that
+   * must see the caller's own write, nor inside a transaction.
+   */
+  readDataSource: DataSource;
   log: Logger;
   audit: AuditLog;
   sms: SmsGateway;

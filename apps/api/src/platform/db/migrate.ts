@@ -1,8 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logging/logger';
+import { isTransactionPooled } from './data-source';
 
-/** Runs pending migrations, one process at a time (an advisory lock guards against replicas racing). */
+/**
+ * Runs pending migrations, one process at a time (an advisory lock guards against replicas racing).
+ * The lock is held by a session across transactions, so this runs on a direct connection
+ * (`DATABASE_DIRECT_URL`), never through a transaction pooler.
+ */
 export async function runMigrations(dataSource: DataSource, log: Logger): Promise<string[]> {
+  if (isTransactionPooled(dataSource)) throw new Error('Migrations need a direct connection (DATABASE_DIRECT_URL), not a transaction pooler');
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

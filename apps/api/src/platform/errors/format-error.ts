@@ -2,6 +2,7 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError } from './domain-error';
+import { isDatabaseUnreachable, RETRY_AFTER_SECONDS } from '../db/unreachable';
 
 export interface FieldProblem {
   path: string;
@@ -80,6 +81,8 @@ function isRequestLevel(raw: unknown, formatted: GraphQLFormattedError | null): 
 /** True for errors the error model knows; anything else is a bug to log whole and mask. */
 export function isExpectedError(raw: unknown): boolean {
   if (domainErrorOf(raw) || validationErrorsOf(unwrapResolverError(raw))) return true;
+  // An outage, not a bug: answered SERVICE_UNAVAILABLE and logged as a warning (service-unavailable.ts).
+  if (isDatabaseUnreachable(unwrapResolverError(raw))) return true;
   const code = asErrorLike(raw).extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) return true;
   return isRequestLevel(raw, null);
@@ -87,7 +90,8 @@ export function isExpectedError(raw: unknown): boolean {
 
 /**
  * The one error model. Domain errors keep their code and details; validation errors become
- * BAD_USER_INPUT with field paths; GraphQL's own request errors pass; anything else is masked as
+ * BAD_USER_INPUT with field paths; GraphQL's own request errors pass; an unreachable database is
+ * SERVICE_UNAVAILABLE (HTTP 503, see service-unavailable.ts); anything else is masked as
  * INTERNAL_SERVER_ERROR (the request's logger writes it whole, see the logging plugin).
  */
 export function formatError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
@@ -108,6 +112,9 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
   }
   if (isRequestLevel(raw, formatted)) {
     return { ...base, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+  }
+  if (isDatabaseUnreachable(error)) {
+    return { message: 'The service is unavailable for a moment; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,11 +1,15 @@
 import type { NextFunction, Request, Response } from 'express';
+import { RETRY_AFTER_SECONDS, isDatabaseUnreachable } from '../db/unreachable';
 
 interface HttpError {
   status?: number;
   type?: string;
 }
 
-/** Coded JSON for errors raised before GraphQL sees a request (body too large, malformed JSON). */
+/**
+ * Coded JSON for errors of the plain HTTP routes and of requests GraphQL never saw (body too large,
+ * malformed JSON); an unreachable database is 503 `SERVICE_UNAVAILABLE` with `Retry-After`.
+ */
 export function httpErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) {
     next(error);
@@ -22,6 +26,12 @@ export function httpErrorHandler(error: unknown, req: Request, res: Response, ne
   }
   if (status === 404) {
     res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    return;
+  }
+  if (isDatabaseUnreachable(error)) {
+    req.log.warn({ err: error }, 'database unreachable: answered SERVICE_UNAVAILABLE');
+    res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS));
+    res.json({ errors: [{ message: 'The service is unavailable for a moment; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } }] });
     return;
   }
   req.log.error({ err: error }, 'unexpected HTTP error');

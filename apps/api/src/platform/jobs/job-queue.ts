@@ -23,7 +23,8 @@ export class JobQueue {
   private running: Promise<number> | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    /** A direct connection (`DATABASE_DIRECT_URL`) when the API goes through a transaction pooler. */
+    readonly dataSource: DataSource,
     private readonly log: Logger,
   ) {}
 
