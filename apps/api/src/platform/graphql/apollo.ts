@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { formatError, isExpectedError } from '../errors/format-error';
-import { queryLimits } from './armor';
+import { QUERY_LIMITS, queryLimits } from './armor';
 import type { RequestContext } from './context';
 
 /** Writes every error the error model does not know, whole, with the request id. */
@@ -28,6 +28,8 @@ export function createApolloServer(options: { schema: GraphQLSchema; httpServer:
     schema: options.schema,
     formatError,
     validationRules: armor.validationRules,
+    // A second guard behind the endpoint's token limit: the parser stops past it.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,

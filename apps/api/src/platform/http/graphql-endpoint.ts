@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from '../logging/logger';
 import type { RequestContext } from '../graphql/context';
+import { exceedsTokenLimit } from '../graphql/armor';
 import { beginRequest, clientIp, type RequestMeta } from './request-context';
 
 export interface GraphqlEndpointOptions {
@@ -16,6 +17,14 @@ type Refusal = { status: number; code: string; message: string };
 
 const TOO_LARGE: Refusal = { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Request body is too large' };
 const NOT_JSON: Refusal = { status: 400, code: 'BAD_REQUEST', message: 'Request body is not valid JSON' };
+/** The limit itself is never told (as graphql-armor's other limits). */
+const TOO_MANY_TOKENS: Refusal = { status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: 'Syntax Error: Query validation error.' };
+
+/** The operation's text, from a JSON body or a GET query string. */
+function queryOf(body: unknown, search: string): unknown {
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) return (body as { query?: unknown }).query;
+  return search ? new URLSearchParams(search).get('query') : undefined;
+}
 
 function refuse(res: ServerResponse, refusal: Refusal): void {
   res.statusCode = refusal.status;
@@ -67,7 +76,8 @@ function readJson(req: IncomingMessage, limit: number): Promise<{ body: unknown 
 /**
  * `/graphql` served straight from node:http into Apollo, without Express's router: Express 5 in
  * front of Apollo halves its throughput (bench/RESULTS.md). Same rules as the Express routes:
- * request id and log line, body limit with coded refusals, CSRF prevention and batching off (Apollo's).
+ * request id and log line, body limit with coded refusals, CSRF prevention and batching off (Apollo's),
+ * and the token limit (HTTP 400 before Apollo parses).
  */
 export function graphqlEndpoint(options: GraphqlEndpointOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -84,8 +94,12 @@ export function graphqlEndpoint(options: GraphqlEndpointOptions) {
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       const queryAt = url.indexOf('?');
+      const search = queryAt === -1 ? '' : url.slice(queryAt);
+      // Past the token limit: 400 before Apollo parses anything.
+      const query = queryOf(body, search);
+      if (typeof query === 'string' && exceedsTokenLimit(query)) return refuse(res, TOO_MANY_TOKENS);
       const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: queryAt === -1 ? '' : url.slice(queryAt), body },
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search, body },
         context: () => options.context(req, res, { ...meta, ip }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
