@@ -85,7 +85,7 @@ export function DayListPage() {
               render: (_, a) => (
                 <Space>
                   {(a.status === 'BOOKED' || a.recordId) && (
-                    <Button size="small" type="primary" loading={starting.loading} onClick={() => open(a)} aria-label={`پرونده ${a.trackingCode}`}>
+                    <Button size="small" type="primary" loading={starting.loading} onClick={() => open(a)}>
                       {a.recordId ? 'پروندهٔ خدمت' : 'تشکیل پرونده'}
                     </Button>
                   )}
