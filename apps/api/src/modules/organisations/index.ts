@@ -4,10 +4,12 @@ export { OrganisationUnitView } from './organisation-unit.type';
 export { OrganisationResolver } from './organisation.resolver';
 export { OrganisationService } from './organisation.service';
 export {
+  EVERY_ROW,
   NO_ROWS,
   assertCanReachUnit,
   canReachUnit,
   isWithin,
+  organisationUnitVisibility,
   pathWithinSql,
   subtreeCondition,
   subtreePattern,

@@ -12,8 +12,8 @@ export class OrganisationResolver {
   // Public on purpose: the registration form, filled before anyone signs in, offers the tree.
   @Public()
   @Query(() => [OrganisationUnitView], { description: 'Every organisation unit, for the registration form' })
-  registrationOrganisations(): Promise<OrganisationUnitView[]> {
-    return this.organisations.allUnits();
+  registrationOrganisations(@Ctx() ctx: RequestContext): Promise<OrganisationUnitView[]> {
+    return this.organisations.allUnits(ctx.principal);
   }
 
   @RequirePermission(Permission.ORGANISATION_READ)

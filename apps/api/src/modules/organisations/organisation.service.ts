@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../platform/auth/principal';
 import { OrganisationUnit } from './organisation-unit.entity';
-import { subtreeCondition } from './organisations.policy';
+import { organisationUnitVisibility, subtreeCondition } from './organisations.policy';
 
 export class OrganisationService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The whole tree, for the public registration form (names and levels are public knowledge). */
-  allUnits(): Promise<OrganisationUnit[]> {
-    return this.dataSource.getRepository(OrganisationUnit).find({ order: { path: 'ASC' } });
+  allUnits(principal: Principal | null): Promise<OrganisationUnit[]> {
+    const visible = organisationUnitVisibility(principal, 'unit');
+    return this.dataSource.getRepository(OrganisationUnit).createQueryBuilder('unit').where(visible.sql, visible.params).orderBy('unit.path', 'ASC').getMany();
   }
 
   /** The caller's own subtree, his unit first. */

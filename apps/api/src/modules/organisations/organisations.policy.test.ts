@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ROLES, Role } from '../../platform/auth/roles';
 import { clientPrincipal, userPrincipal } from '../../test-support/principals';
-import { NO_ROWS, assertCanReachUnit, canReachUnit, isWithin, pathWithinSql, subtreeCondition, subtreePattern, unitInSubtreeCondition } from './organisations.policy';
+import { EVERY_ROW, NO_ROWS, assertCanReachUnit, canReachUnit, isWithin, organisationUnitVisibility, pathWithinSql, subtreeCondition, subtreePattern, unitInSubtreeCondition } from './organisations.policy';
 
 const MINE = '/NAEO/MOE/';
 
@@ -45,6 +45,14 @@ describe('organisations policy: the subtree rule', () => {
     });
     expect(unitInSubtreeCondition(userPrincipal(Role.SENIOR_LEAD, MINE), 'x', 'unit_id').sql).toContain('x_scope_unit.id = x.unit_id');
   });
+
+  it.each([...ALL_ROLES.map((role) => [role, userPrincipal(role, MINE)] as const), ['an API client', clientPrincipal()] as const, ['an anonymous caller', null] as const])(
+    'shows %s every unit through any field (the tree is public: the registration form lists it)',
+    (_who, principal) => {
+      expect(organisationUnitVisibility(principal, 'u')).toBe(EVERY_ROW);
+      expect(EVERY_ROW).toEqual({ sql: 'TRUE', params: {} });
+    },
+  );
 
   it('compares two paths without LIKE, so neither needs escaping', () => {
     expect(isWithin('/A/B/', '/A/')).toBe(true);

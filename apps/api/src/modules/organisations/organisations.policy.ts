@@ -56,6 +56,21 @@ export function unitInSubtreeCondition(principal: Principal, alias: string, unit
 }
 
 /**
+ * The organisation unit aliased `alias` may be shown to the caller by any field that returns a
+ * unit: every unit, to anyone. The tree (codes, names, levels, provinces) is public on purpose: the
+ * registration form offers it before sign-in (`registrationOrganisations`), so hiding a unit behind
+ * a nested field would hide nothing. What a caller may do or list inside the tree is narrowed by
+ * `subtreeCondition` and `unitInSubtreeCondition`, not by this. Every loader of units goes through
+ * this condition, so narrowing it here narrows every nested path at once.
+ */
+export function organisationUnitVisibility(_principal: Principal | null, _alias = 'unit'): SqlCondition {
+  return EVERY_ROW;
+}
+
+/** Matches every row. */
+export const EVERY_ROW: SqlCondition = { sql: 'TRUE', params: {} };
+
+/**
  * SQL for "the unit path `unitPath` lies in the subtree rooted at path `rootPath`", both SQL
  * expressions (columns or parameters): for comparing two units' paths inside one query.
  */

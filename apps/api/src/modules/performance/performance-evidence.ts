@@ -4,7 +4,7 @@ import type { FileService, FileDescription } from '../../platform/files/file.ser
 import type { FileAccessHook } from '../../platform/files/file-access-policy';
 import { BadInputError } from '../../platform/errors/domain-error';
 import { isUuid } from '../../platform/graphql/id-arg';
-import { referralVisibility } from './performance.policy';
+import { entryVisibility } from './performance.policy';
 
 export const EVIDENCE_PURPOSE = 'EVIDENCE';
 
@@ -27,14 +27,13 @@ export class PerformanceEvidence {
     if (removed.length > 0) await this.files.release(manager, removed);
   }
 
-  /** The download rule: the file belongs to an entry whose referral the person may see. */
+  /** The download rule: the file belongs to an entry the person may see (`entryVisibility`: its referral is one he may see). */
   readonly mayDownload: FileAccessHook = async (principal: UserPrincipal, file: FileDescription) => {
-    const scope = referralVisibility(principal);
+    const scope = entryVisibility(principal, 'e');
     return this.dataSource
       .createQueryBuilder()
       .select('1')
       .from('performance_entry', 'e')
-      .innerJoin('referral', 'r', 'r.id = e.referral_id')
       .where(':fileId = ANY(e.evidence_file_ids)', { fileId: file.id })
       .andWhere(scope.sql, scope.params)
       .getExists();

@@ -8,6 +8,7 @@ import { IndicatorResolver } from './indicator.resolver';
 import { PerformanceEntry } from './performance-entry.entity';
 import { PerformanceLoaders } from './performance.loaders';
 import { EVIDENCE_PURPOSE, PerformanceEvidence } from './performance-evidence';
+import { ReferralReferrerIndex1764460000000 } from './migrations/1764460000000-referral-referrer-index';
 import { PerformanceQueryService } from './performance-query.service';
 import { performanceSeed } from './performance.seed';
 import { ProposalService } from './proposal.service';
@@ -21,6 +22,7 @@ export const performanceModule: ContextModule = {
   resolvers: [IndicatorResolver, ReferralResolver, CartableResolver],
   entities: [EvaluationPeriod, Indicator, Referral, PerformanceEntry, IndicatorProposal],
   seed: performanceSeed,
+  migrations: [ReferralReferrerIndex1764460000000],
   compose: ({ dataSource, audit, files }) => {
     const evidence = new PerformanceEvidence(dataSource, files.service);
     files.access.register(EVIDENCE_PURPOSE, evidence.mayDownload);

@@ -11,7 +11,9 @@ import { OrganisationUnit, OrganisationUnitType, type SqlCondition } from '../or
 import { ComparisonType } from './indicator.entity';
 import { IndicatorProposal, ProposalStatus } from './indicator-proposal.entity';
 import { Referral, ReferralStatus } from './referral.entity';
-import { indicatorVisibility, proposalVisibility, referralVisibility } from './performance.policy';
+import { entryVisibility, indicatorVisibility, personVisibility, proposalVisibility, reachableIndicator, referralVisibility } from './performance.policy';
+import { PerformanceEntry } from './performance-entry.entity';
+import { UserAccount } from '../accounts';
 
 /**
  * The policy's visibility conditions run against real rows: each role sees exactly what
@@ -36,10 +38,10 @@ async function unit(code: string, parent: OrganisationUnit): Promise<Organisatio
   return db.getRepository(OrganisationUnit).save({ code, name: code, parentId: parent.id, path: `${parent.path}${code}/`, level: parent.level + 1, type: OrganisationUnitType.MINISTRY, province: null });
 }
 
-async function referral(indicatorId: string, referrer: TestUser, assignee: TestUser, unitId: string): Promise<string> {
+async function referral(indicatorId: string, referrer: TestUser, assignee: TestUser, unitId: string, parentId: string | null = null): Promise<string> {
   const saved = await db.getRepository(Referral).save({
     indicatorId,
-    parentId: null,
+    parentId,
     referrerId: referrer.id,
     assigneeId: assignee.id,
     organisationUnitId: unitId,
@@ -141,6 +143,47 @@ describe('performance policy on real rows', () => {
     expect(await seen(principalOf(cast.approver, Role.APPROVER, cast.tree.hq))).toEqual(sorted(referrals.toEntrant, referrals.toOther));
     const stranger = await createUser(db, [[Role.APPROVER, cast.tree.hq]]);
     expect(await seen(principalOf(stranger, Role.APPROVER, cast.tree.hq))).toEqual([]);
+  });
+
+  it('shows a data entrant the chain he delegated, and what goes with it: entries, people, the indicator', async () => {
+    const indicator = await createIndicator(db, cast);
+    const sub = await createUser(db, [[Role.DATA_ENTRANT, cast.tree.provincial]]);
+    const subSub = await createUser(db, [[Role.DATA_ENTRANT, cast.tree.provincial]]);
+    await db.getRepository(UserAccount).update({ id: sub.id }, { superiorId: cast.entrant.id });
+    await db.getRepository(UserAccount).update({ id: subSub.id }, { superiorId: sub.id });
+    const mine = await referral(indicator.id, cast.approver, cast.entrant, cast.tree.provincial.id);
+    const beside = await referral(indicator.id, cast.approver, cast.otherEntrant, cast.tree.provincial.id);
+    const delegated = await referral(indicator.id, cast.entrant, sub, cast.tree.provincial.id, mine);
+    const below = await referral(indicator.id, sub, subSub, cast.tree.provincial.id, delegated);
+    const chain = [mine, beside, delegated, below];
+    for (const referralId of chain) {
+      await db.getRepository(PerformanceEntry).save({ referralId, value: '1', evidenceFileIds: [], updatedBy: cast.approver.id, updatedAt: new Date() });
+    }
+    const as = (user: TestUser) => principalOf(user, Role.DATA_ENTRANT, cast.tree.provincial);
+    const entries = async (principal: UserPrincipal) =>
+      (await db.createQueryBuilder().select('e.referral_id', 'id').from('performance_entry', 'e').where('e.referral_id IN (:...chain)', { chain }).andWhere(entryVisibility(principal).sql, entryVisibility(principal).params).getRawMany<{ id: string }>())
+        .map((r) => r.id)
+        .sort();
+
+    expect(await visible('referral', 'r', referralVisibility(as(cast.entrant)), chain)).toEqual(sorted(mine, delegated, below));
+    expect(await visible('referral', 'r', referralVisibility(as(sub)), chain)).toEqual(sorted(delegated, below));
+    expect(await visible('referral', 'r', referralVisibility(as(subSub)), chain)).toEqual([below]);
+    expect(await visible('referral', 'r', referralVisibility(as(cast.otherEntrant)), chain)).toEqual([beside]);
+    expect(await entries(as(cast.entrant))).toEqual(sorted(mine, delegated, below));
+    expect(await entries(as(sub))).toEqual(sorted(delegated, below));
+    // The approver made the two top ones; the chain below sits in his subtree.
+    expect(await entries(principalOf(cast.approver, Role.APPROVER, cast.tree.subsidiary))).toEqual(sorted(...chain));
+
+    const people = [cast.approver.id, cast.entrant.id, cast.otherEntrant.id, sub.id, subSub.id, cast.lead.id];
+    // The entrant: himself, his subordinate, and the parties of what he sees; not his colleague, not the lead above.
+    expect(await visible('user_account', 'u', personVisibility(as(cast.entrant)), people)).toEqual(sorted(cast.approver.id, cast.entrant.id, sub.id, subSub.id));
+    expect(await visible('user_account', 'u', personVisibility(as(subSub)), people)).toEqual(sorted(sub.id, subSub.id));
+    // The indicator: outside a data entrant's subtree, yet the subject of his referral.
+    expect(await visible('indicator', 'i', indicatorVisibility(as(cast.entrant)), [indicator.id])).toEqual([]);
+    expect(await visible('indicator', 'i', reachableIndicator(as(cast.entrant)), [indicator.id])).toEqual([indicator.id]);
+    const stranger = await createUser(db, [[Role.DATA_ENTRANT, cast.tree.provincial]]);
+    expect(await visible('indicator', 'i', reachableIndicator(as(stranger)), [indicator.id])).toEqual([]);
+    expect(await visible('user_account', 'u', personVisibility(as(stranger)), people)).toEqual([]);
   });
 
   it('shows the senior lead every proposal and anyone else only his own', async () => {

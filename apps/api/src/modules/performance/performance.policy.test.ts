@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { Permission } from '../../platform/auth/permissions';
 import { Role } from '../../platform/auth/roles';
-import { userPrincipal } from '../../test-support/principals';
-import { OrganisationUnitType } from '../organisations';
+import { clientPrincipal, userPrincipal } from '../../test-support/principals';
+import { NO_ROWS, OrganisationUnitType } from '../organisations';
 import { UserStatus } from '../accounts';
 import { ReferralStatus } from './referral.entity';
 import {
   assertAssigneeMayAct,
   assertMayDecideIndicator,
   assertReferrerMayReturn,
+  entryVisibility,
   indicatorVisibility,
   mayDecideIndicator,
   mayProposeFor,
+  personVisibility,
   proposalVisibility,
+  reachableIndicator,
   referralCandidates,
   referralVisibility,
   type IndicatorDecision,
@@ -20,8 +23,14 @@ import {
 
 const PATH = '/NAEO/MOE/';
 const SUBTREE = 'EXISTS (SELECT 1 FROM organisation_unit r_scope_unit WHERE r_scope_unit.id = r.organisation_unit_id AND r_scope_unit.path LIKE :scopePath)';
+/** Referred to him or by him, or below one referred to him or by him (the chain of parents walked up). */
+const CHAIN =
+  'r.assignee_id = :viewerId OR r.referrer_id = :viewerId OR EXISTS (WITH RECURSIVE r_above(id, parent_id, referrer_id, assignee_id) AS (' +
+  'SELECT r_step.id, r_step.parent_id, r_step.referrer_id, r_step.assignee_id FROM referral r_step WHERE r_step.id = r.parent_id' +
+  ' UNION ALL SELECT r_step.id, r_step.parent_id, r_step.referrer_id, r_step.assignee_id FROM referral r_step JOIN r_above ON r_step.id = r_above.parent_id)' +
+  ' SELECT 1 FROM r_above WHERE r_above.assignee_id = :viewerId OR r_above.referrer_id = :viewerId)';
 
-type ReferralsSeen = 'assigned only' | 'assigned, made or in subtree';
+type ReferralsSeen = 'referred to it or by it, and below' | 'referred to it or by it, below those, or in its subtree';
 
 interface Expected {
   /** The operations the role may call at all (its permissions). */
@@ -35,17 +44,17 @@ const PERFORMANCE_PERMISSIONS = [Permission.PERFORMANCE_WORK, Permission.PERFORM
 
 /** Seed 002's roles, the ones Ma'na concerns; the other roles hold none of its permissions. */
 const ROLES: Record<string, Expected> = {
-  [Role.SENIOR_LEAD]: { permissions: [Permission.PERFORMANCE_EVALUATE, Permission.PERFORMANCE_DASHBOARD], decides: ['EVALUATE'], referrals: 'assigned, made or in subtree', proposals: 'all' },
+  [Role.SENIOR_LEAD]: { permissions: [Permission.PERFORMANCE_EVALUATE, Permission.PERFORMANCE_DASHBOARD], decides: ['EVALUATE'], referrals: 'referred to it or by it, below those, or in its subtree', proposals: 'all' },
   [Role.LEAD_EVALUATOR]: {
     permissions: [Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_LEAD, Permission.PERFORMANCE_DASHBOARD],
     decides: ['REFER', 'APPROVE', 'FORWARD'],
-    referrals: 'assigned, made or in subtree',
+    referrals: 'referred to it or by it, below those, or in its subtree',
     proposals: 'own',
   },
-  [Role.APPROVER]: { permissions: [Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_DASHBOARD], decides: [], referrals: 'assigned, made or in subtree', proposals: 'own' },
-  [Role.DATA_ENTRANT]: { permissions: [Permission.PERFORMANCE_WORK], decides: [], referrals: 'assigned only', proposals: 'own' },
-  [Role.PROVINCIAL_PLANNING_DEPUTY]: { permissions: [Permission.PROPOSAL_SUBMIT], decides: [], referrals: 'assigned, made or in subtree', proposals: 'own' },
-  [Role.HONORARY_EVALUATOR]: { permissions: [], decides: [], referrals: 'assigned, made or in subtree', proposals: 'own' },
+  [Role.APPROVER]: { permissions: [Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_DASHBOARD], decides: [], referrals: 'referred to it or by it, below those, or in its subtree', proposals: 'own' },
+  [Role.DATA_ENTRANT]: { permissions: [Permission.PERFORMANCE_WORK], decides: [], referrals: 'referred to it or by it, and below', proposals: 'own' },
+  [Role.PROVINCIAL_PLANNING_DEPUTY]: { permissions: [Permission.PROPOSAL_SUBMIT], decides: [], referrals: 'referred to it or by it, below those, or in its subtree', proposals: 'own' },
+  [Role.HONORARY_EVALUATOR]: { permissions: [], decides: [], referrals: 'referred to it or by it, below those, or in its subtree', proposals: 'own' },
 };
 
 const DECISIONS: IndicatorDecision[] = ['REFER', 'APPROVE', 'FORWARD', 'EVALUATE'];
@@ -75,11 +84,28 @@ describe.each(Object.entries(ROLES))('performance policy for %s', (role, expecte
 
   it(`sees the referrals ${expected.referrals}`, () => {
     const seen = referralVisibility(principal);
-    if (expected.referrals === 'assigned only') {
-      expect(seen).toEqual({ sql: 'r.assignee_id = :viewerId', params: { viewerId: 'me' } });
+    // A data entrant keeps seeing what he delegated and what came of it; the others add their subtree.
+    if (expected.referrals === 'referred to it or by it, and below') {
+      expect(seen).toEqual({ sql: `(${CHAIN})`, params: { viewerId: 'me' } });
     } else {
-      expect(seen).toEqual({ sql: `(r.assignee_id = :viewerId OR r.referrer_id = :viewerId OR ${SUBTREE})`, params: { viewerId: 'me', scopePath: `${PATH}%` } });
+      expect(seen).toEqual({ sql: `(${CHAIN} OR ${SUBTREE})`, params: { viewerId: 'me', scopePath: `${PATH}%` } });
     }
+  });
+
+  it('sees the entries, people and indicators that go with the referrals it sees', () => {
+    const referralsAs = (alias: string) => referralVisibility(principal, alias);
+    expect(entryVisibility(principal)).toEqual({
+      sql: `EXISTS (SELECT 1 FROM referral e_referral WHERE e_referral.id = e.referral_id AND ${referralsAs('e_referral').sql})`,
+      params: referralsAs('e_referral').params,
+    });
+    expect(personVisibility(principal)).toEqual({
+      sql: `(u.id = :viewerId OR (u.superior_id = :viewerId AND u.status = :activeStatus) OR EXISTS (SELECT 1 FROM referral u_party WHERE (u_party.referrer_id = u.id OR u_party.assignee_id = u.id) AND ${referralsAs('u_party').sql}))`,
+      params: { ...referralsAs('u_party').params, viewerId: 'me', activeStatus: UserStatus.ACTIVE },
+    });
+    expect(reachableIndicator(principal)).toEqual({
+      sql: `(${indicatorVisibility(principal).sql} OR EXISTS (SELECT 1 FROM referral i_subject WHERE i_subject.indicator_id = i.id AND ${referralsAs('i_subject').sql}))`,
+      params: { ...indicatorVisibility(principal).params, ...referralsAs('i_subject').params },
+    });
   });
 
   it(`sees ${expected.proposals === 'all' ? 'every proposal' : 'only its own proposals'}`, () => {
@@ -100,6 +126,15 @@ describe.each(Object.entries(ROLES))('performance policy for %s', (role, expecte
     }
     expect(() => assertReferrerMayReturn(principal, { referrerId: 'me' })).not.toThrow();
     expect(() => assertReferrerMayReturn(principal, { referrerId: 'someone-else' })).toThrow(expect.objectContaining({ code: 'NOT_YOUR_TURN' }) as Error);
+  });
+});
+
+describe('performance policy: callers who are not signed-in people', () => {
+  it.each([
+    ['an API client', clientPrincipal()],
+    ['an anonymous call', null],
+  ])('gives %s no indicator, referral, entry or person', (_who, principal) => {
+    for (const condition of [indicatorVisibility, reachableIndicator, referralVisibility, entryVisibility, personVisibility]) expect(condition(principal)).toBe(NO_ROWS);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { EntityManager, FindOptionsWhere } from 'typeorm';
-import type { UserPrincipal } from '../../platform/auth/principal';
+import type { Principal, UserPrincipal } from '../../platform/auth/principal';
 import { Role } from '../../platform/auth/roles';
 import { ForbiddenError, NotFoundError } from '../../platform/errors/domain-error';
-import { OrganisationUnit, OrganisationUnitType, canReachUnit, unitInSubtreeCondition, type SqlCondition } from '../organisations';
+import { NO_ROWS, OrganisationUnit, OrganisationUnitType, canReachUnit, unitInSubtreeCondition, type SqlCondition } from '../organisations';
 import { UserAccount, UserStatus } from '../accounts';
 import { Indicator } from './indicator.entity';
 import { Referral } from './referral.entity';
@@ -12,29 +12,93 @@ import { ACTIONABLE } from './referral-workflow';
 /**
  * Who may see and do what in Ma'na, row by row (the operations' permissions, per role, are in
  * `platform/auth/role-permissions.ts`; these rules narrow what a permitted caller reaches):
- * - indicators: those of the agencies in the caller's subtree;
- * - referrals: a data entrant sees only what was referred to him; the other roles also the ones
- *   they made and the ones made to people of their subtree;
+ * - indicators: those of the agencies in the caller's subtree (the cartable list); a nested field
+ *   also shows the indicator a referral he may see is about;
+ * - referrals: the ones referred to him or by him, and every referral below those (what he
+ *   delegated, and what his delegates delegated, whose values and evidence come back up to him:
+ *   seed 002, "اتمام عملیات"); every role but the data entrant also sees the ones made to units of
+ *   his subtree;
+ * - performance entries and their evidence files: those of the referrals he may see;
+ * - people (the referral forms' `UserSummary`): himself, his active subordinates, and the referrer
+ *   and assignee of every referral he may see;
  * - proposals: the senior lead sees every one; anyone else only his own;
  * - the lead evaluator refers, approves and forwards indicators; the senior lead evaluates them;
  * - only the assignee acts on a referral, only its referrer returns it;
  * - a referral goes to an active subordinate of the referrer;
  * - a provincial planning deputy proposes for the provincial and regional agencies of his province.
- * Each object kind's visibility is one SQL condition (`<kind>Visibility`), for list queries and
- * DataLoaders alike.
+ * Each object kind's visibility is one SQL condition (`<kind>Visibility`), used by the top-level
+ * queries and by the DataLoaders behind every nested field alike, so a nested path never shows what
+ * the top-level query hides. A caller who is not a signed-in person (an API client) sees no row.
  */
 
+const asUser = (principal: Principal | null): UserPrincipal | null => (principal?.kind === 'user' ? principal : null);
+
 /** The indicator aliased `alias` belongs to an agency in the caller's subtree. */
-export function indicatorVisibility(principal: UserPrincipal, alias = 'i'): SqlCondition {
-  return unitInSubtreeCondition(principal, alias);
+export function indicatorVisibility(principal: Principal | null, alias = 'i'): SqlCondition {
+  const user = asUser(principal);
+  return user ? unitInSubtreeCondition(user, alias) : NO_ROWS;
 }
 
-/** The referral aliased `alias` is visible to the caller: his own, one he made, or one made into his subtree. */
-export function referralVisibility(principal: UserPrincipal, alias = 'r'): SqlCondition {
-  const mine = `${alias}.assignee_id = :viewerId`;
-  if (principal.role === Role.DATA_ENTRANT) return { sql: mine, params: { viewerId: principal.id } };
-  const subtree = unitInSubtreeCondition(principal, alias);
-  return { sql: `(${mine} OR ${alias}.referrer_id = :viewerId OR ${subtree.sql})`, params: { viewerId: principal.id, ...subtree.params } };
+/**
+ * The indicator aliased `alias` may be shown to the caller by a nested field: one of his subtree,
+ * or the subject of a referral he may see (a data entrant's referral is about an indicator of his
+ * ministry, above his own unit).
+ */
+export function reachableIndicator(principal: Principal | null, alias = 'i'): SqlCondition {
+  const user = asUser(principal);
+  if (!user) return NO_ROWS;
+  const own = indicatorVisibility(user, alias);
+  const subject = referralVisibility(user, `${alias}_subject`);
+  return {
+    sql: `(${own.sql} OR EXISTS (SELECT 1 FROM referral ${alias}_subject WHERE ${alias}_subject.indicator_id = ${alias}.id AND ${subject.sql}))`,
+    params: { ...own.params, ...subject.params },
+  };
+}
+
+/**
+ * The referral aliased `alias` is visible to the caller: referred to him or by him, or below one
+ * referred to him or by him (its chain of parents, walked up by primary key, holds him); for every
+ * role but the data entrant, also one made to a unit of his subtree.
+ */
+export function referralVisibility(principal: Principal | null, alias = 'r'): SqlCondition {
+  const user = asUser(principal);
+  if (!user) return NO_ROWS;
+  const above = `${alias}_above`;
+  const step = `${alias}_step`;
+  const chain =
+    `${alias}.assignee_id = :viewerId OR ${alias}.referrer_id = :viewerId OR EXISTS (` +
+    `WITH RECURSIVE ${above}(id, parent_id, referrer_id, assignee_id) AS (` +
+    `SELECT ${step}.id, ${step}.parent_id, ${step}.referrer_id, ${step}.assignee_id FROM referral ${step} WHERE ${step}.id = ${alias}.parent_id` +
+    ` UNION ALL SELECT ${step}.id, ${step}.parent_id, ${step}.referrer_id, ${step}.assignee_id FROM referral ${step} JOIN ${above} ON ${step}.id = ${above}.parent_id)` +
+    ` SELECT 1 FROM ${above} WHERE ${above}.assignee_id = :viewerId OR ${above}.referrer_id = :viewerId)`;
+  if (user.role === Role.DATA_ENTRANT) return { sql: `(${chain})`, params: { viewerId: user.id } };
+  const subtree = unitInSubtreeCondition(user, alias);
+  return { sql: `(${chain} OR ${subtree.sql})`, params: { viewerId: user.id, ...subtree.params } };
+}
+
+/** The performance entry aliased `alias` (and so its evidence files) belongs to a referral the caller may see. */
+export function entryVisibility(principal: Principal | null, alias = 'e'): SqlCondition {
+  const owner = `${alias}_referral`;
+  const scope = referralVisibility(principal, owner);
+  if (scope === NO_ROWS) return NO_ROWS;
+  return { sql: `EXISTS (SELECT 1 FROM referral ${owner} WHERE ${owner}.id = ${alias}.referral_id AND ${scope.sql})`, params: scope.params };
+}
+
+/**
+ * The person (user account) aliased `alias` may be shown to the caller: himself, one of his active
+ * subordinates (whom `referralCandidates` lists), or the referrer or assignee of a referral he may see.
+ */
+export function personVisibility(principal: Principal | null, alias = 'u'): SqlCondition {
+  const user = asUser(principal);
+  if (!user) return NO_ROWS;
+  const party = `${alias}_party`;
+  const scope = referralVisibility(user, party);
+  return {
+    sql:
+      `(${alias}.id = :viewerId OR (${alias}.superior_id = :viewerId AND ${alias}.status = :activeStatus)` +
+      ` OR EXISTS (SELECT 1 FROM referral ${party} WHERE (${party}.referrer_id = ${alias}.id OR ${party}.assignee_id = ${alias}.id) AND ${scope.sql}))`,
+    params: { ...scope.params, viewerId: user.id, activeStatus: UserStatus.ACTIVE },
+  };
 }
 
 /** The proposal aliased `alias` is visible to the caller: every one for the senior lead, else his own. */

@@ -44,6 +44,7 @@ export class Referral {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 
+  @Index('IX_referral_referrer')
   @Column({ name: 'referrer_id', type: 'uuid' })
   referrerId!: string;
 
