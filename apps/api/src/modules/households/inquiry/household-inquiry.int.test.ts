@@ -95,6 +95,27 @@ describe('vital events', () => {
   });
 });
 
+describe('vital events under concurrency', () => {
+  it('crossing events on the same households sent at once all apply, none ends in a deadlock', async () => {
+    // Pairs of households whose events cross: a child of each moves into the other (custody), so
+    // each event locks the other's household in the opposite order.
+    const pairs = await Promise.all(Array.from({ length: 8 }, async () => ({ left: await createHousehold(db, 2), right: await createHousehold(db, 2) })));
+    const answers = await Promise.all(
+      pairs.flatMap(({ left, right }) => [
+        operator.gql(EVENT, { input: { type: 'CUSTODY', source: 'POLICE_PLUS_10', occurredOn: '2026-11-20', subjectNationalId: left.memberIds[1], relatedNationalId: right.headNationalId } }),
+        operator.gql(EVENT, { input: { type: 'CUSTODY', source: 'POLICE_PLUS_10', occurredOn: '2026-11-20', subjectNationalId: right.memberIds[1], relatedNationalId: left.headNationalId } }),
+      ]),
+    );
+    expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code)).toEqual([]);
+    for (const { left, right } of pairs) {
+      const leftNow = await operator.gql<Structure>(STRUCTURE, { n: left.headNationalId });
+      expect(leftNow.data!.householdStructure!.members.map((m) => m.nationalId).sort()).toEqual([left.headNationalId, right.memberIds[1]].sort());
+      const rightNow = await operator.gql<Structure>(STRUCTURE, { n: right.headNationalId });
+      expect(rightNow.data!.householdStructure!.members.map((m) => m.nationalId).sort()).toEqual([right.headNationalId, left.memberIds[1]].sort());
+    }
+  });
+});
+
 describe('other systems', () => {
   it('read a household structure with household:read, audited with the ID masked; an unknown person is null', async () => {
     const household = await createHousehold(db, 2);

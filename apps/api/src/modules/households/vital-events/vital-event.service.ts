@@ -26,6 +26,20 @@ export interface VitalEvent {
 }
 
 const FEED_LOCK = 'household-change-feed';
+/** PostgreSQL's deadlock and serialization failure: the transaction is run again from the start. */
+const RETRIED_STATES = new Set(['40P01', '40001']);
+const MAX_TRIES = 5;
+
+/** A person moved between reading whose households to lock and locking them: start again. */
+class HouseholdsMovedError extends Error {
+  readonly code = '40001';
+}
+
+const sqlStateOf = (error: unknown): string | undefined => {
+  const { code, driverError } = error as { code?: unknown; driverError?: { code?: unknown } };
+  const state = driverError?.code ?? code;
+  return typeof state === 'string' ? state : undefined;
+};
 
 function valid(nationalId: string | undefined, field: string): string {
   const checked = checkNationalId(nationalId ?? '');
@@ -48,7 +62,22 @@ export class VitalEventService {
   async register(ctx: Ctx, event: VitalEvent): Promise<HouseholdChangeView> {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(event.occurredOn)) throw new BadInputError('input.occurredOn', 'An ISO date');
     const subject = valid(event.subjectNationalId, 'input.subjectNationalId');
+    // Events that touch the same households are serialised by the households' row locks, taken
+    // first and in one order; a deadlock or serialization failure that still happens (e.g. with a
+    // writer outside this service) runs the whole transaction again, a few times.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.registerOnce(ctx, event, subject);
+      } catch (error) {
+        if (attempt >= MAX_TRIES || !RETRIED_STATES.has(sqlStateOf(error) ?? '')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+      }
+    }
+  }
+
+  private registerOnce(ctx: Ctx, event: VitalEvent, subject: string): Promise<HouseholdChangeView> {
     return this.dataSource.transaction(async (manager) => {
+      await this.lockHouseholds(manager, [subject, event.relatedNationalId]);
       const touched = await this.apply(manager, event, subject);
       // Taken last, held to commit: feed positions follow commit order.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [FEED_LOCK]);
@@ -64,6 +93,23 @@ export class VitalEventService {
       await this.audit.record(ctx, { action: `households.event.${event.type.toLowerCase()}`, outcome: AuditOutcome.SUCCESS, subjectNationalId: subject, targetType: 'household_change_event', targetId: saved.id }, manager);
       return changeView(await manager.findOneByOrFail(HouseholdChangeEvent, { id: saved.id }));
     });
+  }
+
+  /**
+   * Locks the households the named people belong to now, in the order of their ids, before any
+   * member row: two events on the same households queue behind each other instead of locking
+   * their rows in opposite orders (a deadlock). When someone moved between the read and the lock,
+   * the transaction starts again.
+   */
+  private async lockHouseholds(manager: EntityManager, nationalIds: Array<string | undefined>): Promise<void> {
+    const people = nationalIds.map((id) => checkNationalId(id ?? '')).flatMap((checked) => (checked.valid ? [checked.normalized] : []));
+    const householdsOf = async () =>
+      ((await manager.query(`SELECT DISTINCT household_id AS id FROM household_member WHERE national_id = ANY($1::bpchar[]) AND left_at IS NULL`, [people])) as Array<{ id: string }>).map((r) => r.id);
+    const wanted = await householdsOf();
+    if (wanted.length === 0) return;
+    await manager.query(`SELECT id FROM household WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [wanted]);
+    const locked = new Set(wanted);
+    if ((await householdsOf()).some((id) => !locked.has(id))) throw new HouseholdsMovedError('A person moved while the households were being locked');
   }
 
   private async apply(manager: EntityManager, event: VitalEvent, subject: string): Promise<{ households: string[]; people: string[] }> {
