@@ -7,6 +7,7 @@ import type { FileAccessPolicy } from './file-access-policy';
 import type { FileStorage } from './file-storage';
 import { FileError } from './files.errors';
 import { StoredFile } from './stored-file.entity';
+import { RateLimitedError, type RateLimiter } from '../rate-limit/rate-limiter';
 
 /** What files are for; each purpose may have its own download hook. */
 export const FilePurpose = {
@@ -33,6 +34,10 @@ export type DownloadOutcome = { outcome: 'missing' } | { outcome: 'denied'; file
 
 export interface FileServiceSettings {
   evidenceMaxBytes: number;
+  /** Uploads one person may start per hour. */
+  uploadsPerUserPerHour: number;
+  /** Bytes of files one person may hold that nothing attached yet (younger than the sweep's age). */
+  unattachedMaxBytesPerUser: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -71,19 +76,43 @@ export class FileService {
     private readonly storage: FileStorage,
     readonly access: FileAccessPolicy,
     readonly settings: FileServiceSettings,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /**
+   * Counts an upload against the person's hourly rate, before its body is read: past it a
+   * `FileError` RATE_LIMITED (429) with `retryAfterSeconds`.
+   */
+  async countUpload(uploader: UserPrincipal): Promise<void> {
+    try {
+      await this.limiter.hit([{ key: `upload:user:${uploader.id}`, max: this.settings.uploadsPerUserPerHour, windowSeconds: 3600 }]);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      throw new FileError('RATE_LIMITED', 'Too many uploads this hour; try again later', error.details);
+    }
+  }
+
+  /**
    * Checks an evidence file (name, size, content) and stores it under a new server-made key,
-   * unattached. Throws a `FileError` on refusal, before anything is stored.
+   * unattached. Throws a `FileError` on refusal, before anything is stored: among them
+   * UNATTACHED_BYTES_EXCEEDED when the uploader's unattached files would pass their cap, checked
+   * and recorded under the uploader's lock so that uploads sent at once cannot pass it together.
    */
   async storeEvidence(uploader: UserPrincipal, name: string, bytes: Buffer): Promise<FileDescription> {
     const verdict = checkEvidence(name, bytes, this.settings.evidenceMaxBytes);
     if (!verdict.ok) throw FileError.from(verdict);
     const storageKey = randomUUID();
-    await this.storage.put(storageKey, bytes, verdict.contentType);
-    try {
-      const row = await this.dataSource.getRepository(StoredFile).save({
+    const max = this.settings.unattachedMaxBytesPerUser;
+    // The row first (counted in the cap at once), then the body; a body that cannot be stored takes its row away.
+    const row = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`uploads:${uploader.id}`]);
+      const [{ held }] = (await manager.query(
+        `SELECT coalesce(sum(size_bytes), 0)::bigint AS held FROM stored_file
+          WHERE uploaded_by = $1 AND NOT attached AND created_at > now() - $2 * interval '1 hour'`,
+        [uploader.id, UNATTACHED_TTL_HOURS],
+      )) as [{ held: string }];
+      if (Number(held) + bytes.length > max) throw new FileError('UNATTACHED_BYTES_EXCEEDED', 'Your files that nothing attached yet would pass their cap', { maxBytes: max, heldBytes: Number(held) });
+      return manager.getRepository(StoredFile).save({
         storageKey,
         originalName: name,
         kind: verdict.kind,
@@ -94,11 +123,14 @@ export class FileService {
         uploadedBy: uploader.id,
         attached: false,
       });
-      return describeFile(row);
+    });
+    try {
+      await this.storage.put(storageKey, bytes, verdict.contentType);
     } catch (error) {
-      await this.storage.remove(storageKey).catch(() => undefined);
+      await this.dataSource.getRepository(StoredFile).delete({ id: row.id }).catch(() => undefined);
       throw error;
     }
+    return describeFile(row);
   }
 
   /** A file of `purpose` and its body when `principal` may download it; missing and denied are both "no". */

@@ -7,11 +7,24 @@ const S3 = { FILE_STORAGE: 's3', S3_BUCKET: 'pishkhan-evidence', S3_ACCESS_KEY_I
 
 describe('files configuration', () => {
   it('keeps files in .data/files with a 10 MiB limit by default', () => {
-    expect(loadConfig({}).files).toEqual({ evidenceMaxBytes: 10 * 1024 * 1024, storage: { kind: 'local', directory: path.join(REPO_ROOT, '.data/files') } });
+    expect(loadConfig({}).files).toEqual({
+      evidenceMaxBytes: 10 * 1024 * 1024,
+      uploadsPerUserPerHour: 100,
+      unattachedMaxBytesPerUser: 100 * 1024 * 1024,
+      storage: { kind: 'local', directory: path.join(REPO_ROOT, '.data/files') },
+    });
     expect(loadConfig({ FILE_STORAGE_DIR: 'relative/files', EVIDENCE_MAX_BYTES: '2048' }).files).toEqual({
       evidenceMaxBytes: 2048,
+      uploadsPerUserPerHour: 100,
+      unattachedMaxBytesPerUser: 100 * 1024 * 1024,
       storage: { kind: 'local', directory: path.resolve('relative/files') },
     });
+  });
+
+  it('limits uploads per person: a rate per hour and a cap on unattached bytes, never below one file', () => {
+    expect(loadConfig({ UPLOAD_LIMIT_PER_USER_HOUR: '20', UPLOAD_UNATTACHED_MAX_BYTES: '20971520' }).files).toMatchObject({ uploadsPerUserPerHour: 20, unattachedMaxBytesPerUser: 20_971_520 });
+    expect(() => loadConfig({ UPLOAD_UNATTACHED_MAX_BYTES: '1048576' })).toThrow(/UPLOAD_UNATTACHED_MAX_BYTES must be at least EVIDENCE_MAX_BYTES/);
+    expect(() => loadConfig({ UPLOAD_LIMIT_PER_USER_HOUR: '0' })).toThrow(ConfigError);
   });
 
   it('reads an S3-compatible service, path-style by default when an endpoint is given', () => {

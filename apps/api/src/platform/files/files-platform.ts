@@ -3,6 +3,7 @@ import type { FilesConfig } from './files-config';
 import { FileAccessPolicy } from './file-access-policy';
 import { createFileStorage, type FileStorage } from './file-storage';
 import { FileService } from './file.service';
+import { RateLimiter } from '../rate-limit/rate-limiter';
 
 /** The files platform of one API process: modules register download hooks on `access` and use `service`. */
 export interface FilesPlatform {
@@ -14,5 +15,6 @@ export interface FilesPlatform {
 export function createFilesPlatform(config: FilesConfig, dataSource: DataSource): FilesPlatform {
   const access = new FileAccessPolicy();
   const storage = createFileStorage(config.storage);
-  return { access, storage, service: new FileService(dataSource, storage, access, { evidenceMaxBytes: config.evidenceMaxBytes }) };
+  const settings = { evidenceMaxBytes: config.evidenceMaxBytes, uploadsPerUserPerHour: config.uploadsPerUserPerHour, unattachedMaxBytesPerUser: config.unattachedMaxBytesPerUser };
+  return { access, storage, service: new FileService(dataSource, storage, access, settings, new RateLimiter(dataSource)) };
 }

@@ -14,7 +14,11 @@ export type FileErrorCode =
   /** `attach`: the file already belongs to something. */
   | 'FILE_ALREADY_ATTACHED'
   /** Not `multipart/form-data`, more than one file, or a malformed body. */
-  | 'BAD_REQUEST';
+  | 'BAD_REQUEST'
+  /** Too many uploads by this person this hour (`extensions.retryAfterSeconds`). */
+  | 'RATE_LIMITED'
+  /** This person's files that nothing attached yet would pass `extensions.maxBytes`. */
+  | 'UNATTACHED_BYTES_EXCEEDED';
 
 const STATUS: Readonly<Record<FileErrorCode, number>> = {
   FILE_NAME_INVALID: 400,
@@ -26,6 +30,8 @@ const STATUS: Readonly<Record<FileErrorCode, number>> = {
   FILE_NOT_FOUND: 404,
   FILE_ALREADY_ATTACHED: 409,
   BAD_REQUEST: 400,
+  RATE_LIMITED: 429,
+  UNATTACHED_BYTES_EXCEEDED: 413,
 };
 
 export class FileError extends DomainError {

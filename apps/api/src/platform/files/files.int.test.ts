@@ -293,6 +293,64 @@ describe('FileService', () => {
   });
 });
 
+describe('upload limits per person', () => {
+  let limited: TestApi;
+  let limitedDir: string;
+  const PER_HOUR = 6;
+  const UNATTACHED_MAX = 8_192;
+  beforeAll(async () => {
+    limitedDir = await mkdtemp(path.join(os.tmpdir(), 'pishkhan-evidence-limits-'));
+    limited = await startTestApi({
+      FILE_STORAGE: 'local',
+      FILE_STORAGE_DIR: limitedDir,
+      EVIDENCE_MAX_BYTES: String(MAX_BYTES),
+      UPLOAD_LIMIT_PER_USER_HOUR: String(PER_HOUR),
+      UPLOAD_UNATTACHED_MAX_BYTES: String(UNATTACHED_MAX),
+    });
+  });
+  afterAll(async () => {
+    await limited?.stop();
+    if (limitedDir) await rm(limitedDir, { recursive: true, force: true });
+  });
+
+  const person = async () => (await signIn(limited, await createUser(db, [[Role.DATA_ENTRANT, (await createTree(db)).provincial]]))).cookie!;
+  const send = (cookie: string, bytes: Buffer) => {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), 'limit-test.pdf');
+    return fetch(`${limited.url}/files/evidence`, { method: 'POST', headers: { cookie }, body: form });
+  };
+  /** A PDF of about 3,000 bytes: two fit under the cap of 8,192, three do not. */
+  const threeKb = () => minimalPdf('x'.repeat(2_500));
+
+  it(`refuses a person's uploads past ${PER_HOUR} an hour with RATE_LIMITED and Retry-After, and nobody else's`, async () => {
+    const busy = await person();
+    for (let i = 0; i < PER_HOUR; i += 1) expect((await send(busy, minimalPdf(`n${i}`))).status).toBe(201);
+    const refused = await send(busy, minimalPdf());
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toEqual(errorOf('RATE_LIMITED', { retryAfterSeconds: expect.any(Number) }));
+    expect((await send(await person(), minimalPdf())).status).toBe(201);
+  });
+
+  it('refuses an upload that would take the person’s unattached files past the cap, until one is attached', async () => {
+    const cookie = await person();
+    expect(threeKb().length).toBeGreaterThan(UNATTACHED_MAX / 3);
+    const first = (await (await send(cookie, threeKb())).json()) as { id: string };
+    expect((await send(cookie, threeKb())).status).toBe(201);
+    const refused = await send(cookie, threeKb());
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toEqual(errorOf('UNATTACHED_BYTES_EXCEEDED', { maxBytes: UNATTACHED_MAX, heldBytes: threeKb().length * 2 }));
+    await db.transaction((manager) => limited.server.services.files.service.attach(manager, [first.id], () => true));
+    expect((await send(cookie, threeKb())).status).toBe(201);
+  });
+
+  it('holds the cap when uploads arrive at once', async () => {
+    const cookie = await person();
+    const answers = await Promise.all(Array.from({ length: PER_HOUR }, () => send(cookie, threeKb())));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 413, 413, 413, 413]);
+  });
+});
+
 describe('with FILE_STORAGE=s3', () => {
   it('stores bodies as objects in the bucket and serves them back', async () => {
     const s3 = await startFakeS3();

@@ -26,7 +26,8 @@ type Failure = { status: number; code: string; message: string; extensions?: Rec
 /**
  * Evidence files over HTTP (not GraphQL: multipart bodies and binary answers):
  * - `POST /files/evidence`, `multipart/form-data` with one file in the field `file` → 201
- *   `{ id, name, kind, sizeBytes, sha256 }`, or a coded refusal (400, 401, 403, 413);
+ *   `{ id, name, kind, sizeBytes, sha256 }`, or a coded refusal (400, 401, 403, 413, and 429 past
+ *   the person's hourly uploads);
  * - `GET /files/evidence/:id` → the file as an attachment, or 404 FILE_NOT_FOUND when it does not
  *   exist or the caller may not have it (the access policy's hook decides).
  * Errors have the shape `{ errors: [{ message, extensions: { code, … } }] }`.
@@ -72,6 +73,14 @@ export function createFilesRouter(deps: FilesRouterDeps): Router {
       await audit.record(ctx, { action: 'files.upload', outcome: AuditOutcome.FAILURE, code: error.code, details: { purpose: FilePurpose.EVIDENCE } });
       fail(req, res, { status: error.status, code: error.code, message: error.message, extensions: error.details });
     };
+    try {
+      await files.countUpload(principal);
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      res.set('Retry-After', String(error.details.retryAfterSeconds ?? 60));
+      await refuse(error);
+      return;
+    }
     if (!req.is('multipart/form-data')) {
       await refuse(new FileError('BAD_REQUEST', 'Send multipart/form-data with one file in the field "file"'));
       return;
