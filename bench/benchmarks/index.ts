@@ -2,6 +2,7 @@ import type { Benchmark } from '../lib/benchmark';
 import { nationalIdInfo } from './national-id-info';
 import { cartable } from './cartable';
 import { householdCluster } from './household-cluster';
+import { counterBooking } from './counter-booking';
 
 /** Every benchmark, in the order `bench/run.ts` runs them when none is named. Add new ones here. */
-export const BENCHMARKS: readonly Benchmark[] = [nationalIdInfo, cartable, householdCluster];
+export const BENCHMARKS: readonly Benchmark[] = [nationalIdInfo, cartable, householdCluster, counterBooking];

@@ -52,6 +52,9 @@ export async function startPishkhan(): Promise<PishkhanUnderTest> {
     // One client address sends the whole load: per-caller limits are raised, still counted.
     CLUSTER_LIMIT_PER_IP_MINUTE: '1000000000',
     CLUSTER_LIMIT_PER_ID_10MIN: '1000000000',
+    COUNTER_LIMIT_PER_IP_MINUTE: '1000000000',
+    COUNTER_LIMIT_PER_ID_HOUR: '1000000000',
+    COUNTER_QUERY_LIMIT_PER_IP_MINUTE: '1000000000',
     SHUTDOWN_GRACE_MS: '2000',
     ...(useEmbedded ? { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) } : {}),
   });
