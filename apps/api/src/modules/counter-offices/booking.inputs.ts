@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -49,7 +49,7 @@ export class BookVerificationAppointmentInput {
   applicant!: ApplicantInput;
 
   @Field(() => ID, { description: 'A captcha from newCaptcha' })
-  @Length(1, 64)
+  @IsUUID()
   captchaId!: string;
 
   @Field()

@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Public } from '../../platform/auth/access';
 import type { RequestContext } from '../../platform/graphql/context';
+import { IdArg } from '../../platform/graphql/id-arg';
 import { BookVerificationAppointmentInput } from './booking.inputs';
 import { BookingService } from './booking.service';
 import { CounterOfficeDayView, PublicCounterOffice, VerificationAppointmentReceipt } from './booking.type';
@@ -46,11 +47,11 @@ export class BookingResolver {
   cancelVerificationAppointment(
     @Arg('trackingCode', () => String) trackingCode: string,
     @Arg('identificationNumber', () => String) identificationNumber: string,
-    @Arg('captchaId', () => ID) captchaId: string,
+    @IdArg('captchaId') captchaId: string,
     @Arg('captchaAnswer', () => String) captchaAnswer: string,
     @Ctx() ctx: RequestContext,
   ): Promise<VerificationAppointmentReceipt> {
-    return this.booking.cancel(ctx, trackingCode.slice(0, 40), identificationNumber.slice(0, 40), captchaId.slice(0, 64), captchaAnswer.slice(0, 16));
+    return this.booking.cancel(ctx, trackingCode.slice(0, 40), identificationNumber.slice(0, 40), captchaId, captchaAnswer.slice(0, 16));
   }
 }
 
