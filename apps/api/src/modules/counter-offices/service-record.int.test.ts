@@ -85,6 +85,10 @@ describe('service records at the counter', () => {
     expect(photo.errors?.[0]?.extensions).toMatchObject({ code: 'PHOTO_REJECTED', reason: 'NOT_PORTRAIT' });
     const both = await operator.gql(FINGERPRINTS, { id: record.id, f: [{ finger: 'LEFT_RING', templateRef: 'tpl', quality: 90, exceptionReason: 'x' }] });
     expect(codeOf(both)).toBe('BAD_USER_INPUT');
+    const outOfRange = await operator.gql(FINGERPRINTS, { id: record.id, f: [{ finger: 'LEFT_RING', templateRef: 'tpl', quality: 101 }] });
+    expect(outOfRange.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const tooMany = await operator.gql(FINGERPRINTS, { id: record.id, f: Array.from({ length: 11 }, () => ({ finger: 'LEFT_RING', exceptionReason: 'x' })) });
+    expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
     const complete = await completeAllButClose(record.id);
     expect(complete.missing).toEqual([]);
     const closed = await operator.gql<{ closeVerificationServiceRecord: RecordView }>(CLOSE, { id: record.id });
