@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { choose, chooseInCascader, formItem, typeDate } from './support/antd';
-import { askTemporaryPassword, changeTemporaryPassword, fillCaptcha, outboxMessage, signIn, signOut, submitPassword } from './support/session';
+import { askPasswordResetCode, changeTemporaryPassword, codeFromOutbox, fillCaptcha, outboxMessage, resetPasswordWithCode, signIn, signOut, submitPassword } from './support/session';
 import { toLatin, toPersian } from './support/text';
 
 /**
@@ -54,10 +54,11 @@ async function requestAccount(page: Page, applicant: Applicant, units: readonly 
   await expect(organisation).not.toContainText('پذیرفته نیست');
 
   if (applicant.wrongBirthDateJalali !== undefined) {
-    // Refused by the civil registry, in Persian; nothing is recorded and a new captcha is drawn.
+    // Refused, in Persian, in words that do not say which detail was wrong (the civil registry's
+    // birth date or Shahkar's mobile); nothing is recorded and a new captcha is drawn.
     await fillCaptcha(page);
     await page.getByRole('button', { name: 'ثبت درخواست' }).click();
-    await expect(page.getByTestId('registration-error')).toContainText('ثبت احوال کسی با این کد ملی و تاریخ تولد نمی‌شناسد');
+    await expect(page.getByTestId('registration-error')).toContainText('کد ملی، تاریخ تولد و شمارهٔ همراه با هم در ثبت احوال و شاهکار تأیید نشد');
     await setBirthDate(page, applicant.birthDateJalali);
   }
 
@@ -112,18 +113,32 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
     const outbox = await page.context().newPage();
     const sms = await outboxMessage(outbox, SENIOR_LEAD.mobile, /رمز یکبار مصرف/);
     await outbox.close();
-    const code = /\d{6}/.exec(sms)?.[0] ?? '';
+    const code = /[0-9۰-۹]{6}/.exec(sms)?.[0] ?? '';
     await page.getByLabel('رمز یکبار مصرف', { exact: true }).fill(toPersian(code));
     await page.getByRole('button', { name: 'ورود', exact: true }).click();
     await expect(page.getByRole('heading', { name: `${SENIOR_LEAD.name}، خوش آمدید` })).toBeVisible();
     await expect(page.getByTestId('active-role-name')).toHaveText('راهبر ارشد');
   });
 
-  test('a forgotten password gets the same answer whether or not the mobile matches, and a temporary password by SMS when it does', async ({ page }) => {
-    const entrant = { nationalId: '4310004040', mobile: '09120000404' };
-    await askTemporaryPassword(page, entrant.nationalId, '09129999999', 'login-link');
-    await askTemporaryPassword(page, entrant.nationalId, entrant.mobile, 'login-link');
-    await outboxMessage(page, entrant.mobile, /گذرواژهٔ موقت/);
+  test('a forgotten password: the same answer whether or not the mobile matches; only the code sent to the right one sets a new password', async ({ page }) => {
+    test.setTimeout(60_000);
+    const entrant = { nationalId: '4310004040', mobile: '09120000404', name: 'زهرا محمدی' };
+    await askPasswordResetCode(page, entrant.nationalId, '09129999999', 'login-link');
+    await askPasswordResetCode(page, entrant.nationalId, entrant.mobile, 'login-link');
+    const code = await codeFromOutbox(page, entrant.mobile, /کد بازیابی گذرواژهٔ شما/);
+
+    // A wrong code changes nothing and says how many tries are left.
+    await page.getByLabel('کد بازیابی', { exact: true }).fill(code === '000000' ? '111111' : '000000');
+    await page.getByLabel('گذرواژهٔ تازه', { exact: true }).fill('Zahra1406new');
+    await page.getByLabel('تکرار گذرواژهٔ تازه').fill('Zahra1406new');
+    await page.getByRole('button', { name: 'تغییر گذرواژه' }).click();
+    await expect(page.getByText('رمز یکبار مصرف درست نیست؛ ۴ بار دیگر می‌توانید تلاش کنید')).toBeVisible();
+
+    await resetPasswordWithCode(page, code, 'Zahra1406new');
+    await page.getByRole('link', { name: 'ورود به سامانه' }).click();
+    await submitPassword(page, entrant.nationalId, 'Zahra1406new');
+    await expect(page.getByRole('heading', { name: `${entrant.name}، خوش آمدید` })).toBeVisible();
+    await signOut(page);
   });
 
   test('an applicant requests an account, the approver approves it, and the new user must change the temporary password', async ({ page }) => {

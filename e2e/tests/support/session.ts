@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, toPersian } from './text';
+import { DEMO_PASSWORD, toLatin, toPersian } from './text';
 
 /**
  * Signing in and out as a person does, with the captcha the page shows answered through the
@@ -75,11 +75,12 @@ export function mainMenu(page: Page): Locator {
 }
 
 /**
- * Asks «فراموشی گذرواژه» for a temporary password. Opened by its address, or from the login page's
+ * Asks «فراموشی گذرواژه» for a password-reset code. Opened by its address, or from the login page's
  * link: either way the form is filled only once the page's own heading shows (a route still
- * loading leaves the previous page on screen, whose fields have the same labels).
+ * loading leaves the previous page on screen, whose fields have the same labels). Ends on the
+ * second step, whose words are the same whether or not the pair matched an account.
  */
-export async function askTemporaryPassword(page: Page, nationalId: string, mobile: string, from: 'address' | 'login-link' = 'address'): Promise<void> {
+export async function askPasswordResetCode(page: Page, nationalId: string, mobile: string, from: 'address' | 'login-link' = 'address'): Promise<void> {
   if (from === 'address') await page.goto('/forgot-password');
   else {
     await openLogin(page);
@@ -90,8 +91,28 @@ export async function askTemporaryPassword(page: Page, nationalId: string, mobil
   await page.getByLabel('کد ملی', { exact: true }).fill(nationalId);
   await page.getByLabel('شمارهٔ همراه', { exact: true }).fill(mobile);
   await fillCaptcha(page);
-  await page.getByRole('button', { name: 'دریافت گذرواژهٔ تازه' }).click();
-  await expect(page.getByText('گذرواژهٔ موقت تازه‌ای به همان شماره پیامک می‌شود', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'دریافت کد بازیابی' }).click();
+  await expect(page.getByText('کد بازیابی گذرواژه به همان شماره پیامک شد', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('کد بازیابی', { exact: true })).toBeVisible();
+}
+
+/** The six digits of the newest message to `mobile` matching `pattern`, read on the outbox page in another tab. */
+export async function codeFromOutbox(page: Page, mobile: string, pattern: RegExp): Promise<string> {
+  const outbox = await page.context().newPage();
+  const sms = await outboxMessage(outbox, mobile, pattern);
+  await outbox.close();
+  const code = /[0-9۰-۹]{6}/.exec(sms)?.[0];
+  if (!code) throw new Error('No six-digit code in the SMS outbox');
+  return toLatin(code);
+}
+
+/** On the second step of «فراموشی گذرواژه»: the code and a new password (twice), then the success page. */
+export async function resetPasswordWithCode(page: Page, code: string, password: string): Promise<void> {
+  await page.getByLabel('کد بازیابی', { exact: true }).fill(toPersian(code));
+  await page.getByLabel('گذرواژهٔ تازه', { exact: true }).fill(password);
+  await page.getByLabel('تکرار گذرواژهٔ تازه').fill(password);
+  await page.getByRole('button', { name: 'تغییر گذرواژه' }).click();
+  await expect(page.getByText('گذرواژهٔ شما تغییر کرد')).toBeVisible();
 }
 
 /** The newest outbox message to a mobile whose text matches `pattern`, read on the outbox page. */
@@ -117,17 +138,13 @@ export async function changeTemporaryPassword(page: Page, temporary: string, nex
 }
 
 /**
- * Gives a demo user the demo password again, whatever happened to it before (accounts.spec.ts asks
- * a temporary password for the data entrant): a temporary password by SMS → sign in with it →
- * change it back to the demo password → sign out.
+ * Gives a demo user the demo password again, whatever happened to it before (accounts.spec.ts
+ * resets the data entrant's): a reset code by SMS → the demo password with it → sign in → sign out.
  */
 export async function restoreDemoPassword(page: Page, user: DemoUser & { mobile: string }): Promise<void> {
-  await askTemporaryPassword(page, user.nationalId, user.mobile);
-  const sms = await outboxMessage(page, user.mobile, /گذرواژهٔ موقت شما/);
-  const temporary = /گذرواژهٔ موقت شما (\S+) است/.exec(sms)?.[1];
-  if (!temporary) throw new Error('No temporary password in the SMS outbox');
-  await submitPassword(page, user.nationalId, temporary);
-  await changeTemporaryPassword(page, temporary, DEMO_PASSWORD);
-  await expect(page.getByRole('heading', { name: `${user.name}، خوش آمدید` })).toBeVisible();
+  await askPasswordResetCode(page, user.nationalId, user.mobile);
+  const code = await codeFromOutbox(page, user.mobile, /کد بازیابی گذرواژهٔ شما/);
+  await resetPasswordWithCode(page, code, DEMO_PASSWORD);
+  await signIn(page, user);
   await signOut(page);
 }

@@ -19,7 +19,9 @@ type Documents = {
     "\n  mutation RequestLoginOtp($input: OtpRequestInput!) {\n    requestLoginOtp(input: $input) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n": typeof types.RequestLoginOtpDocument,
     "\n  mutation ResendLoginOtp($challengeId: ID!) {\n    resendLoginOtp(challengeId: $challengeId) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n": typeof types.ResendLoginOtpDocument,
     "\n  mutation LoginWithOtp($input: OtpLoginInput!) {\n    loginWithOtp(input: $input) {\n      mustChangePassword\n    }\n  }\n": typeof types.LoginWithOtpDocument,
-    "\n  mutation ForgotPassword($input: ForgotPasswordInput!) {\n    forgotPassword(input: $input)\n  }\n": typeof types.ForgotPasswordDocument,
+    "\n  mutation ForgotPassword($input: ForgotPasswordInput!) {\n    forgotPassword(input: $input) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n": typeof types.ForgotPasswordDocument,
+    "\n  mutation ResendPasswordResetCode($challengeId: ID!) {\n    resendPasswordResetCode(challengeId: $challengeId) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n": typeof types.ResendPasswordResetCodeDocument,
+    "\n  mutation ResetPasswordWithCode($input: ResetPasswordWithCodeInput!) {\n    resetPasswordWithCode(input: $input)\n  }\n": typeof types.ResetPasswordWithCodeDocument,
     "\n  query SmsOutboxProbe {\n    smsOutbox(limit: 1) {\n      id\n    }\n  }\n": typeof types.SmsOutboxProbeDocument,
     "\n  query RegistrationOrganisations {\n    registrationOrganisations {\n      id\n      parentId\n      name\n      level\n      type\n    }\n  }\n": typeof types.RegistrationOrganisationsDocument,
     "\n  mutation SubmitRegistrationRequest($input: RegistrationInput!) {\n    submitRegistrationRequest(input: $input) {\n      trackingCode\n    }\n  }\n": typeof types.SubmitRegistrationRequestDocument,
@@ -116,7 +118,9 @@ const documents: Documents = {
     "\n  mutation RequestLoginOtp($input: OtpRequestInput!) {\n    requestLoginOtp(input: $input) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n": types.RequestLoginOtpDocument,
     "\n  mutation ResendLoginOtp($challengeId: ID!) {\n    resendLoginOtp(challengeId: $challengeId) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n": types.ResendLoginOtpDocument,
     "\n  mutation LoginWithOtp($input: OtpLoginInput!) {\n    loginWithOtp(input: $input) {\n      mustChangePassword\n    }\n  }\n": types.LoginWithOtpDocument,
-    "\n  mutation ForgotPassword($input: ForgotPasswordInput!) {\n    forgotPassword(input: $input)\n  }\n": types.ForgotPasswordDocument,
+    "\n  mutation ForgotPassword($input: ForgotPasswordInput!) {\n    forgotPassword(input: $input) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n": types.ForgotPasswordDocument,
+    "\n  mutation ResendPasswordResetCode($challengeId: ID!) {\n    resendPasswordResetCode(challengeId: $challengeId) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n": types.ResendPasswordResetCodeDocument,
+    "\n  mutation ResetPasswordWithCode($input: ResetPasswordWithCodeInput!) {\n    resetPasswordWithCode(input: $input)\n  }\n": types.ResetPasswordWithCodeDocument,
     "\n  query SmsOutboxProbe {\n    smsOutbox(limit: 1) {\n      id\n    }\n  }\n": types.SmsOutboxProbeDocument,
     "\n  query RegistrationOrganisations {\n    registrationOrganisations {\n      id\n      parentId\n      name\n      level\n      type\n    }\n  }\n": types.RegistrationOrganisationsDocument,
     "\n  mutation SubmitRegistrationRequest($input: RegistrationInput!) {\n    submitRegistrationRequest(input: $input) {\n      trackingCode\n    }\n  }\n": types.SubmitRegistrationRequestDocument,
@@ -245,7 +249,15 @@ export function graphql(source: "\n  mutation LoginWithOtp($input: OtpLoginInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ForgotPassword($input: ForgotPasswordInput!) {\n    forgotPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ForgotPassword($input: ForgotPasswordInput!) {\n    forgotPassword(input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation ForgotPassword($input: ForgotPasswordInput!) {\n    forgotPassword(input: $input) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n"): (typeof documents)["\n  mutation ForgotPassword($input: ForgotPasswordInput!) {\n    forgotPassword(input: $input) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendPasswordResetCode($challengeId: ID!) {\n    resendPasswordResetCode(challengeId: $challengeId) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResendPasswordResetCode($challengeId: ID!) {\n    resendPasswordResetCode(challengeId: $challengeId) {\n      challengeId\n      expiresAt\n      resendAvailableAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPasswordWithCode($input: ResetPasswordWithCodeInput!) {\n    resetPasswordWithCode(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPasswordWithCode($input: ResetPasswordWithCodeInput!) {\n    resetPasswordWithCode(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

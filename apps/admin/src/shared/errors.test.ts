@@ -87,6 +87,7 @@ describe('accounts error messages', () => {
     ['CAPTCHA_INVALID', 'پاسخ تصویر امنیتی درست نیست یا منقضی شده است؛ تصویر تازه‌ای گرفته شد'],
     ['CIVIL_REGISTRY_MISMATCH', 'ثبت احوال کسی با این کد ملی و تاریخ تولد نمی‌شناسد'],
     ['MOBILE_NOT_OWNED', 'به گواهی شاهکار این شمارهٔ همراه به نام این کد ملی نیست'],
+    ['REGISTRATION_DETAILS_NOT_VERIFIED', 'کد ملی، تاریخ تولد و شمارهٔ همراه با هم در ثبت احوال و شاهکار تأیید نشد؛ آن‌ها را بررسی کنید'],
     ['OUTSIDE_SERVICE_UNAVAILABLE', 'سامانهٔ بیرونی پاسخ نداد؛ کمی بعد دوباره تلاش کنید'],
   ])('maps %s to its Persian message', (code, message) => {
     expect(persianErrorMessage(graphQLErrors(code))).toBe(message);

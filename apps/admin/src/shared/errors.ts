@@ -201,6 +201,7 @@ const MESSAGES: Record<ErrorCode, Message> = {
   NATIONAL_ID_INVALID: 'کد ملی معتبر نیست',
   CIVIL_REGISTRY_MISMATCH: 'ثبت احوال کسی با این کد ملی و تاریخ تولد نمی‌شناسد',
   MOBILE_NOT_OWNED: 'به گواهی شاهکار این شمارهٔ همراه به نام این کد ملی نیست',
+  REGISTRATION_DETAILS_NOT_VERIFIED: 'کد ملی، تاریخ تولد و شمارهٔ همراه با هم در ثبت احوال و شاهکار تأیید نشد؛ آن‌ها را بررسی کنید',
   ORGANISATION_TOO_BROAD:
     'انتخاب وزارتخانه به‌تنهایی پذیرفته نیست؛ سطح دوم دستگاه (مانند ستاد وزارتخانه یا دستگاه زیرمجموعه) یا پایین‌تر را انتخاب کنید',
   APPROVER_NOT_FOUND: 'کاربر فعالی با این شمارهٔ همراه که بتواند درخواست‌های این دستگاه را تأیید کند پیدا نشد',
@@ -256,12 +257,12 @@ const MESSAGES: Record<ErrorCode, Message> = {
   FILE_MISSING: 'فایلی فرستاده نشد؛ فایل را دوباره انتخاب کنید',
   FILE_NOT_FOUND: 'فایل یافت نشد یا اجازهٔ دریافت آن را ندارید',
   FILE_ALREADY_ATTACHED: 'این فایل پیش‌تر به مورد دیگری پیوست شده است؛ فایل را دوباره بارگذاری کنید',
-  OUTSIDE_WINDOW: (extensions) => {
   UNATTACHED_BYTES_EXCEEDED: (extensions) => {
     const max = numberIn(extensions, 'maxBytes');
     const limit = max === null ? '' : ` (${toPersianDigits(Math.floor(max / 1048576))} مگابایت)`;
     return `حجم فایل‌هایی که بارگذاری کرده‌اید و هنوز به جایی پیوست نشده‌اند از سقف مجاز${limit} می‌گذرد؛ ابتدا آن‌ها را پیوست کنید یا تا پاک شدنشان صبر کنید`;
   },
+  OUTSIDE_WINDOW: (extensions) => {
     const own = windowText(extensions.window);
     const catchUp = windowText(extensions.catchUpWindow);
     const parts = ['اکنون نوبت خانوار شما نیست', own && `مهلت شما: ${own}`, catchUp && `مهلت جاماندگان: ${catchUp}`];
@@ -276,12 +277,12 @@ const MESSAGES: Record<ErrorCode, Message> = {
   SAME_HOUSEHOLD: 'هر دو شخص هم‌اکنون در یک خانوارند',
   SUBJECT_IS_HEAD: 'در طلاق و عدم سازش، کد ملی همسری را بنویسید که از خانوار جدا می‌شود، نه سرپرست را',
   OBJECTION_ALREADY_RESOLVED: 'به این اعتراض پیش‌تر رسیدگی شده است',
-  DAY_FULL: (extensions) => {
   WEBHOOK_URL_NOT_ALLOWED: 'نشانی وب‌هوک باید به یک نشانی عمومی اینترنت برود؛ نشانی‌های محلی، خصوصی و داخلی پذیرفته نمی‌شوند',
   WEBHOOK_LIMIT_REACHED: (extensions) => {
     const max = numberIn(extensions, 'max');
     return `این سامانه ${max === null ? 'بیشترین' : toPersianDigits(max)} اشتراک وب‌هوک فعال دارد؛ ابتدا یکی را لغو کنید`;
   },
+  DAY_FULL: (extensions) => {
     const next = jalaliDays(extensions.nextDaysWithRoom);
     return next === '' ? 'ظرفیت این دفتر در این روز تکمیل است و تا پایان مهلت نوبت‌دهی روز خالی دیگری ندارد؛ دفتر دیگری را انتخاب کنید' : `ظرفیت این دفتر در این روز تکمیل است؛ روزهای دارای ظرفیت: ${next}`;
   },

@@ -6,6 +6,7 @@ import { AuditSearch } from './audit/audit-search.service';
 import { SmsMessage } from './sms/sms-message.entity';
 import { SmsOutboxResolver } from './sms/sms-outbox.resolver';
 import { SmsOutboxReader } from './sms/sms-outbox.service';
+import { DevSmsTools } from './sms/dev-sms-tools';
 import { RegistryMobile, RegistryPerson } from './registry/registry-person.entity';
 import { SsoLogin } from './sso/sso-login.entity';
 import { StoredFile } from './files/stored-file.entity';
@@ -21,7 +22,7 @@ export const platformModule: ContextModule = {
   name: 'platform',
   entities: [SeedRun, AuditEvent, SmsMessage, RegistryPerson, RegistryMobile, SsoLogin, StoredFile, Job, RateLimitCounter],
   resolvers: [SmsOutboxResolver, AuditResolver, ErrorCodesResolver],
-  compose: ({ dataSource, sms }) => ({
-    resolvers: [new SmsOutboxResolver(new SmsOutboxReader(dataSource, sms)), new AuditResolver(new AuditSearch(dataSource)), new ErrorCodesResolver()],
+  compose: ({ config, dataSource, sms, limiter }) => ({
+    resolvers: [new SmsOutboxResolver(new SmsOutboxReader(dataSource, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute))), new AuditResolver(new AuditSearch(dataSource)), new ErrorCodesResolver()],
   }),
 };

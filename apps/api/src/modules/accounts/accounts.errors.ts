@@ -55,15 +55,14 @@ export class NationalIdInvalidError extends DomainError {
   }
 }
 
-export class CivilRegistryMismatchError extends DomainError {
+/**
+ * The civil registry does not know this national ID with this birth date, or Shahkar says the
+ * mobile is not his: one answer for both (the older CIVIL_REGISTRY_MISMATCH and MOBILE_NOT_OWNED
+ * told a stranger which of someone's details he had right).
+ */
+export class RegistrationDetailsNotVerifiedError extends DomainError {
   constructor() {
-    super('CIVIL_REGISTRY_MISMATCH', 'The civil registry has no one with this national ID and birth date');
-  }
-}
-
-export class MobileNotOwnedError extends DomainError {
-  constructor() {
-    super('MOBILE_NOT_OWNED', 'Shahkar says this mobile is not registered to this national ID');
+    super('REGISTRATION_DETAILS_NOT_VERIFIED', 'The national ID, birth date and mobile could not be verified together with the civil registry and Shahkar');
   }
 }
 

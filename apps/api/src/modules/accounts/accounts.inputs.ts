@@ -62,6 +62,25 @@ export class ForgotPasswordInput extends CaptchaAnswerInput {
 }
 
 @InputType()
+export class ResetPasswordWithCodeInput {
+  @Field(() => ID, { description: 'The challenge forgotPassword answered' })
+  @IsUUID()
+  challengeId!: string;
+
+  @Field()
+  @Length(1, 32)
+  nationalId!: string;
+
+  @Field({ description: 'The six digits received by SMS (Persian or Latin digits)' })
+  @Length(6, 6)
+  code!: string;
+
+  @Field({ description: 'At least 8 characters with letters and digits' })
+  @Length(8, 128)
+  newPassword!: string;
+}
+
+@InputType()
 export class ChangePasswordInput {
   @Field()
   @Length(1, 128)

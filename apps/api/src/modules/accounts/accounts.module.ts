@@ -8,6 +8,8 @@ import { LoginThrottle } from './login-throttle.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { LoginService } from './login.service';
 import { MeService } from './me.service';
+import { PasswordResetChallenge1764500000000 } from './migrations/1764500000000-password-reset-challenge';
+import { OneTimeCodes } from './one-time-codes';
 import { RegistrationRequest } from './registration-request.entity';
 import { RegistrationViews } from './registration-views';
 import { RegistrationResolver } from './registration.resolver';
@@ -22,12 +24,15 @@ export const accountsModule: ContextModule = {
   name: 'accounts',
   resolvers: [AuthResolver, RegistrationResolver],
   entities: [UserAccount, RoleAssignment, UserSession, AuthChallenge, LoginThrottle, RegistrationRequest],
+  migrations: [PasswordResetChallenge1764500000000],
   seed: accountsSeed,
-  compose: ({ config, dataSource, audit, sms, registry, shahkar }, services) => {
+  compose: ({ config, dataSource, audit, sms, registry, shahkar, limiter }, services) => {
     const sessions = new SessionService(dataSource, { idleMinutes: config.auth.sessionIdleMinutes, maxHours: config.auth.sessionMaxHours });
     const captcha = new CaptchaService(dataSource, config.auth.exposeCaptchaAnswers);
-    const login = new LoginService(dataSource, captcha, new LoginThrottleService(dataSource), sessions, sms, audit);
-    const registrations = new RegistrationService(dataSource, captcha, registry, shahkar, sms, audit);
+    const throttle = new LoginThrottleService(dataSource);
+    const codes = new OneTimeCodes(dataSource, limiter, throttle, sms, config.auth.otpLimits);
+    const login = new LoginService(dataSource, captcha, throttle, codes, sessions, audit);
+    const registrations = new RegistrationService(dataSource, captcha, registry, shahkar, sms, audit, limiter, config.auth.registrationLimits);
     services.provide(SESSIONS, sessions);
     services.provide(CAPTCHA, captcha);
     return {

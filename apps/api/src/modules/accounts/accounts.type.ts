@@ -11,7 +11,7 @@ export class Captcha {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'data:image/svg+xml;base64,…' })
+  @Field({ description: 'data:image/png;base64,… (200×70 pixels)' })
   image!: string;
 
   @Field()
@@ -20,6 +20,18 @@ export class Captcha {
 
 @ObjectType({ description: 'A one-time password was sent (when the national ID has an account; the answer is the same either way)' })
 export class OtpChallenge {
+  @Field(() => ID)
+  challengeId!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field()
+  resendAvailableAt!: Date;
+}
+
+@ObjectType({ description: 'A password-reset code was sent (when the national ID and mobile are an account\'s; the answer is the same either way)' })
+export class PasswordResetChallenge {
   @Field(() => ID)
   challengeId!: string;
 

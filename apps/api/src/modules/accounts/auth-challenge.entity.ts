@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export enum ChallengeKind {
   CAPTCHA = 'CAPTCHA',
   OTP = 'OTP',
+  /** A code sent to reset a forgotten password (`forgotPassword` → `resetPasswordWithCode`). */
+  PASSWORD_RESET = 'PASSWORD_RESET',
 }
 
 /**
@@ -21,14 +23,15 @@ export class AuthChallenge {
   @Column({ name: 'answer_hash', type: 'bytea' })
   answerHash!: Buffer;
 
-  /** For an OTP: the user it signs in (null when the national ID matched nobody: nothing is sent). */
+  /** For a code: the user it is for (null when the national ID, or the mobile, matched nobody: nothing is sent). */
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId!: string | null;
 
-  /** For an OTP: SHA-256 of the national ID it was asked for. */
+  /** For a code: SHA-256 of the national ID it was asked for. */
   @Column({ name: 'subject_hash', type: 'bytea', nullable: true })
   subjectHash!: Buffer | null;
 
+  /** Tries used; a resend does not give them back. */
   @Column({ type: 'smallint', default: 0 })
   attempts!: number;
 

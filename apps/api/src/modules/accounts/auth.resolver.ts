@@ -5,8 +5,8 @@ import type { UserPrincipal } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/graphql/context';
 import { IdArg } from '../../platform/graphql/id-arg';
 import { UnauthenticatedError } from '../../platform/errors/domain-error';
-import { Captcha, Me, OtpChallenge } from './accounts.type';
-import { ChangePasswordInput, ForgotPasswordInput, OtpLoginInput, OtpRequestInput, PasswordLoginInput } from './accounts.inputs';
+import { Captcha, Me, OtpChallenge, PasswordResetChallenge } from './accounts.type';
+import { ChangePasswordInput, ForgotPasswordInput, OtpLoginInput, OtpRequestInput, PasswordLoginInput, ResetPasswordWithCodeInput } from './accounts.inputs';
 import { CaptchaService } from './captcha.service';
 import { LoginService } from './login.service';
 import { MeService } from './me.service';
@@ -72,9 +72,25 @@ export class AuthResolver {
 
   // Public on purpose: a user who forgot his password cannot sign in.
   @Public()
-  @Mutation(() => Boolean, { description: 'A temporary password by SMS to the registered mobile; always true' })
-  async forgotPassword(@Arg('input', () => ForgotPasswordInput) input: ForgotPasswordInput, @Ctx() ctx: RequestContext): Promise<boolean> {
-    await this.login.forgotPassword(ctx, input);
+  @Mutation(() => PasswordResetChallenge, {
+    description: 'A password-reset code by SMS to the registered mobile; nothing changes yet. The same answer whether or not the national ID and mobile match an account',
+  })
+  forgotPassword(@Arg('input', () => ForgotPasswordInput) input: ForgotPasswordInput, @Ctx() ctx: RequestContext): Promise<PasswordResetChallenge> {
+    return this.login.forgotPassword(ctx, input);
+  }
+
+  // Public on purpose: a user who forgot his password cannot sign in.
+  @Public()
+  @Mutation(() => PasswordResetChallenge, { description: 'A new password-reset code for the same challenge, after the cool-down' })
+  resendPasswordResetCode(@IdArg('challengeId') challengeId: string, @Ctx() ctx: RequestContext): Promise<PasswordResetChallenge> {
+    return this.login.resendPasswordResetCode(ctx, challengeId);
+  }
+
+  // Public on purpose: a user who forgot his password cannot sign in; the code proves the mobile.
+  @Public()
+  @Mutation(() => Boolean, { description: 'Set a new password with the code of forgotPassword; every session of the account ends' })
+  async resetPasswordWithCode(@Arg('input', () => ResetPasswordWithCodeInput) input: ResetPasswordWithCodeInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    await this.login.resetPasswordWithCode(ctx, input);
     return true;
   }
 
@@ -113,7 +129,9 @@ export class AuthResolver {
     return true;
   }
 
+  /** The new session's cookie; a session this browser held before (anyone's) ends. */
   private async afterSignIn(ctx: RequestContext, opened: OpenedSession): Promise<Me> {
+    if (ctx.session.token) await this.sessions.endByToken(ctx.session.token);
     ctx.session.set(opened.token, opened.expiresAt);
     const principal = await this.sessions.principalOf(opened.token);
     if (!principal) throw new UnauthenticatedError();

@@ -1,24 +1,23 @@
 import type { CaptchaVerifier } from '../../platform/auth/ports';
-import svgCaptcha from 'svg-captcha';
 import { IsNull, MoreThan, type DataSource } from 'typeorm';
 import { AuthChallenge, ChallengeKind } from './auth-challenge.entity';
 import { CaptchaInvalidError } from './accounts.errors';
 import { challengeHash, sameHash } from './secrets';
 import { isUuid } from '../../platform/graphql/id-arg';
+import { drawCaptchaPng, newCaptchaText } from './captcha-image';
 
 const TTL_MS = 3 * 60_000;
-/** Letters and digits that cannot be mistaken for one another. */
-const CHARACTERS = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 export interface IssuedCaptcha {
   id: string;
-  /** `data:image/svg+xml;base64,…` */
+  /** `data:image/png;base64,…` */
   image: string;
   expiresAt: Date;
 }
 
 /**
- * Captchas drawn by the server (svg-captcha), single use (any try consumes it), valid 3 minutes,
+ * Captchas drawn by the server as PNG pictures (captcha-image.ts: rotated, warped glyphs crossed
+ * by curves and noise; an SVG's glyph outlines were read back by a program), single use (any try consumes it), valid 3 minutes,
  * checked case-insensitively, kept in PostgreSQL so every API replica knows them.
  */
 export class CaptchaService implements CaptchaVerifier {
@@ -32,14 +31,14 @@ export class CaptchaService implements CaptchaVerifier {
     await this.dataSource.query(
       `DELETE FROM auth_challenge WHERE id IN (SELECT id FROM auth_challenge WHERE expires_at < now() - interval '1 hour' LIMIT 20)`,
     );
-    const captcha = svgCaptcha.create({ size: 5, noise: 2, ignoreChars: '', charPreset: CHARACTERS, color: false, width: 150, height: 50 });
-    const answer = captcha.text.toLowerCase();
+    const answer = newCaptchaText();
+    const png = await drawCaptchaPng(answer);
     const repository = this.dataSource.getRepository(AuthChallenge);
     const expiresAt = new Date(Date.now() + TTL_MS);
     const row = repository.create({ kind: ChallengeKind.CAPTCHA, answerHash: Buffer.alloc(0), expiresAt, devAnswer: this.exposeAnswers ? answer : null });
     const { id } = await repository.save(row);
     await repository.update({ id }, { answerHash: challengeHash(id, answer) });
-    return { id, image: `data:image/svg+xml;base64,${Buffer.from(captcha.data).toString('base64')}`, expiresAt };
+    return { id, image: `data:image/png;base64,${png.toString('base64')}`, expiresAt };
   }
 
   /** Consumes the captcha and throws `CAPTCHA_INVALID` unless the answer matches. */

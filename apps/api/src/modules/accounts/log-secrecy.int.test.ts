@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
 import { createTree, createUser, PASSWORD, registryPerson, Role, signIn, solvedCaptcha } from '../../test-support/accounts-fixtures';
 import { SmsMessage } from '../../platform/sms/sms-message.entity';
+import { toLatinDigits } from '@pishkhan/national-id';
 
 let api: TestApi;
 let db: DataSource;
@@ -16,7 +17,8 @@ afterAll(async () => {
 });
 
 async function lastSmsTo(mobile: string): Promise<string> {
-  return (await db.getRepository(SmsMessage).findOneOrFail({ where: { to: mobile }, order: { createdAt: 'DESC' } })).text;
+  // Codes come in Persian digits; the API takes Latin ones too.
+  return toLatinDigits((await db.getRepository(SmsMessage).findOneOrFail({ where: { to: mobile }, order: { createdAt: 'DESC' } })).text);
 }
 
 describe('logs of a whole accounts flow', () => {

@@ -5,6 +5,12 @@ import { createTree, createUser, registryPerson, Role, signIn, solvedCaptcha, un
 import { RegistrationRequest } from './registration-request.entity';
 import { UserAccount } from './user-account.entity';
 import { SmsMessage } from '../../platform/sms/sms-message.entity';
+import { AuditEvent, AuditOutcome } from '../../platform/audit/audit-event.entity';
+import { maskNationalId } from '@pishkhan/national-id';
+
+/** Registration is limited per IP: each request in this file comes from an address of its own. */
+let ipCounter = 0;
+const freshIp = () => `10.8.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) + 1}`;
 
 let api: TestApi;
 let db: DataSource;
@@ -12,7 +18,7 @@ let tree: Tree;
 let approver: TestUser;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ TRUST_PROXY_HOPS: '1' });
   db = api.server.database.dataSource;
   tree = await createTree(db);
   approver = await createUser(db, [[Role.APPROVER, tree.subsidiary]]);
@@ -25,9 +31,9 @@ const SUBMIT = 'mutation($input: RegistrationInput!) { submitRegistrationRequest
 const LIST = `query($filter: RegistrationFilter) { registrationRequests(filter: $filter) {
   total items { id trackingCode nationalId firstName status requestedRole organisationUnit { code } decisionReason } } }`;
 
-async function submit(overrides: Record<string, unknown> = {}, person?: Awaited<ReturnType<typeof registryPerson>>) {
+async function submit(overrides: Record<string, unknown> = {}, person?: Awaited<ReturnType<typeof registryPerson>>, ip = freshIp()) {
   const applicant = person ?? (await registryPerson(db));
-  const client = api.client();
+  const client = api.client({ ip });
   const input = {
     nationalId: applicant.nationalId,
     mobile: applicant.mobile,
@@ -62,20 +68,53 @@ describe('registration request', () => {
 
   it.each([
     ['NATIONAL_ID_INVALID', async () => ({ nationalId: '0013542418' })],
-    ['CIVIL_REGISTRY_MISMATCH', async () => ({ birthDate: '1991-01-01' })],
-    ['MOBILE_NOT_OWNED', async () => ({ mobile: uniqueMobile() })],
+    ['REGISTRATION_DETAILS_NOT_VERIFIED', async () => ({ birthDate: '1991-01-01' })],
+    ['REGISTRATION_DETAILS_NOT_VERIFIED', async () => ({ mobile: uniqueMobile() })],
     ['ORGANISATION_TOO_BROAD', async () => ({ organisationUnitId: tree.ministry.id })],
     ['APPROVER_NOT_FOUND', async () => ({ approverMobile: uniqueMobile() })],
     ['APPROVER_NOT_FOUND', async () => ({ organisationUnitId: tree.otherMinistryUnit.id })],
     ['CAPTCHA_INVALID', async () => ({ captchaAnswer: '-----' })],
     ['BAD_USER_INPUT', async () => ({ requestedRole: 'SYSTEM_ADMIN' })],
     ['BAD_USER_INPUT', async () => ({ officePhone: '12' })],
-  ])('refuses with %s and records nothing', async (code, overrides) => {
+  ])('refuses with %s, records nothing and audits the refusal', async (code, overrides) => {
     const before = await approverTraces();
     const { applicant, response } = await submit(await overrides());
     expect(response.errors?.[0]?.extensions?.code).toBe(code);
     expect(await approverTraces()).toEqual(before);
     expect(await db.getRepository(RegistrationRequest).countBy({ nationalId: applicant.nationalId })).toBe(0);
+    if (code !== 'BAD_USER_INPUT' && code !== 'NATIONAL_ID_INVALID') {
+      const refusals = await db.getRepository(AuditEvent).findBy({ action: 'registration.submit', subjectMasked: maskNationalId(applicant.nationalId) });
+      expect(refusals).toEqual([expect.objectContaining({ outcome: 'FAILURE', code })]);
+    }
+  });
+
+  it('answers a wrong birth date and a mobile that is not the person\'s in the same words', async () => {
+    const person = await registryPerson(db);
+    const wrongBirthDate = await submit({ birthDate: '1991-01-01' }, person);
+    const wrongMobile = await submit({ mobile: uniqueMobile() }, person);
+    const both = await submit({ birthDate: '1991-01-01', mobile: uniqueMobile() }, await registryPerson(db));
+    expect(wrongBirthDate.response.errors).toHaveLength(1);
+    expect(wrongMobile.response.errors).toEqual(wrongBirthDate.response.errors);
+    expect(both.response.errors).toEqual(wrongBirthDate.response.errors);
+    expect(wrongBirthDate.response.errors?.[0]?.extensions).toEqual({ code: 'REGISTRATION_DETAILS_NOT_VERIFIED' });
+  });
+
+  it('limits requests per national ID and per address, and audits the refusals', async () => {
+    const person = await registryPerson(db);
+    const wrong = { birthDate: '1991-01-01' };
+    const perPerson = [];
+    for (let i = 0; i < 4; i += 1) perPerson.push((await submit(wrong, person)).response.errors?.[0]?.extensions);
+    expect(perPerson.map((e) => e?.code)).toEqual(['REGISTRATION_DETAILS_NOT_VERIFIED', 'REGISTRATION_DETAILS_NOT_VERIFIED', 'REGISTRATION_DETAILS_NOT_VERIFIED', 'RATE_LIMITED']);
+    expect(perPerson[3]?.retryAfterSeconds).toBeGreaterThan(0);
+    // The right details do not pass the limit either.
+    expect((await submit({}, person)).response.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const denied = await db.getRepository(AuditEvent).findBy({ action: 'registration.submit', subjectMasked: maskNationalId(person.nationalId), outcome: AuditOutcome.DENIED });
+    expect(denied.map((e) => e.code)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+
+    const ip = freshIp();
+    const perAddress = [];
+    for (let i = 0; i < 11; i += 1) perAddress.push((await submit(wrong, undefined, ip)).response.errors?.[0]?.extensions?.code);
+    expect(perAddress).toEqual([...Array<string>(10).fill('REGISTRATION_DETAILS_NOT_VERIFIED'), 'RATE_LIMITED']);
   });
 
   it('refuses a second pending request for the same national ID, even when two arrive together', async () => {

@@ -6,7 +6,8 @@ import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../platform/graphql/context';
 import type { UserPrincipal } from '../../platform/auth/principal';
-import { NotFoundError } from '../../platform/errors/domain-error';
+import { DomainError, NotFoundError } from '../../platform/errors/domain-error';
+import { RateLimitedError, type RateLimiter } from '../../platform/rate-limit/rate-limiter';
 import { OrganisationUnit } from '../organisations';
 import { RegistrationRequest, RegistrationStatus } from './registration-request.entity';
 import { RoleAssignment } from './role-assignment.entity';
@@ -15,12 +16,11 @@ import type { CaptchaService } from './captcha.service';
 import type { RegistrationFilter, RegistrationInput } from './accounts.inputs';
 import { hashPassword } from './password-hasher';
 import { approverRoleCondition, registrationVisibility } from './accounts.policy';
-import { newTemporaryPassword, newTrackingCode } from './secrets';
+import { newTemporaryPassword, newTrackingCode, sha256 } from './secrets';
 import {
   AlreadyRegisteredError,
   ApproverNotFoundError,
-  CivilRegistryMismatchError,
-  MobileNotOwnedError,
+  RegistrationDetailsNotVerifiedError,
   NationalIdInvalidError,
   OrganisationTooBroadError,
   RegistrationPendingError,
@@ -29,10 +29,19 @@ import {
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
+/** Registration requests allowed per IP and per national ID per hour (config `auth.registrationLimits`). */
+export interface RegistrationLimits {
+  perIpPerHour: number;
+  perNationalIdPerHour: number;
+}
+
 /**
- * Registration requests (seed 002 rule 2) and their approval (rule 3). Every check refuses with its
- * own code and records nothing; approval activates the user and role and makes him the approver's
- * subordinate.
+ * Registration requests (seed 002 rule 2) and their approval (rule 3). A request is counted per IP
+ * and per national ID before anything is checked (RATE_LIMITED past either limit). A check that
+ * fails refuses with its code, records no request and is audited. The civil registry and Shahkar
+ * answer as one: a wrong birth date and a mobile that is not the person's both get
+ * REGISTRATION_DETAILS_NOT_VERIFIED, so the form tells nobody which of a stranger's details he
+ * guessed right. Approval activates the user and role and makes him the approver's subordinate.
  */
 export class RegistrationService {
   constructor(
@@ -42,13 +51,32 @@ export class RegistrationService {
     private readonly shahkar: Shahkar,
     private readonly sms: SmsGateway,
     private readonly audit: AuditLog,
+    private readonly limiter: RateLimiter,
+    private readonly limits: RegistrationLimits,
   ) {}
 
   async submit(ctx: Ctx, input: RegistrationInput): Promise<{ trackingCode: string }> {
-    await this.captcha.verify(input.captchaId, input.captchaAnswer);
     const checked = checkNationalId(input.nationalId);
-    if (!checked.valid) throw new NationalIdInvalidError();
-    const nationalId = checked.normalized;
+    const nationalId = checked.normalized ?? input.nationalId.trim().slice(0, 32);
+    try {
+      await this.limiter.hit([
+        { key: `registration:ip:${ctx.ip}`, max: this.limits.perIpPerHour, windowSeconds: 3600 },
+        { key: `registration:nid:${sha256(nationalId).toString('hex')}`, max: this.limits.perNationalIdPerHour, windowSeconds: 3600 },
+      ]);
+      await this.captcha.verify(input.captchaId, input.captchaAnswer);
+      if (!checked.valid) throw new NationalIdInvalidError();
+      return await this.recordRequest(ctx, input, nationalId);
+    } catch (error) {
+      if (error instanceof DomainError) {
+        const outcome = error instanceof RateLimitedError ? AuditOutcome.DENIED : AuditOutcome.FAILURE;
+        await this.audit.record(ctx, { action: 'registration.submit', outcome, code: error.code, subjectNationalId: nationalId });
+      }
+      throw error;
+    }
+  }
+
+  /** The checks past the limits and the captcha, then the request and the approver's SMS. */
+  private async recordRequest(ctx: Ctx, input: RegistrationInput, nationalId: string): Promise<{ trackingCode: string }> {
     const mobile = toLatinDigits(input.mobile);
     const approverMobile = toLatinDigits(input.approverMobile);
 
@@ -56,9 +84,9 @@ export class RegistrationService {
     if (!unit) throw new NotFoundError('The organisation unit');
     if (unit.level < 2) throw new OrganisationTooBroadError();
 
-    const person = await this.registry.findPerson(nationalId, input.birthDate);
-    if (!person || !person.alive) throw new CivilRegistryMismatchError();
-    if (!(await this.shahkar.mobileBelongsTo(mobile, nationalId))) throw new MobileNotOwnedError();
+    // Both services are asked whatever the first answers, and any mismatch is one answer.
+    const [person, owned] = await Promise.all([this.registry.findPerson(nationalId, input.birthDate), this.shahkar.mobileBelongsTo(mobile, nationalId)]);
+    if (!person || !person.alive || !owned) throw new RegistrationDetailsNotVerifiedError();
 
     const approver = await this.approverFor(approverMobile, unit);
     if (!approver) throw new ApproverNotFoundError();

@@ -93,6 +93,11 @@ export class SessionService implements SessionPort {
     await this.dataSource.getRepository(UserSession).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
+  /** Ends the session of a cookie's token, whoever's it is (signing in again in the same browser). */
+  async endByToken(token: string): Promise<void> {
+    await this.dataSource.getRepository(UserSession).update({ tokenHash: sha256(token), revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
   /** Ends every session of a user, but `exceptSessionId` when given. */
   async revokeAllOf(userId: string, manager?: EntityManager, exceptSessionId?: string): Promise<void> {
     await (manager ?? this.dataSource.manager).update(

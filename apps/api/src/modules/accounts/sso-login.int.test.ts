@@ -177,6 +177,25 @@ describe('single sign-on with the embedded IdP', () => {
     expect(replay.headers.get('location')).toBe('/login?sso_error=SSO_STATE_INVALID');
   });
 
+  it('ends the session the browser held when it signs in again', async () => {
+    const browser = new Browser(api.url);
+    const signInOnce = async () => {
+      const { interaction } = await openIdpPage(browser);
+      const landed = await signInAtIdp(browser, interaction, { userId: lead.user.id });
+      expect(new URL(landed.url).pathname).toBe('/');
+      return browser.cookies.get('pishkhan_session')!;
+    };
+    const meOf = async (token: string) => (await api.gql<MeData>(ME, undefined, { cookie: `pishkhan_session=${token}` })).data?.me?.user.id ?? null;
+    const first = await signInOnce();
+    expect(await meOf(first)).toBe(lead.user.id);
+    const second = await signInOnce();
+    expect(second).not.toBe(first);
+    expect(await meOf(second)).toBe(lead.user.id);
+    expect(await meOf(first)).toBeNull();
+    const [ended] = (await dataSource.query(`SELECT revoked_at FROM user_session WHERE token_hash = $1`, [sha256(first)])) as Array<{ revoked_at: Date | null }>;
+    expect(ended?.revoked_at).not.toBeNull();
+  });
+
   it('refuses a person without an active LEAD_EVALUATOR role, with no session', async () => {
     const browser = new Browser(api.url);
     const { interaction } = await openIdpPage(browser);

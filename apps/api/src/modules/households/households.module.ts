@@ -1,4 +1,5 @@
 import { BEARER_AUTH, CAPTCHA, type ContextModule } from '../../platform/context';
+import { DevSmsTools } from '../../platform/sms/dev-sms-tools';
 import { CampaignService } from './cluster-lookup/campaign.service';
 import { CampaignWindow, ClusterCampaign } from './cluster-lookup/cluster-campaign.entity';
 import { ClusterLookupResolver } from './cluster-lookup/cluster-lookup.resolver';
@@ -48,7 +49,7 @@ export const householdsModule: ContextModule = {
   compose: ({ config, dataSource, audit, sms, limiter, jobs }, services) => {
     const apiClients = services.get(BEARER_AUTH);
     const clusters = new ClusterLookupService(dataSource, limiter, audit, services.get(CAPTCHA), config.households.clusterLimits);
-    const smsLookup = new SmsLookupService(clusters, sms);
+    const smsLookup = new SmsLookupService(clusters, sms, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute));
     const dailyFiles = new DailyChangeFileService(dataSource, jobs);
     const webhooks = new WebhookService(dataSource, jobs, { production: config.isProduction, allowPrivateTargets: config.households.webhookAllowPrivateTargets });
     const vitalEvents = new VitalEventService(dataSource, audit, (manager, eventId) => webhooks.fanOut(manager, eventId));

@@ -17,6 +17,8 @@ export interface SessionPort {
   principalOf(token: string): Promise<UserPrincipal | null>;
   /** Opens a session for a person acting in one role assignment (`method`: how he signed in). */
   open(userId: string, roleAssignmentId: string, method: string, ip: string | null, manager?: EntityManager): Promise<OpenedSession>;
+  /** Ends the session of a cookie's token, if it is alive (a sign-in replaces the browser's old session). */
+  endByToken(token: string): Promise<void>;
 }
 
 /**
@@ -25,13 +27,13 @@ export interface SessionPort {
  */
 export interface BearerAuthenticator {
   principalOf(key: string, ip: string): Promise<ClientPrincipal>;
-}
-
   /**
    * Takes up to `units` lookups of the client's daily quota at once, atomically among concurrent
    * requests and replicas; answers how many it got (0 when the quota is used up).
    */
   takeQuota(client: ClientPrincipal, units: number): Promise<number>;
+}
+
 /** Checks (and uses up) a captcha; throws CAPTCHA_INVALID when the answer is wrong. */
 export interface CaptchaVerifier {
   verify(id: string, answer: string): Promise<void>;

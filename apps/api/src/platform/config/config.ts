@@ -36,6 +36,8 @@ export interface Config {
   /** Outside government services: embedded (development, tests) or their HTTP web services. */
   outside: {
     timeoutMs: number;
+    /** Development tools of the embedded SMS gateway (outbox, inbound simulator): calls per IP per minute. */
+    devSmsPerIpPerMinute: number;
     sms: { provider: 'embedded' } | { provider: 'http'; url: string; apiKey: string; sender: string };
     registry: { provider: 'embedded' } | { provider: 'http'; civilRegistryUrl: string; shahkarUrl: string; apiKey: string };
   };
@@ -48,6 +50,10 @@ export interface Config {
     secureCookies: boolean;
     /** Keep captcha answers readable through `devCaptchaAnswer` (embedded captcha, never production). */
     exposeCaptchaAnswers: boolean;
+    /** One-time codes (sign-in OTPs and password resets) sent per national ID and per IP per hour. */
+    otpLimits: { perNationalIdPerHour: number; perIpPerHour: number };
+    /** Registration requests per IP and per national ID per hour. */
+    registrationLimits: { perIpPerHour: number; perNationalIdPerHour: number };
   };
   households: {
     /** The SMS gateway's webhook secret (`X-Sms-Secret` on `POST /sms/inbound`). */
@@ -58,6 +64,8 @@ export interface Config {
      * and per national ID, after which anyone but an assisted-channel operator answers a captcha.
      */
     clusterLimits: ClusterLimits;
+    /** `WEBHOOK_ALLOW_PRIVATE_TARGETS`: webhooks may go to private addresses (tests, development); refused in production. */
+    webhookAllowPrivateTargets: boolean;
   };
   /**
    * Hajj registration's public operations: lookups and pre-registrations per IP per minute
@@ -69,8 +77,6 @@ export interface Config {
   /** Uploaded files (evidence): size limit and where the bodies are stored (a local folder or S3). */
   files: FilesConfig;
   /** Counter offices: limits of the public booking operations and the booking horizon. */
-    /** `WEBHOOK_ALLOW_PRIVATE_TARGETS`: webhooks may go to private addresses (tests, development); refused in production. */
-    webhookAllowPrivateTargets: boolean;
   counterOffices: CounterOfficeSettings;
 }
 
@@ -135,6 +141,14 @@ export function loadConfig(env: Env = process.env): Config {
       sessionMaxHours: read.int('SESSION_MAX_HOURS', 12, { min: 1, max: 24 * 30 }),
       secureCookies: read.bool('SECURE_COOKIES', nodeEnv === 'production'),
       exposeCaptchaAnswers: readExposeCaptcha(read, nodeEnv),
+      otpLimits: {
+        perNationalIdPerHour: read.int('OTP_LIMIT_PER_ID_HOUR', 5, { min: 1, max: 1_000_000_000 }),
+        perIpPerHour: read.int('OTP_LIMIT_PER_IP_HOUR', 30, { min: 1, max: 1_000_000_000 }),
+      },
+      registrationLimits: {
+        perIpPerHour: read.int('REGISTRATION_LIMIT_PER_IP_HOUR', 10, { min: 1, max: 1_000_000_000 }),
+        perNationalIdPerHour: read.int('REGISTRATION_LIMIT_PER_ID_HOUR', 3, { min: 1, max: 1_000_000_000 }),
+      },
     },
     households: {
       smsInboundSecret: readSmsInboundSecret(read, nodeEnv),
@@ -144,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
         captchaAfterIpFailures: read.int('CLUSTER_CAPTCHA_AFTER_IP_FAILURES', 20, { min: 1, max: 1_000_000_000 }),
         captchaAfterIdFailures: read.int('CLUSTER_CAPTCHA_AFTER_ID_FAILURES', 3, { min: 1, max: 1_000_000_000 }),
       },
+      webhookAllowPrivateTargets: readWebhookAllowPrivate(read, nodeEnv),
     },
     hajj: {
       perIpPerMinute: read.int('HAJJ_LIMIT_PER_IP_MINUTE', 20, { min: 1, max: 1_000_000_000 }),
@@ -165,7 +180,6 @@ export function loadConfig(env: Env = process.env): Config {
 type Reader = ReturnType<typeof readEnv>;
 
 function required(read: Reader, name: string, why: string): string {
-      webhookAllowPrivateTargets: readWebhookAllowPrivate(read, nodeEnv),
   const value = read.raw(name);
   if (value === undefined) throw new ConfigError(name, `set when ${why}`, undefined);
   return value;
@@ -175,8 +189,13 @@ function readOutside(read: Reader, nodeEnv: NodeEnv): Config['outside'] {
   const fallback = nodeEnv === 'production' ? 'http' : 'embedded';
   const smsProvider = read.oneOf('SMS_PROVIDER', ['embedded', 'http'] as const, fallback);
   const registryProvider = read.oneOf('REGISTRY_PROVIDER', ['embedded', 'http'] as const, fallback);
+  // The embedded gateway's public outbox would show every one-time password; the embedded registry
+  // would accept made-up people.
+  if (nodeEnv === 'production' && smsProvider === 'embedded') throw new ConfigError('SMS_PROVIDER', 'http in production (the embedded outbox is public)', 'embedded');
+  if (nodeEnv === 'production' && registryProvider === 'embedded') throw new ConfigError('REGISTRY_PROVIDER', 'http in production (the embedded registry is test data)', 'embedded');
   return {
     timeoutMs: read.int('OUTSIDE_TIMEOUT_MS', 5_000, { min: 100, max: 60_000 }),
+    devSmsPerIpPerMinute: read.int('DEV_SMS_LIMIT_PER_IP_MINUTE', 60, { min: 1, max: 1_000_000_000 }),
     sms:
       smsProvider === 'embedded'
         ? { provider: 'embedded' }
@@ -210,6 +229,7 @@ function readExposeCaptcha(read: Reader, nodeEnv: NodeEnv): boolean {
   if (expose && nodeEnv === 'production') throw new ConfigError('EXPOSE_CAPTCHA_ANSWERS', 'false in production', 'true');
   return expose;
 }
+
 function readWebhookAllowPrivate(read: Reader, nodeEnv: NodeEnv): boolean {
   const allow = read.bool('WEBHOOK_ALLOW_PRIVATE_TARGETS', false);
   if (allow && nodeEnv === 'production') throw new ConfigError('WEBHOOK_ALLOW_PRIVATE_TARGETS', 'false in production (webhooks go to public addresses only)', 'true');

@@ -1,17 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { DomainError } from '../errors/domain-error';
 import { SmsMessage } from './sms-message.entity';
-import type { SmsGateway } from './sms-gateway';
+import type { DevSmsTools } from './dev-sms-tools';
 
-/** The newest messages of the embedded gateway's outbox; refused with any real gateway. */
+/** The newest messages of the embedded gateway's outbox; refused with any real gateway, limited per IP. */
 export class SmsOutboxReader {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly gateway: SmsGateway,
+    private readonly tools: DevSmsTools,
   ) {}
 
-  async latest(to: string | null, limit: number): Promise<SmsMessage[]> {
-    if (!this.gateway.embedded) throw new DomainError('NOT_AVAILABLE', 'The SMS outbox exists only with the embedded SMS gateway');
+  async latest(ip: string, to: string | null, limit: number): Promise<SmsMessage[]> {
+    await this.tools.enter(ip);
     return this.dataSource.getRepository(SmsMessage).find({ where: to ? { to } : {}, order: { createdAt: 'DESC', id: 'ASC' }, take: limit });
   }
 }

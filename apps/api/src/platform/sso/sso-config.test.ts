@@ -3,7 +3,7 @@ import { loadConfig } from '../config/config';
 import { ConfigError } from '../config/env-reader';
 
 // Production needs its outside services configured; embedded ones keep these cases short.
-const PROD = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/pishkhan', SMS_PROVIDER: 'embedded', REGISTRY_PROVIDER: 'embedded', SMS_INBOUND_SECRET: 'gateway-secret-123' };
+const PROD = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/pishkhan', SMS_PROVIDER: 'http', SMS_GATEWAY_URL: 'https://sms.example.ir/send', SMS_GATEWAY_KEY: 'sms-key', REGISTRY_PROVIDER: 'http', CIVIL_REGISTRY_URL: 'https://registry.example.ir', SHAHKAR_URL: 'https://shahkar.example.ir', REGISTRY_API_KEY: 'registry-key', SMS_INBOUND_SECRET: 'gateway-secret-123' };
 const SINA = { SSO_ISSUER_URL: 'https://sso.sina.example.ir/realms/gov', SSO_CLIENT_ID: 'pishkhan', SSO_CLIENT_SECRET: 'hunter2-secret' };
 
 describe('single sign-on configuration', () => {

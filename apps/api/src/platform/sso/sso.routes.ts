@@ -113,7 +113,9 @@ export async function createSsoRouter(deps: SsoRouterDeps): Promise<Router> {
         redirectToLogin(res, finished.error.code);
         return;
       }
-      sessionCookie(req, res, config.auth.secureCookies).set(finished.session.token, finished.session.expiresAt);
+      const cookie = sessionCookie(req, res, config.auth.secureCookies);
+      if (cookie.token) await sessions.endByToken(cookie.token);
+      cookie.set(finished.session.token, finished.session.expiresAt);
       req.log.info({ sso: { step: 'callback', sessionId: finished.session.sessionId } }, 'single sign-on: session opened');
       res.set('Cache-Control', 'no-store').redirect(302, '/');
     } catch (error) {

@@ -9,7 +9,7 @@ export interface CaptchaFieldProps {
 
 const answerProblem = (value: string | undefined) => ((value ?? '').trim() === '' ? 'متن تصویر را بنویسید' : null);
 
-/** The captcha image with its refresh button, and the «متن تصویر» answer field (`captchaAnswer`). */
+/** The captcha picture (a PNG drawn by the API) with its refresh button, and the «متن تصویر» answer field (`captchaAnswer`). */
 export function CaptchaField({ state: { captcha, loading, error, refresh } }: CaptchaFieldProps) {
   return (
     <>
@@ -19,14 +19,14 @@ export function CaptchaField({ state: { captcha, loading, error, refresh } }: Ca
             error ? (
               <ErrorAlert error={error} />
             ) : (
-              <Skeleton.Image active style={{ width: 150, height: 50 }} />
+              <Skeleton.Image active style={{ width: 200, height: 70 }} />
             )
           ) : (
             <img
               src={captcha.image}
               alt="تصویر امنیتی"
-              width={150}
-              height={50}
+              width={200}
+              height={70}
               data-captcha-id={captcha.id}
               data-testid="captcha-image"
               style={{ border: '1px solid #d9d9d9', borderRadius: 6, background: '#fff' }}

@@ -48,7 +48,27 @@ export const LoginWithOtpMutation = graphql(`
 
 export const ForgotPasswordMutation = graphql(`
   mutation ForgotPassword($input: ForgotPasswordInput!) {
-    forgotPassword(input: $input)
+    forgotPassword(input: $input) {
+      challengeId
+      expiresAt
+      resendAvailableAt
+    }
+  }
+`);
+
+export const ResendPasswordResetCodeMutation = graphql(`
+  mutation ResendPasswordResetCode($challengeId: ID!) {
+    resendPasswordResetCode(challengeId: $challengeId) {
+      challengeId
+      expiresAt
+      resendAvailableAt
+    }
+  }
+`);
+
+export const ResetPasswordWithCodeMutation = graphql(`
+  mutation ResetPasswordWithCode($input: ResetPasswordWithCodeInput!) {
+    resetPasswordWithCode(input: $input)
   }
 `);
 

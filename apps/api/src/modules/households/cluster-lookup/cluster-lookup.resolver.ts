@@ -45,7 +45,7 @@ export class ClusterLookupResolver {
   // simulator page types a text as a phone would and shows the reply.
   @Public()
   @Mutation(() => SmsSimulation, { description: 'Development and tests: answer a text as the short number 300000 would' })
-  simulateInboundSms(@Args() { from, text }: SmsSimulationArgs): Promise<SmsSimulation> {
-    return this.smsLookup.simulate(from, text);
+  simulateInboundSms(@Args() { from, text }: SmsSimulationArgs, @Ctx() ctx: RequestContext): Promise<SmsSimulation> {
+    return this.smsLookup.simulate(from, text, ctx.ip);
   }
 }

@@ -1,4 +1,5 @@
 import type { SmsGateway } from '../../../platform/sms/sms-gateway';
+import type { DevSmsTools } from '../../../platform/sms/dev-sms-tools';
 import { SmsSimulatorUnavailableError } from '../households.errors';
 import type { ClusterLookupService } from './cluster-lookup.service';
 import type { SmsSimulation } from './cluster-lookup.type';
@@ -9,6 +10,7 @@ export class SmsLookupService {
   constructor(
     private readonly clusters: ClusterLookupService,
     private readonly sms: SmsGateway,
+    private readonly devTools?: DevSmsTools,
   ) {}
 
   /** Answers a text from `from` and sends the reply to that number; returns the reply. */
@@ -19,8 +21,9 @@ export class SmsLookupService {
   }
 
   /** The SMS simulator page: only with the embedded SMS gateway (never in production). */
-  async simulate(from: string, text: string): Promise<SmsSimulation> {
+  async simulate(from: string, text: string, ip = ''): Promise<SmsSimulation> {
     if (!this.sms.embedded) throw new SmsSimulatorUnavailableError();
+    await this.devTools?.enter(ip); // limited per IP, like the outbox
     return { reply: await this.answer(from, text) };
   }
 }
