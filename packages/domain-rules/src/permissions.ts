@@ -47,6 +47,8 @@ export const Permission = {
   HAJJ_TRANSFER: 'hajj:transfer',
   /** Hajj: one's own caravan: registrations, documents, payment slips, replacements, elected pilgrims. */
   HAJJ_CARAVAN: 'hajj:caravan',
+  /** Hajj: the registrations of the caravans within one's row scope (admin, provincial office, bank branch, caravan manager). */
+  HAJJ_REGISTRATION_READ: 'hajj:registration-read',
   /** Counter offices: the day's appointments, service records, fee and receipt at one's own office (operator). */
   COUNTER_OFFICE_SERVE: 'counter-office:serve',
   /** Counter offices: an office's capacity calendar and closed days (operator: his office; association: all). */

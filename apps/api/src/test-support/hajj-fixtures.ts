@@ -15,7 +15,9 @@ import { ReceiptKind } from '../modules/hajj/hajj.enums';
 import { parseSeasonFile } from '../modules/hajj/season/season-file';
 import { loadSeason } from '../modules/hajj/season/season.service';
 import type { HajjSeason } from '../modules/hajj/season/season.entity';
-import { startTestApi, type TestApi } from './test-api';
+import { startTestApi, type TestApi, type TestClient } from './test-api';
+import { createUser, Role, signIn, solvedCaptcha } from './accounts-fixtures';
+import { OrganisationUnit, OrganisationUnitType } from '../modules/organisations';
 
 /**
  * The Hajj context has one active season per database, so each Hajj test file works on a database
@@ -146,4 +148,84 @@ export async function addCaravan(db: DataSource, seasonId: string, overrides: { 
   ]);
   const [row] = (await db.query('SELECT id FROM hajj_caravan WHERE season_id = $1 AND code = $2', [seasonId, code])) as Array<{ id: string }>;
   return { id: row!.id, code };
+}
+
+/** Hajj staff of their own: the Hajj organisation, Semnan's office and bank branch, a services office, a caravan manager. */
+export interface HajjStaff {
+  admin: TestClient;
+  semnanOffice: TestClient;
+  tehranOffice: TestClient;
+  semnanBank: TestClient;
+  /** Another Bank Melli branch of Semnan. */
+  otherSemnanBank: TestClient;
+  services: TestClient;
+  manager: TestClient;
+  managerNationalId: string;
+  otherManager: TestClient;
+  otherManagerNationalId: string;
+  /** Unit codes: the Semnan branches' codes are their branch codes. */
+  semnanBranchCode: string;
+  otherSemnanBranchCode: string;
+}
+
+export async function hajjStaff(api: TestApi, db: DataSource): Promise<HajjStaff> {
+  const tag = randomInt(1e9).toString(36).toUpperCase();
+  const units = db.getRepository(OrganisationUnit);
+  const unit = (code: string, type: OrganisationUnitType, parent: OrganisationUnit | null, province: string | null) =>
+    units.save({ code: `${code}-${tag}`, name: `${code} ${tag}`, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${code}-${tag}/`, level: parent ? parent.level + 1 : 0, type, province });
+  const hajj = await unit('HAJJ', OrganisationUnitType.MINISTRY, null, null);
+  const semnanOffice = await unit('HAJJ-SEM', OrganisationUnitType.PROVINCIAL, hajj, 'سمنان');
+  const tehranOffice = await unit('HAJJ-TEH', OrganisationUnitType.PROVINCIAL, hajj, 'تهران');
+  const services = await unit('SRV', OrganisationUnitType.PROVINCIAL, hajj, 'تهران');
+  const caravans = await unit('CAR', OrganisationUnitType.PROVINCIAL, hajj, 'سمنان');
+  const bank = await unit('BMI', OrganisationUnitType.MINISTRY, null, null);
+  const branch = await unit('BMI-1', OrganisationUnitType.PROVINCIAL, bank, 'سمنان');
+  const otherBranch = await unit('BMI-2', OrganisationUnitType.PROVINCIAL, bank, 'سمنان');
+  const user = async (role: Role, at: OrganisationUnit) => signIn(api, await createUser(db, [[role, at]]));
+  const managerUser = await createUser(db, [[Role.CARAVAN_MANAGER, caravans]]);
+  const otherManagerUser = await createUser(db, [[Role.CARAVAN_MANAGER, caravans]]);
+  return {
+    admin: await user(Role.HAJJ_ADMIN, hajj),
+    semnanOffice: await user(Role.HAJJ_PROVINCIAL_OFFICE, semnanOffice),
+    tehranOffice: await user(Role.HAJJ_PROVINCIAL_OFFICE, tehranOffice),
+    semnanBank: await user(Role.BANK_BRANCH_OPERATOR, branch),
+    otherSemnanBank: await user(Role.BANK_BRANCH_OPERATOR, otherBranch),
+    services: await user(Role.PILGRIMAGE_SERVICES_OFFICE, services),
+    manager: await signIn(api, managerUser),
+    managerNationalId: managerUser.nationalId,
+    otherManager: await signIn(api, otherManagerUser),
+    otherManagerNationalId: otherManagerUser.nationalId,
+    semnanBranchCode: branch.code,
+    otherSemnanBranchCode: otherBranch.code,
+  };
+}
+
+/** The holder's own public calls, with a fresh captcha each. */
+export async function asHolder<T = Record<string, unknown>>(api: TestApi, query: string, variables: (captcha: { captchaId: string; captchaAnswer: string }) => Record<string, unknown>) {
+  const client = api.client();
+  return client.gql<T>(query, variables(await solvedCaptcha(client)));
+}
+
+export const RECEIPT_STATUS = `query($nationalId: String!, $receiptNumber: String!, $birthDate: String!, $captchaId: ID!, $captchaAnswer: String!) {
+  hajjReceiptStatus(nationalId: $nationalId, receiptNumber: $receiptNumber, birthDate: $birthDate, captchaId: $captchaId, captchaAnswer: $captchaAnswer) {
+    nextStep notEligibleReason receiptNumber originalReceiptNumber holderName office { kind branchCode } amounts { subsidyRials interestRials differenceRials }
+    registration { trackingCode status }
+  }
+}`;
+
+export const PRE_REGISTER = `mutation($input: HajjPreRegisterInput!) { hajjPreRegister(input: $input) { trackingCode status holdExpiresAt caravan { id code } } }`;
+
+/** What the holder is told about his receipt (the data, or the error's code). */
+export async function statusOf(api: TestApi, proof: { nationalId: string; receiptNumber: string; birthDate: string }): Promise<Record<string, unknown> | string> {
+  const answer = await asHolder<{ hajjReceiptStatus: Record<string, unknown> }>(api, RECEIPT_STATUS, (captcha) => ({ nationalId: proof.nationalId, receiptNumber: proof.receiptNumber, birthDate: proof.birthDate, ...captcha }));
+  return answer.data?.hajjReceiptStatus ?? String(answer.errors?.[0]?.extensions?.code);
+}
+
+/** Pre-registers the holder: the tracking code, or the refusal's code. */
+export async function preRegisterAs(api: TestApi, proof: { nationalId: string; receiptNumber: string; birthDate: string }, caravanId: string): Promise<{ trackingCode?: string; code?: string; extensions?: Record<string, unknown> }> {
+  const answer = await asHolder<{ hajjPreRegister: { trackingCode: string } }>(api, PRE_REGISTER, (captcha) => ({
+    input: { nationalId: proof.nationalId, receiptNumber: proof.receiptNumber, birthDate: proof.birthDate, caravanId, ...captcha },
+  }));
+  if (answer.data?.hajjPreRegister) return { trackingCode: answer.data.hajjPreRegister.trackingCode };
+  return { code: String(answer.errors?.[0]?.extensions?.code), extensions: answer.errors?.[0]?.extensions };
 }

@@ -9,6 +9,7 @@ import {
   ReceiptEventKind,
   ReceiptKind,
   ReceiptStatus,
+  ReferralPurpose,
   RegistrationChannel,
   RegistrationStatus,
   ReleaseReason,
@@ -23,6 +24,7 @@ registerEnumType(NotEligibleReason, { name: 'HajjNotEligibleReason' });
 registerEnumType(ReceiptKind, { name: 'HajjReceiptKind', description: 'DEPOSIT_10M (10,000,000-rial deposit receipt), DOC_1360 / DOC_1363 (old registration documents), DOC_8M (8,000,000-rial documents of 1377–1378)' });
 registerEnumType(ReceiptStatus, { name: 'HajjReceiptStatusCode' });
 registerEnumType(ReceiptEventKind, { name: 'HajjReceiptEventKind' });
+registerEnumType(ReferralPurpose, { name: 'HajjReferralPurpose', description: 'Why the provincial office sent a receipt to the bank' });
 registerEnumType(TransferRelation, { name: 'HajjTransferRelation', description: 'First-degree relatives a receipt may be transferred to' });
 registerEnumType(InterestFormula, { name: 'HajjInterestFormula' });
 registerEnumType(CaravanStatus, { name: 'HajjCaravanStatus' });
@@ -42,6 +44,7 @@ export {
   ReceiptEventKind,
   ReceiptKind,
   ReceiptStatus,
+  ReferralPurpose,
   RegistrationChannel,
   RegistrationStatus,
   ReleaseReason,

@@ -2,7 +2,13 @@ import { CAPTCHA, type ContextModule } from '../../platform/context';
 import { HajjCaravan } from './caravans/caravan.entity';
 import { CaravanListService } from './caravans/caravan-list.service';
 import { HajjPublicGate } from './hajj-public-gate';
+import { HajjAdminResolver } from './hajj-admin.resolver';
 import { HajjPublicResolver } from './hajj-public.resolver';
+import { HajjStaffResolver } from './hajj-staff.resolver';
+import { CaravanAdminService } from './caravans/caravan-admin.service';
+import { ReceiptOfficeService } from './receipts/receipt-office.service';
+import { RegistrationQueryService } from './registrations/registration-query.service';
+import { SeasonAdminService } from './season/season-admin.service';
 import { registerHajjJobs } from './hajj.jobs';
 import { hajjSeed } from './hajj.seed';
 import { HAJJ_MIGRATIONS } from './migrations';
@@ -19,7 +25,7 @@ import { SeatReleaseService } from './waves/seat-release.service';
 /** Hajj registration (seed 004): seasons, deposit receipts, transfers, caravans, seats, waves. */
 export const hajjModule: ContextModule = {
   name: 'hajj',
-  resolvers: [HajjPublicResolver],
+  resolvers: [HajjPublicResolver, HajjStaffResolver, HajjAdminResolver],
   entities: [HajjSeason, HajjProvinceGroup, HajjProvince, HajjDepositReceipt, HajjReceiptEvent, HajjTransfer, HajjCaravan, HajjRegistration, HajjInvitationWave],
   migrations: HAJJ_MIGRATIONS,
   seed: hajjSeed,
@@ -30,7 +36,11 @@ export const hajjModule: ContextModule = {
     const waves = new InvitationWaveService(dataSource, audit);
     const scheduleJobs = registerHajjJobs(jobs, new SeatReleaseService(dataSource, audit, log), waves);
     return {
-      resolvers: [new HajjPublicResolver(receipts, booking, new CaravanListService(dataSource, gate), new SeasonNoticeService(dataSource, gate))],
+      resolvers: [
+        new HajjPublicResolver(receipts, booking, new CaravanListService(dataSource, gate), new SeasonNoticeService(dataSource, gate)),
+        new HajjStaffResolver(dataSource, new ReceiptOfficeService(dataSource, audit), booking, new RegistrationQueryService(dataSource, audit)),
+        new HajjAdminResolver(dataSource, new SeasonAdminService(dataSource, audit), new CaravanAdminService(dataSource, audit), waves),
+      ],
       onStart: scheduleJobs,
     };
   },

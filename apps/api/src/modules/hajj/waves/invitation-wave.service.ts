@@ -83,12 +83,19 @@ export class InvitationWaveService {
       [seasonId, province],
     )) as [{ free: number }];
     if (free <= 0) return null;
+    const [{ waiting }] = (await rows<{ waiting: number }>(
+      manager,
+      `SELECT count(*)::int AS waiting FROM hajj_deposit_receipt
+        WHERE province = $1 AND kind = 'DEPOSIT_10M' AND successor_id IS NULL AND deposit_date > $2::date AND deposit_date <= $3::date`,
+      [province, state.cut, state.eligible],
+    )) as [{ waiting: number }];
+    if (waiting === 0) return null;
     // The free-th next eligible 10M receipt (earliest deposits first) sets the new cut-off; fewer
     // waiting than seats: everyone eligible is invited.
     const [next] = await rows<{ deposit_date: string }>(
       manager,
       `SELECT deposit_date::text AS deposit_date FROM hajj_deposit_receipt
-        WHERE province = $1 AND kind = 'DEPOSIT_10M' AND successor_id IS NULL AND status <> 'SUPERSEDED'
+        WHERE province = $1 AND kind = 'DEPOSIT_10M' AND successor_id IS NULL
           AND deposit_date > $2::date AND deposit_date <= $3::date
         ORDER BY deposit_date OFFSET $4 LIMIT 1`,
       [province, state.cut, state.eligible, free - 1],

@@ -34,15 +34,16 @@ export class SeatReleaseService {
     const caravans = await rows<{ caravan_id: string }>(this.dataSource, `SELECT DISTINCT r.caravan_id FROM hajj_registration r WHERE r.status <> 'RELEASED' AND (${DUE}) IS NOT NULL`, [today]);
     let released = 0;
     for (const { caravan_id: caravanId } of caravans) {
-      const freed = await inSeatTransaction(this.dataSource, [caravanId], (manager) =>
-        rows<{ id: string; national_id: string; release_reason: ReleaseReason }>(
-          manager,
+      const freed = await inSeatTransaction(this.dataSource, [caravanId], async (manager) => {
+        // An UPDATE … RETURNING answers [rows, count] through TypeORM.
+        const [updated] = (await manager.query(
           `UPDATE hajj_registration r SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = (${DUE})::hajj_release_reason, updated_at = now()
             WHERE r.caravan_id = $2 AND r.status <> 'RELEASED' AND (${DUE}) IS NOT NULL
             RETURNING r.id, r.national_id, r.release_reason`,
           [today, caravanId],
-        ),
-      );
+        )) as [Array<{ id: string; national_id: string; release_reason: ReleaseReason }>, number];
+        return updated;
+      });
       for (const row of freed) {
         await this.audit.record(null, { action: 'hajj.registration.release', outcome: AuditOutcome.SUCCESS, code: row.release_reason, subjectNationalId: row.national_id, targetType: 'hajj_registration', targetId: row.id });
       }
