@@ -116,9 +116,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = `http://${host}:${port}`;
-    log.info({ url, graphql: `${url}/graphql`, embeddedDatabase: database.embedded }, 'Pishkhan API listening');
     await services.start();
     if (config.jobsEnabled) services.jobs.start(config.jobsPollIntervalMs);
+    // Last: whoever waits for this line (main.ts's signal handlers, tests, operators) finds it started.
+    log.info({ url, graphql: `${url}/graphql`, embeddedDatabase: database.embedded }, 'Pishkhan API listening');
 
     let stopping: Promise<void> | null = null;
     return {

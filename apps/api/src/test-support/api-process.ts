@@ -13,7 +13,9 @@ export interface ApiProcess {
   logLines(): Array<Record<string, unknown>>;
   /** Resolves with its exit code once it has exited. */
   exited: Promise<number | null>;
-  /** Sends `signal` (SIGTERM: drain and stop, as an orchestrator does) and waits for the exit code. */
+  /** Sends `signal` (SIGTERM: drain and stop, as an orchestrator does) without waiting. */
+  signal(signal: NodeJS.Signals): void;
+  /** Sends `signal` (SIGTERM by default) and waits for the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -56,6 +58,9 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
     pid: child.pid!,
     logLines,
     exited,
+    signal(signal) {
+      if (!gone) child.kill(signal);
+    },
     async stop(signal = 'SIGTERM') {
       if (!gone) child.kill(signal);
       return exited;

@@ -46,7 +46,7 @@ export const householdsModule: ContextModule = {
     WebhookDelivery,
   ],
   seed: householdsSeed,
-  compose: ({ config, dataSource, audit, sms, limiter, jobs }, services) => {
+  compose: ({ config, dataSource, readDataSource, audit, sms, limiter, jobs }, services) => {
     const apiClients = services.get(BEARER_AUTH);
     const clusters = new ClusterLookupService(dataSource, limiter, audit, services.get(CAPTCHA), config.households.clusterLimits);
     const smsLookup = new SmsLookupService(clusters, sms, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute));
@@ -59,12 +59,13 @@ export const householdsModule: ContextModule = {
         new HouseholdResponseResolver(new HouseholdResponseService(dataSource, clusters, audit)),
         new PilotResolver(new PilotService(dataSource, audit)),
         new VitalEventResolver(vitalEvents),
-        new HouseholdInquiryResolver(new HouseholdInquiryService(dataSource, audit), dailyFiles),
+        new HouseholdInquiryResolver(new HouseholdInquiryService(dataSource, audit, readDataSource), dailyFiles),
         new WebhookResolver(webhooks),
       ],
       routes: [
         smsInboundRoutes({ secret: config.households.smsInboundSecret, smsLookup, limiter }),
-        zeroFileRoutes({ dataSource, apiClients, audit, dailyFiles }),
+        // The zero-file export reads from the replica (DATABASE_READ_URL) while it is close enough.
+        zeroFileRoutes({ dataSource: readDataSource, apiClients, audit, dailyFiles }),
       ],
       onStart: () => dailyFiles.scheduleNext(new Date()),
     };

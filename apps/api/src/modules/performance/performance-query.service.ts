@@ -21,7 +21,11 @@ export const SCORING_FORMULA =
 
 /** Lists for the cartables, the scoring list and the dashboard, scoped row by row. */
 export class PerformanceQueryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The dashboard may lag the primary a little: the platform's read replica routing. */
+    private readonly reads: DataSource = dataSource,
+  ) {}
 
   periods(): Promise<EvaluationPeriod[]> {
     return this.dataSource.getRepository(EvaluationPeriod).find({ order: { startDate: 'DESC', id: 'ASC' } });
@@ -118,9 +122,9 @@ export class PerformanceQueryService {
   /** The dashboard (rule 11): each agency in the caller's subtree with its results. */
   async dashboard(principal: UserPrincipal, periodId: string): Promise<DashboardUnit[]> {
     const visible = indicatorVisibility(principal, 'i');
-    const indicators = await this.dataSource.getRepository(Indicator).createQueryBuilder('i').where('i.period_id = :periodId', { periodId }).andWhere(visible.sql, visible.params).getMany();
-    const rows = await this.scoredRows(indicators);
-    const units = new Map((await this.dataSource.getRepository(OrganisationUnit).findBy({ id: In([...new Set(indicators.map((i) => i.organisationUnitId))]) })).map((u) => [u.id, u]));
+    const indicators = await this.reads.getRepository(Indicator).createQueryBuilder('i').where('i.period_id = :periodId', { periodId }).andWhere(visible.sql, visible.params).getMany();
+    const rows = await this.scoredRows(indicators, this.reads);
+    const units = new Map((await this.reads.getRepository(OrganisationUnit).findBy({ id: In([...new Set(indicators.map((i) => i.organisationUnitId))]) })).map((u) => [u.id, u]));
     const byUnit = new Map<string, ScoringRow[]>();
     for (const row of rows) byUnit.set(row.indicator.organisationUnitId, [...(byUnit.get(row.indicator.organisationUnitId) ?? []), row]);
     const done = new Set([IndicatorStatus.APPROVED, IndicatorStatus.FORWARDED, IndicatorStatus.EVALUATED]);
@@ -136,10 +140,10 @@ export class PerformanceQueryService {
   }
 
   /** Values and scores for indicators: two queries whatever their number. */
-  private async scoredRows(indicators: Indicator[]): Promise<ScoringRow[]> {
+  private async scoredRows(indicators: Indicator[], source: DataSource = this.dataSource): Promise<ScoringRow[]> {
     if (indicators.length === 0) return [];
-    const referrals = await this.dataSource.getRepository(Referral).findBy({ indicatorId: In(indicators.map((i) => i.id)) });
-    const entries = referrals.length ? await this.dataSource.getRepository(PerformanceEntry).findBy({ referralId: In(referrals.map((r) => r.id)) }) : [];
+    const referrals = await source.getRepository(Referral).findBy({ indicatorId: In(indicators.map((i) => i.id)) });
+    const entries = referrals.length ? await source.getRepository(PerformanceEntry).findBy({ referralId: In(referrals.map((r) => r.id)) }) : [];
     const entryMap = new Map(entries.map((e) => [e.referralId, e]));
     const counted = new Set([IndicatorStatus.APPROVED, IndicatorStatus.FORWARDED, IndicatorStatus.EVALUATED]);
     const treeOf = new Map<string, Referral[]>();

@@ -23,10 +23,10 @@ export const performanceModule: ContextModule = {
   entities: [EvaluationPeriod, Indicator, Referral, PerformanceEntry, IndicatorProposal],
   seed: performanceSeed,
   migrations: [ReferralReferrerIndex1764460000000],
-  compose: ({ dataSource, audit, files }) => {
+  compose: ({ dataSource, readDataSource, audit, files }) => {
     const evidence = new PerformanceEvidence(dataSource, files.service);
     files.access.register(EVIDENCE_PURPOSE, evidence.mayDownload);
-    const queries = new PerformanceQueryService(dataSource);
+    const queries = new PerformanceQueryService(dataSource, readDataSource);
     const referrals = new ReferralService(dataSource, audit, evidence);
     const loaders = new PerformanceLoaders(dataSource);
     return {

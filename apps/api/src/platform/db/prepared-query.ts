@@ -18,14 +18,24 @@ export async function preparedQuery<Row>(dataSource: DataSource, name: string, t
   if (!(driver instanceof PostgresDriver)) throw new Error('preparedQuery needs the PostgreSQL driver');
   const statement = isTransactionPooled(dataSource) ? { text, values } : { name, text, values };
   const [client, release] = (await driver.obtainMasterConnection()) as [PoolClient, (error?: Error) => void];
+  // A connection lost while checked out is reported on the client as an 'error' event, which with
+  // no listener would end the process: the query's own rejection tells the caller instead.
+  let lost: Error | null = null;
+  const onError = (error: Error) => {
+    lost = error;
+  };
+  client.on('error', onError);
+  let broken: Error | undefined;
   try {
     const result = await client.query<Row & Record<string, unknown>>(statement);
-    release();
     return result.rows;
   } catch (error) {
     // A refusal by PostgreSQL leaves the connection usable; anything else (a broken socket) ends it.
-    const answeredByServer = typeof (error as { code?: unknown }).code === 'string' && (error as { severity?: unknown }).severity !== undefined;
-    release(answeredByServer ? undefined : (error as Error));
+    const answeredByServer = typeof (error as { code?: unknown }).code === 'string' && (error as { severity?: unknown }).severity !== undefined && (error as { severity?: unknown }).severity !== 'FATAL';
+    if (!answeredByServer) broken = error as Error;
     throw error;
+  } finally {
+    client.removeListener('error', onError);
+    release(lost ?? broken);
   }
 }

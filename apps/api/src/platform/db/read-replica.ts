@@ -50,7 +50,7 @@ export class ReplicaRouter {
     private readonly maxLagMs: number,
     private readonly log: Logger,
   ) {
-    this.probeMs = Math.max(50, Math.min(1_000, Math.floor(maxLagMs / 4)));
+    this.probeMs = Math.max(50, Math.min(500, Math.floor(maxLagMs / 4)));
     this.dataSource = routingDataSource(() => this.current());
   }
 
@@ -64,15 +64,31 @@ export class ReplicaRouter {
   }
 
   status(): ReplicaStatus {
-    return { state: this.state, lagMs: this.freshAsOf === null ? null : Math.max(0, Date.now() - this.freshAsOf), serving: this.servesReads() };
+    const serving = this.servesReads();
+    // Between two measures the lag only grows: a replica measured fresh may have fallen behind since.
+    const state = this.state === 'fresh' && !serving ? 'behind' : this.state;
+    return { state, lagMs: this.freshAsOf === null ? null : Math.max(0, Date.now() - this.freshAsOf), serving };
   }
 
   /** One measurement (the timer calls it; tests may too). */
   probe(): Promise<void> {
-    this.probing ??= this.measure().finally(() => {
+    this.probing ??= this.measureWithin(Math.max(2_000, 4 * this.probeMs)).finally(() => {
       this.probing = null;
     });
     return this.probing;
+  }
+
+  /** A measure that hangs (a server that accepts but does not answer) counts as unreachable. */
+  private async measureWithin(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), ms);
+    });
+    const outcome = await Promise.race([this.measure(), timeout]).finally(() => clearTimeout(timer));
+    if (outcome === 'timeout') {
+      this.freshAsOf = null;
+      this.setState('unreachable', new Error(`no answer within ${ms} ms`));
+    }
   }
 
   private async measure(): Promise<void> {

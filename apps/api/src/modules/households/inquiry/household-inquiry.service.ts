@@ -36,16 +36,18 @@ export class HouseholdInquiryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    /** The structure inquiry and the feed may lag the primary a little: the platform's read replica routing. */
+    private readonly reads: DataSource = dataSource,
   ) {}
 
   async structureOf(ctx: Ctx, nationalIdInput: string): Promise<StructureAnswer | null> {
     const checked = checkNationalId(nationalIdInput);
     if (!checked.valid) throw new BadInputError('nationalId', 'The national ID is not valid');
-    const member = await this.dataSource.getRepository(HouseholdMember).findOneBy({ nationalId: checked.normalized, leftAt: IsNull() });
+    const member = await this.reads.getRepository(HouseholdMember).findOneBy({ nationalId: checked.normalized, leftAt: IsNull() });
     await this.audit.record(ctx, { action: 'households.structure.inquiry', outcome: AuditOutcome.SUCCESS, subjectNationalId: checked.normalized, details: { found: member !== null } });
     if (!member) return null;
-    const members = await this.dataSource.getRepository(HouseholdMember).find({ where: { householdId: member.householdId, leftAt: IsNull() }, order: { relation: 'ASC', birthDate: 'ASC', id: 'ASC' } });
-    const [last] = (await this.dataSource.query(`SELECT max(recorded_at) AS at FROM household_change_event WHERE $1 = ANY(household_ids)`, [member.householdId])) as Array<{ at: Date | null }>;
+    const members = await this.reads.getRepository(HouseholdMember).find({ where: { householdId: member.householdId, leftAt: IsNull() }, order: { relation: 'ASC', birthDate: 'ASC', id: 'ASC' } });
+    const [last] = (await this.reads.query(`SELECT max(recorded_at) AS at FROM household_change_event WHERE $1 = ANY(household_ids)`, [member.householdId])) as Array<{ at: Date | null }>;
     return { id: member.householdId, head: members.find((m) => m.relation === 'HEAD')!, members, lastChangedAt: last?.at ?? null };
   }
 
@@ -53,7 +55,7 @@ export class HouseholdInquiryService {
   async changes(after: string | null, first: number): Promise<HouseholdChangeConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_FEED_PAGE) throw new BadInputError('first', `From 1 to ${MAX_FEED_PAGE}`);
     const position = decodeCursor(after);
-    const rows = await this.dataSource
+    const rows = await this.reads
       .getRepository(HouseholdChangeEvent)
       .createQueryBuilder('e')
       .where('e.id > :position', { position })
