@@ -113,6 +113,8 @@ const DESCRIPTIONS = {
   RECORD_INCOMPLETE: 'The service record misses something; `extensions.missing` lists it',
   PHOTO_REJECTED: 'The photo fails the quality check; `extensions.reason`',
   TARIFF_NOT_IN_FORCE: 'No approved fee is in force for the service on that day',
+  COUNTER_SHARE_FULL: "The counter's share of today's capacity (walk-ins) is used up, or the whole day is; `extensions.counterCapacity`",
+  FINGERPRINT_QUALITY_LOW: 'Fingerprint captures below `extensions.minQuality`: capture them again or give an exception reason; `extensions.fingers` ({ finger, quality })',
 
 
   // Hajj registration: deposit receipts, caravans, seats (ALREADY_REGISTERED, CAPTCHA_INVALID and RATE_LIMITED above serve it too)

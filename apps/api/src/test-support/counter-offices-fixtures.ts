@@ -11,7 +11,10 @@ import { CounterOffice, CounterOfficeStatus } from '../modules/counter-offices';
 
 export const ALL_WEEK = [0, 1, 2, 3, 4, 5, 6];
 
-/** An office of its own (random code, its own organisation unit), open every day unless told otherwise. */
+/**
+ * An office of its own (random code, its own organisation unit), open every day unless told
+ * otherwise, with its whole capacity online unless `onlineSharePercent` says otherwise.
+ */
 export async function createOffice(db: DataSource, overrides: Partial<CounterOffice> = {}): Promise<CounterOffice> {
   const code = String(randomInt(10_000_000, 99_999_999));
   const unit = await ownUnit(db, `T-CO-${code}`);
@@ -23,6 +26,7 @@ export async function createOffice(db: DataSource, overrides: Partial<CounterOff
     address: 'تهران، خیابان آزمون',
     phone: '02166400000',
     dailyCapacity: 5,
+    onlineSharePercent: 100,
     openWeekdays: ALL_WEEK,
     queuePersonName: null,
     queuePersonMobile: null,
@@ -77,4 +81,10 @@ export interface Booked {
 export async function bookingVariables(client: Pick<TestClient, 'gql'>, officeCode: string, applicant: TestApplicant, date = tehranToday()) {
   const captcha = await solvedCaptcha(client);
   return { input: { officeCode, date, applicant, ...captcha } };
+}
+
+export const WALK_IN = `mutation($c: String!, $a: ApplicantInput!) { bookCounterWalkIn(officeCode: $c, applicant: $a) { id trackingCode date status channel recordId } }`;
+
+export interface WalkedIn {
+  bookCounterWalkIn: { id: string; trackingCode: string; date: string; status: string; channel: string; recordId: string | null };
 }

@@ -1,5 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+/** How the place was booked: online by the applicant, or at the counter by the operator (a walk-in). */
+export enum BookingChannel {
+  ONLINE = 'ONLINE',
+  COUNTER = 'COUNTER',
+}
+
 export enum AppointmentStatus {
   BOOKED = 'BOOKED',
   SERVED = 'SERVED',
@@ -8,8 +14,9 @@ export enum AppointmentStatus {
 }
 
 /**
- * A foreign national's appointment for identity verification at an office on a day. Every status
- * but CANCELLED holds one of the day's places; the places are counted live, never stored. One
+ * A foreign national's appointment for identity verification at an office on a day, from the
+ * online or the counter share of its capacity. Every status but CANCELLED holds one of that
+ * share's places; the places are counted live, never stored. One
  * open (BOOKED) appointment per identification number, enforced by a partial unique index.
  */
 @Entity({ name: 'verification_appointment' })
@@ -51,6 +58,14 @@ export class VerificationAppointment {
 
   @Column({ type: 'text' })
   mobile!: string;
+
+  /** Which share of the day's capacity the place is taken from. */
+  @Column({ type: 'enum', enum: BookingChannel, enumName: 'verification_booking_channel', default: BookingChannel.ONLINE })
+  channel!: BookingChannel;
+
+  /** The operator who booked a walk-in at the counter; null for an online booking. */
+  @Column({ name: 'booked_by', type: 'uuid', nullable: true })
+  bookedBy!: string | null;
 
   @Column({ type: 'enum', enum: AppointmentStatus, enumName: 'verification_appointment_status', default: AppointmentStatus.BOOKED })
   status!: AppointmentStatus;

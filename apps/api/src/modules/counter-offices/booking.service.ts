@@ -1,9 +1,11 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CaptchaVerifier } from '../../platform/auth/ports';
+import type { UserPrincipal } from '../../platform/auth/principal';
 import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { CounterOfficeSettings } from '../../platform/config/config';
+import { preparedQuery } from '../../platform/db/prepared-query';
 import { BadInputError, DomainError, NotFoundError } from '../../platform/errors/domain-error';
 import type { RequestContext } from '../../platform/graphql/context';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter';
@@ -11,15 +13,20 @@ import type { SmsGateway } from '../../platform/sms/sms-gateway';
 import { addDays, daysBetween, tehranToday } from '../../platform/time/tehran-date';
 import { formatJalaliDate } from '@pishkhan/fa-format';
 import { normaliseApplicant, normaliseIdentificationNumber, type ApplicantFields } from './applicant';
+import { AppointmentStatus, BookingChannel } from './appointment.entity';
 import {
   AlreadyBookedError,
   AppointmentNotMatchedError,
+  CounterShareFullError,
   DateNotBookableError,
   DayFullError,
   OfficeClosedThatDayError,
   OfficeSuspendedError,
 } from './counter-offices.errors';
-import { calendarDays, dayPlan, isIsoDate, nextDaysWithRoom, type CalendarDay, type DayOverride } from './office-calendar';
+import { assertMayServeAt } from './counter-offices.policy';
+import { dayPlan, isIsoDate, nextDaysWithRoom, type DayPlan, type DayWindow } from './office-calendar';
+import { OFFICE_DAYS_SQL, officeDaysFrom, type OfficeDay, type OfficeDayRow } from './office-days';
+import type { StaffAppointment } from './service-record.type';
 import { officeDayLockKeys, officeLockKey } from './office-locks';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
@@ -43,21 +50,57 @@ export interface BookingReceipt {
   office: { code: string; name: string };
 }
 
+/** A place taken: the receipt, and what the audit and the operator's list need. */
+export interface Reservation extends BookingReceipt {
+  officeId: string;
+  appointmentId: string;
+  channel: BookingChannel;
+  bookedAt: Date;
+}
+
 interface OfficeRow {
   id: string;
   code: string;
   name: string;
   status: 'ACTIVE' | 'SUSPENDED';
+  organisation_unit_id: string | null;
   daily_capacity: number;
   open_weekdays: number[];
+  online_share_percent: number;
   day_closed: boolean | null;
   day_capacity: number | null;
-  booked: number;
+  online: number;
+  counter: number;
   applicant_has_open: boolean;
 }
 
-/** Refusals found inside the booking transaction, answered once it has rolled back. */
-class DayFullSignal extends Error {}
+/** A full share found inside the booking transaction, answered once it has rolled back. */
+class ShareFullSignal extends Error {
+  constructor(readonly counterCapacity: number) {
+    super('share full');
+  }
+}
+
+/** A day as the public sees it: the online share only. */
+export interface PublicDay {
+  date: string;
+  open: boolean;
+  capacity: number;
+  booked: number;
+  left: number;
+  bookable: boolean;
+}
+
+/** The online share of a day: what an applicant may book (never more than the whole day has left). */
+export function publicDay(day: OfficeDay): PublicDay {
+  return { date: day.date, open: day.open, capacity: day.onlineCapacity, booked: day.onlineBooked, left: Math.min(day.onlineLeft, day.left), bookable: day.bookable };
+}
+
+/** Whether the channel's share, and the whole day, still have a place. */
+function hasRoom(plan: DayPlan, taken: { online: number; counter: number }, channel: BookingChannel): boolean {
+  const share = channel === BookingChannel.ONLINE ? plan.online - taken.online : plan.counter - taken.counter;
+  return share > 0 && plan.capacity - taken.online - taken.counter > 0;
+}
 
 const hashed = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
 const OFFICE_CODE = /^\d{8}$/;
@@ -73,12 +116,15 @@ const isUniqueViolation = (error: unknown, constraint: string) =>
 const isLockTimeout = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: string }).code === '55P03';
 
 /**
- * Seed 003 rule 1, booked the way pretix keeps quotas: one transaction per booking; a shared lock
- * on the office (a suspension takes it exclusively), then an exclusive transaction-scoped advisory
- * lock on the office-day, then the day's places are counted live inside the lock (no stored
- * counter to drift) and the appointment inserted. Several API processes on one database serialise
- * on the same PostgreSQL locks, so the day never passes its capacity. A partial unique index keeps
- * one open appointment per identification number whatever races.
+ * Seed 003 rule 1, booked the way pretix keeps quotas, with the day's capacity split into an online
+ * and a counter share as ZMS keeps them: one transaction per booking, online
+ * (`bookVerificationAppointment`) or a walk-in at the counter (`bookCounterWalkIn`); a shared lock
+ * on the office (a suspension takes it exclusively), then the exclusive transaction-scoped advisory
+ * lock of the office-day, which both channels take, then the office's settings and the day's places
+ * of both shares read again inside the lock (no stored counter to drift) and the appointment
+ * inserted when its share and the whole day still have room. Several API processes on one database
+ * serialise on the same PostgreSQL locks, so neither share nor the day ever passes its capacity. A
+ * partial unique index keeps one open appointment per identification number whatever races.
  */
 export class BookingService {
   constructor(
@@ -105,17 +151,30 @@ export class BookingService {
     return rows.map((row) => ({ ...row, openWeekdays: row.open_weekdays }));
   }
 
-  async days(ctx: Ctx | null, officeCode: string, from: string, to: string): Promise<CalendarDay[]> {
-    if (ctx) await this.limitQuery(ctx);
-    if (!isIsoDate(from)) throw new BadInputError('from', 'from must be an ISO date');
-    if (!isIsoDate(to)) throw new BadInputError('to', 'to must be an ISO date');
-    const span = daysBetween(from, to);
-    if (span < 0) throw new BadInputError('to', 'to must not be before from');
-    if (span >= MAX_DAYS_RANGE) throw new BadInputError('to', `At most ${MAX_DAYS_RANGE} days at a time`);
+  /**
+   * The public day calendar (the online share only is offered to the public): one statement for
+   * the whole range besides the per-IP limit.
+   */
+  async days(ctx: Ctx, officeCode: string, from: string, to: string): Promise<PublicDay[]> {
+    await this.limitQuery(ctx);
+    assertRange(from, to);
     const code = normaliseOfficeCode(officeCode);
-    const office = code ? await this.officeByCode(code) : null;
-    if (!office) throw new NotFoundError('The counter office');
-    return this.calendar(this.dataSource.manager, office, from, to);
+    const days = code ? await this.officeDays(code, from, to) : [];
+    if (days.length === 0) throw new NotFoundError('The counter office');
+    return days.map(publicDay);
+  }
+
+  /**
+   * An office's days from `from` to `to` with both shares and their live counts, in one
+   * statement (a named prepared statement off the hot path's pool, or on `manager` inside a
+   * transaction). Empty when the office code is unknown.
+   */
+  async officeDays(code: string, from: string, to: string, window: DayWindow = this.window(), manager?: EntityManager): Promise<OfficeDay[]> {
+    if (to < from) return [];
+    const rows = manager
+      ? ((await manager.query(OFFICE_DAYS_SQL, [code, from, to])) as OfficeDayRow[])
+      : await preparedQuery<OfficeDayRow>(this.dataSource, 'counter-office-days', OFFICE_DAYS_SQL, [code, from, to]);
+    return officeDaysFrom(rows, window);
   }
 
   async book(ctx: Ctx, request: BookingRequest): Promise<BookingReceipt> {
@@ -131,72 +190,134 @@ export class BookingService {
     if (!isIsoDate(request.date)) throw new BadInputError('input.date', 'The date must be an ISO date');
     if (request.date < window.today || request.date > window.lastBookable) throw new DateNotBookableError(window.lastBookable);
 
-    let booked: BookingReceipt & { officeId: string; appointmentId: string };
+    let booked: Reservation;
     try {
-      booked = await this.dataSource.transaction((manager) => this.bookInside(manager, code, request.date, applicant));
+      booked = await this.reserve(code, request.date, applicant, BookingChannel.ONLINE, null);
     } catch (error) {
-      if (error instanceof DayFullSignal) {
-        const office = await this.officeByCode(code);
-        const days = office ? await this.calendar(this.dataSource.manager, office, addDays(request.date, 1), window.lastBookable, window) : [];
+      if (error instanceof ShareFullSignal) {
+        const days = await this.officeDays(code, addDays(request.date, 1), window.lastBookable, window);
         await this.audit.record(ctx, { action: 'counter.appointment.book', outcome: AuditOutcome.FAILURE, code: 'DAY_FULL', subjectNationalId: null, targetType: 'counter_office', targetId: code, details: { day: request.date } });
         throw new DayFullError(nextDaysWithRoom(days, request.date));
       }
-      if (isUniqueViolation(error, 'UQ_verification_appointment_open')) throw new AlreadyBookedError();
-      if (isLockTimeout(error)) throw new DomainError('RATE_LIMITED', 'The office is busy; try again in a moment', { retryAfterSeconds: 1 });
-      if (error instanceof DomainError) {
-        await this.audit.record(ctx, { action: 'counter.appointment.book', outcome: AuditOutcome.FAILURE, code: error.code, targetType: 'counter_office', targetId: code, details: { day: request.date } });
-      }
+      await this.auditRefusal(ctx, 'counter.appointment.book', error, code, request.date);
       throw error;
     }
-    await this.audit.record(ctx, { action: 'counter.appointment.book', outcome: AuditOutcome.SUCCESS, targetType: 'verification_appointment', targetId: booked.appointmentId, details: { office: code, day: booked.date } });
-    await this.sms
-      .send(applicant.mobile, `نوبت احراز هویت اتباع: ${booked.office.name} (کد ${booked.office.code})، ${formatJalaliDate(booked.date)}. کد رهگیری: ${booked.trackingCode}`, 'counter.appointment')
-      .catch(() => undefined);
+    await this.audit.record(ctx, { action: 'counter.appointment.book', outcome: AuditOutcome.SUCCESS, targetType: 'verification_appointment', targetId: booked.appointmentId, details: { office: code, day: booked.date, channel: booked.channel } });
+    await this.tellApplicant(applicant.mobile, booked);
     return { trackingCode: booked.trackingCode, date: booked.date, office: booked.office };
   }
 
-  private async bookInside(manager: EntityManager, code: string, day: string, applicant: ApplicantFields): Promise<BookingReceipt & { officeId: string; appointmentId: string }> {
+  /**
+   * A walk-in at the counter, booked by the operator of the office for today, from the counter's
+   * share of today's capacity (COUNTER_SHARE_FULL when it is used up, or the whole day is full).
+   * The same locks and recount as an online booking; no captcha: the operator is signed in.
+   */
+  async bookWalkIn(ctx: Ctx, principal: UserPrincipal, officeCode: string, input: ApplicantFields): Promise<StaffAppointment> {
+    const today = tehranToday();
+    const applicant = normaliseApplicant(input, today, 'applicant');
+    const code = normaliseOfficeCode(officeCode);
+    if (!code) throw new BadInputError('officeCode', 'The office code must be 8 digits');
+    let booked: Reservation;
+    try {
+      booked = await this.reserve(code, today, applicant, BookingChannel.COUNTER, principal);
+    } catch (error) {
+      if (error instanceof ShareFullSignal) {
+        await this.audit.record(ctx, { action: 'counter.appointment.walk-in', outcome: AuditOutcome.FAILURE, code: 'COUNTER_SHARE_FULL', targetType: 'counter_office', targetId: code, details: { day: today } });
+        throw new CounterShareFullError(error.counterCapacity);
+      }
+      await this.auditRefusal(ctx, 'counter.appointment.walk-in', error, code, today);
+      throw error;
+    }
+    await this.audit.record(ctx, { action: 'counter.appointment.walk-in', outcome: AuditOutcome.SUCCESS, targetType: 'verification_appointment', targetId: booked.appointmentId, details: { office: code, day: booked.date, channel: booked.channel } });
+    await this.tellApplicant(applicant.mobile, booked);
+    return {
+      id: booked.appointmentId,
+      trackingCode: booked.trackingCode,
+      date: booked.date,
+      status: AppointmentStatus.BOOKED,
+      channel: booked.channel,
+      ...applicant,
+      bookedAt: booked.bookedAt,
+      recordId: null,
+      recordStatus: null,
+    };
+  }
+
+  /** Takes one place of `channel`'s share of the office-day, or throws why not (ShareFullSignal when full). */
+  private async reserve(code: string, day: string, applicant: ApplicantFields, channel: BookingChannel, operator: UserPrincipal | null): Promise<Reservation> {
+    try {
+      return await this.dataSource.transaction((manager) => this.reserveInside(manager, code, day, applicant, channel, operator));
+    } catch (error) {
+      if (isUniqueViolation(error, 'UQ_verification_appointment_open')) throw new AlreadyBookedError();
+      if (isLockTimeout(error)) throw new DomainError('RATE_LIMITED', 'The office is busy; try again in a moment', { retryAfterSeconds: 1 });
+      throw error;
+    }
+  }
+
+  private async reserveInside(manager: EntityManager, code: string, day: string, applicant: ApplicantFields, channel: BookingChannel, operator: UserPrincipal | null): Promise<Reservation> {
     await manager.query(`SET LOCAL lock_timeout = ${Math.trunc(this.settings.lockTimeoutMs)}`);
     // Shared with the other bookings of the office; a suspension takes it exclusively.
     await manager.query('SELECT pg_advisory_xact_lock_shared($1::bigint)', [officeLockKey(code)]);
     const office = await this.officeForBooking(manager, code, day, applicant.identificationNumber);
+    // A walk-in at an office that is not the operator's is answered as a missing office.
+    if (operator) assertMayServeAt(operator, office ? { organisationUnitId: office.organisation_unit_id } : null);
     if (!office) throw new NotFoundError('The counter office');
     if (office.status === 'SUSPENDED') throw new OfficeSuspendedError();
-    const override: DayOverride | undefined = office.day_closed === null ? undefined : { closed: office.day_closed, capacity: office.day_capacity };
-    const plan = dayPlan({ dailyCapacity: office.daily_capacity, openWeekdays: office.open_weekdays }, override, day);
+    const week = { dailyCapacity: office.daily_capacity, openWeekdays: office.open_weekdays, onlineSharePercent: office.online_share_percent };
+    const plan = dayPlan(week, office.day_closed === null ? undefined : { closed: office.day_closed, capacity: office.day_capacity }, day);
     if (!plan.open) throw new OfficeClosedThatDayError();
     if (office.applicant_has_open) throw new AlreadyBookedError();
     // Already full before queueing for the lock: refuse at once (places only come back by cancelling).
-    if (office.booked >= plan.capacity) throw new DayFullSignal();
+    if (!hasRoom(plan, office, channel)) throw new ShareFullSignal(plan.counter);
+    // One lock for the office-day, whichever the channel: the shares and the whole day are checked together.
     for (const key of officeDayLockKeys(code, [day])) await manager.query('SELECT pg_advisory_xact_lock($1::bigint)', [key]);
-    // A new statement, so a new snapshot: it sees every booking committed before the lock was ours.
-    const [{ taken }] = (await manager.query(
-      `SELECT count(*)::int AS taken FROM verification_appointment WHERE office_id = $1 AND day = $2 AND status <> 'CANCELLED'`,
-      [office.id, day],
-    )) as [{ taken: number }];
-    if (taken >= plan.capacity) throw new DayFullSignal();
+    // A new statement, so a new snapshot: the office's settings and every booking committed before
+    // the lock was ours, both shares, read again.
+    const [now] = await this.officeDays(code, day, day, this.window(), manager);
+    if (!now?.open) throw new OfficeClosedThatDayError();
+    const recounted = { open: now.open, capacity: now.capacity, online: now.onlineCapacity, counter: now.counterCapacity };
+    if (!hasRoom(recounted, { online: now.onlineBooked, counter: now.counterBooked }, channel)) throw new ShareFullSignal(now.counterCapacity);
     for (;;) {
       const trackingCode = String(randomInt(1_000_000_000, 10_000_000_000));
       const inserted = (await manager.query(
-        `INSERT INTO verification_appointment (tracking_code, office_id, day, identification_number, first_name, last_name, father_name, nationality, birth_date, mobile)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (tracking_code) DO NOTHING RETURNING id`,
-        [trackingCode, office.id, day, applicant.identificationNumber, applicant.firstName, applicant.lastName, applicant.fatherName, applicant.nationality, applicant.birthDate, applicant.mobile],
-      )) as Array<{ id: string }>;
-      if (inserted[0]) return { trackingCode, date: day, office: { code: office.code, name: office.name }, officeId: office.id, appointmentId: inserted[0].id };
+        `INSERT INTO verification_appointment (tracking_code, office_id, day, identification_number, first_name, last_name, father_name, nationality, birth_date, mobile, channel, booked_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (tracking_code) DO NOTHING RETURNING id, booked_at`,
+        [trackingCode, office.id, day, applicant.identificationNumber, applicant.firstName, applicant.lastName, applicant.fatherName, applicant.nationality, applicant.birthDate, applicant.mobile, channel, operator?.id ?? null],
+      )) as Array<{ id: string; booked_at: Date }>;
+      const row = inserted[0];
+      if (row) return { trackingCode, date: day, office: { code: office.code, name: office.name }, officeId: office.id, appointmentId: row.id, channel, bookedAt: row.booked_at };
     }
   }
 
-  /** The office, that day's own settings, its places taken so far and whether the applicant has an open appointment: one statement. */
+  /** The office, that day's own settings, its places taken so far by share and whether the applicant has an open appointment: one statement. */
   private async officeForBooking(manager: EntityManager, code: string, day: string, identificationNumber: string): Promise<OfficeRow | null> {
     const [row] = (await manager.query(
-      `SELECT o.id, o.code, o.name, o.status, o.daily_capacity, o.open_weekdays, d.closed AS day_closed, d.capacity AS day_capacity,
-              (SELECT count(*)::int FROM verification_appointment a WHERE a.office_id = o.id AND a.day = $2 AND a.status <> 'CANCELLED') AS booked,
+      `SELECT o.id, o.code, o.name, o.status, o.organisation_unit_id, o.daily_capacity, o.open_weekdays, o.online_share_percent,
+              d.closed AS day_closed, d.capacity AS day_capacity, t.online, t.counter,
               EXISTS (SELECT 1 FROM verification_appointment a WHERE a.identification_number = $3 AND a.status = 'BOOKED') AS applicant_has_open
-         FROM counter_office o LEFT JOIN counter_office_day d ON d.office_id = o.id AND d.day = $2
+         FROM counter_office o
+         LEFT JOIN counter_office_day d ON d.office_id = o.id AND d.day = $2
+        CROSS JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE a.channel = 'ONLINE')::int AS online, count(*) FILTER (WHERE a.channel = 'COUNTER')::int AS counter
+            FROM verification_appointment a WHERE a.office_id = o.id AND a.day = $2 AND a.status <> 'CANCELLED') t
         WHERE o.code = $1`,
       [code, day, identificationNumber],
     )) as OfficeRow[];
     return row ?? null;
+  }
+
+  /** The refusal of a booking or walk-in, audited (a domain refusal only; anything else is the error log's). */
+  private async auditRefusal(ctx: Ctx, action: string, error: unknown, code: string, day: string): Promise<void> {
+    if (error instanceof DomainError) {
+      await this.audit.record(ctx, { action, outcome: AuditOutcome.FAILURE, code: error.code, targetType: 'counter_office', targetId: code, details: { day } });
+    }
+  }
+
+  /** The SMS with the tracking code; a gateway failure does not undo the booking. */
+  private async tellApplicant(mobile: string, booked: BookingReceipt): Promise<void> {
+    await this.sms
+      .send(mobile, `نوبت احراز هویت اتباع: ${booked.office.name} (کد ${booked.office.code})، ${formatJalaliDate(booked.date)}. کد رهگیری: ${booked.trackingCode}`, 'counter.appointment')
+      .catch(() => undefined);
   }
 
   /** Cancels an open appointment; every mismatch gets the same answer. The place is free at once. */
@@ -225,32 +346,16 @@ export class BookingService {
     return { trackingCode, date: cancelled.day, office: { code: cancelled.code, name: cancelled.name } };
   }
 
-  async officeByCode(code: string): Promise<{ id: string; daily_capacity: number; open_weekdays: number[] } | null> {
-    const [row] = (await this.dataSource.query('SELECT id, daily_capacity, open_weekdays FROM counter_office WHERE code = $1', [code])) as Array<{ id: string; daily_capacity: number; open_weekdays: number[] }>;
-    return row ?? null;
-  }
-
-  /** The office's days in a range, with live counts of the places taken. */
-  async calendar(manager: EntityManager, office: { id: string; daily_capacity: number; open_weekdays: number[] }, from: string, to: string, window = this.window()): Promise<CalendarDay[]> {
-    if (to < from) return [];
-    const [overrides, counts] = await Promise.all([
-      manager.query(`SELECT day::text AS day, closed, capacity FROM counter_office_day WHERE office_id = $1 AND day BETWEEN $2 AND $3`, [office.id, from, to]) as Promise<Array<{ day: string; closed: boolean; capacity: number | null }>>,
-      manager.query(
-        `SELECT day::text AS day, count(*)::int AS booked FROM verification_appointment WHERE office_id = $1 AND day BETWEEN $2 AND $3 AND status <> 'CANCELLED' GROUP BY day`,
-        [office.id, from, to],
-      ) as Promise<Array<{ day: string; booked: number }>>,
-    ]);
-    return calendarDays(
-      { dailyCapacity: office.daily_capacity, openWeekdays: office.open_weekdays },
-      new Map(overrides.map((o) => [o.day, { closed: o.closed, capacity: o.capacity }])),
-      new Map(counts.map((c) => [c.day, c.booked])),
-      from,
-      to,
-      window,
-    );
-  }
-
   private async limitQuery(ctx: Ctx): Promise<void> {
     await this.limiter.hit([{ key: `counter:query:ip:${ctx.ip}`, max: this.settings.queriesPerIpPerMinute, windowSeconds: 60 }]);
   }
+}
+
+/** BAD_USER_INPUT unless `from` and `to` are ISO dates, in order, at most MAX_DAYS_RANGE days apart. */
+export function assertRange(from: string, to: string): void {
+  if (!isIsoDate(from)) throw new BadInputError('from', 'from must be an ISO date');
+  if (!isIsoDate(to)) throw new BadInputError('to', 'to must be an ISO date');
+  const span = daysBetween(from, to);
+  if (span < 0) throw new BadInputError('to', 'to must not be before from');
+  if (span >= MAX_DAYS_RANGE) throw new BadInputError('to', `At most ${MAX_DAYS_RANGE} days at a time`);
 }

@@ -24,18 +24,18 @@ export class PublicCounterOffice {
   openWeekdays!: number[];
 }
 
-@ObjectType({ description: "One day of an office's calendar for the verification service" })
+@ObjectType({ description: "One day of an office's calendar for the verification service, as the public books it: the online share of the day's capacity" })
 export class CounterOfficeDayView {
   @Field({ description: 'ISO date (Tehran)' })
   date!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places booked online that day (the counter keeps the rest of the capacity for walk-ins)' })
   capacity!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places of the online share taken' })
   booked!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places of the online share left' })
   left!: number;
 
   @Field({ description: 'The office serves that day (its week, and not a closed date)' })

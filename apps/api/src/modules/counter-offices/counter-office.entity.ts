@@ -40,6 +40,14 @@ export class CounterOffice {
   @Column({ name: 'daily_capacity', type: 'integer' })
   dailyCapacity!: number;
 
+  /**
+   * The part of each day's capacity booked online (`bookVerificationAppointment`), in percent; the
+   * rest is the counter's, booked by the operator for walk-in applicants (as ZMS keeps them apart).
+   * Online places: capacity × percent ÷ 100, rounded down; the counter gets what remains.
+   */
+  @Column({ name: 'online_share_percent', type: 'smallint', default: 80 })
+  onlineSharePercent!: number;
+
   /** Days of the Persian week it serves: 0 = Saturday … 6 = Friday. */
   @Column({ name: 'open_weekdays', type: 'smallint', array: true })
   openWeekdays!: number[];

@@ -68,3 +68,17 @@ export class CounterTransitionError extends DomainError {
     super('INVALID_TRANSITION', `Cannot ${event} from ${from}`, { from, event });
   }
 }
+
+/** The counter's share of today's capacity (walk-ins booked by the operator) is used up, or the whole day is full. */
+export class CounterShareFullError extends DomainError {
+  constructor(counterCapacity: number) {
+    super('COUNTER_SHARE_FULL', "The counter's share of today's capacity is used up", { counterCapacity });
+  }
+}
+
+/** Captures scoring below the threshold: take them again, or record why the finger cannot be taken. */
+export class FingerprintQualityLowError extends DomainError {
+  constructor(fingers: Array<{ finger: string; quality: number }>, minQuality: number) {
+    super('FINGERPRINT_QUALITY_LOW', `Capture again, or give an exception reason for: ${fingers.map((f) => f.finger).join(', ')}`, { fingers, minQuality });
+  }
+}

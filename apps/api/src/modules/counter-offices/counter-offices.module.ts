@@ -9,6 +9,7 @@ import { CounterOfficeInspection } from './inspection.entity';
 import { InspectionService } from './inspection.service';
 import { CounterOfficeRoles1764300000000 } from './migrations/1764300000000-counter-office-roles';
 import { CounterOffices1764300010000 } from './migrations/1764300010000-counter-offices';
+import { CounterOfficeChannels1764512000000 } from './migrations/1764512000000-counter-office-channels';
 import { OfficeAdminService } from './office-admin.service';
 import { OversightResolver } from './oversight.resolver';
 import { receiptRoutes } from './receipt.routes';
@@ -22,7 +23,7 @@ export const counterOfficesModule: ContextModule = {
   name: 'counter-offices',
   resolvers: [BookingResolver, ServiceRecordResolver, OversightResolver],
   entities: [CounterOffice, CounterOfficeDay, CounterOfficeSuspension, CounterServiceTariff, VerificationAppointment, VerificationServiceRecord, CounterOfficeInspection, CounterOfficeComplaint],
-  migrations: [CounterOfficeRoles1764300000000, CounterOffices1764300010000],
+  migrations: [CounterOfficeRoles1764300000000, CounterOffices1764300010000, CounterOfficeChannels1764512000000],
   seed: counterOfficesSeed,
   compose: ({ config, dataSource, audit, sms, limiter }, services) => {
     const booking = new BookingService(dataSource, limiter, services.get(CAPTCHA), audit, sms, config.counterOffices);
@@ -30,7 +31,7 @@ export const counterOfficesModule: ContextModule = {
     const offices = new OfficeAdminService(dataSource, booking, audit);
     const inspections = new InspectionService(dataSource, audit, sms);
     return {
-      resolvers: [new BookingResolver(booking), new ServiceRecordResolver(records, offices), new OversightResolver(offices, inspections)],
+      resolvers: [new BookingResolver(booking), new ServiceRecordResolver(records, offices, booking), new OversightResolver(offices, inspections)],
       routes: [receiptRoutes({ sessions: services.get(SESSIONS), records, audit, secureCookies: config.auth.secureCookies })],
     };
   },

@@ -5,7 +5,7 @@ import { RegistryMobile, RegistryPerson } from '../../platform/registry/registry
 import { addDays, tehranToday } from '../../platform/time/tehran-date';
 import { RoleAssignment, UserAccount, hashPassword } from '../accounts';
 import { OrganisationUnit, OrganisationUnitType } from '../organisations';
-import { AppointmentStatus, VerificationAppointment } from './appointment.entity';
+import { AppointmentStatus, BookingChannel, VerificationAppointment } from './appointment.entity';
 import { ComplaintChannel, ComplaintStatus, CounterOfficeComplaint } from './complaint.entity';
 import { CounterOffice, CounterOfficeDay, CounterOfficeStatus, CounterServiceTariff } from './counter-office.entity';
 import { ASSOCIATION_UNIT_CODE, officeUnitCode } from './office-import';
@@ -61,16 +61,18 @@ export const counterOfficesSeed: SeedSet = {
       { officeId: offices.get('11110002')!.id, day: addDays(today, 3), closed: true, capacity: null, note: 'تعطیلی برای بازسازی' },
       { officeId: offices.get('11110002')!.id, day: addDays(today, 4), closed: false, capacity: 10, note: 'نیمه‌وقت' },
     ]);
-    // A few applicants already booked, for the day list and the fill rates.
+    // A few applicants already booked, for the day list and the fill rates (every office keeps 80 % of
+    // each day online and the rest for walk-ins at the counter; the last one walked in today).
     const applicants = [
-      ['100200300401', 'محمد', 'حسینی', 'غلام', 'افغانستان', '09350000401', DEMO_OPERATOR_OFFICE, 0],
-      ['100200300402', 'زینب', 'رضایی', 'علی', 'افغانستان', '09350000402', DEMO_OPERATOR_OFFICE, 0],
-      ['100200300403', 'حیدر', 'کاظمی', 'حسن', 'عراق', '09350000403', DEMO_OPERATOR_OFFICE, 1],
-      ['100200300404', 'فاطمه', 'نوری', 'احمد', 'افغانستان', '09350000404', '31110001', 1],
-      ['100200300405', 'علی', 'جعفری', 'محمود', 'پاکستان', '09350000405', '41110001', 2],
+      ['100200300401', 'محمد', 'حسینی', 'غلام', 'افغانستان', '09350000401', DEMO_OPERATOR_OFFICE, 0, BookingChannel.ONLINE],
+      ['100200300402', 'زینب', 'رضایی', 'علی', 'افغانستان', '09350000402', DEMO_OPERATOR_OFFICE, 0, BookingChannel.ONLINE],
+      ['100200300403', 'حیدر', 'کاظمی', 'حسن', 'عراق', '09350000403', DEMO_OPERATOR_OFFICE, 1, BookingChannel.ONLINE],
+      ['100200300404', 'فاطمه', 'نوری', 'احمد', 'افغانستان', '09350000404', '31110001', 1, BookingChannel.ONLINE],
+      ['100200300405', 'علی', 'جعفری', 'محمود', 'پاکستان', '09350000405', '41110001', 2, BookingChannel.ONLINE],
+      ['100200300406', 'مریم', 'احمدی', 'یوسف', 'افغانستان', '09350000406', DEMO_OPERATOR_OFFICE, 0, BookingChannel.COUNTER],
     ] as const;
     let n = 0;
-    for (const [identificationNumber, firstName, lastName, fatherName, nationality, mobile, code, inDays] of applicants) {
+    for (const [identificationNumber, firstName, lastName, fatherName, nationality, mobile, code, inDays, channel] of applicants) {
       n += 1;
       await manager.insert(VerificationAppointment, {
         trackingCode: `90000000${String(n).padStart(2, '0')}`,
@@ -83,6 +85,8 @@ export const counterOfficesSeed: SeedSet = {
         nationality,
         birthDate: '1995-06-01',
         mobile,
+        channel,
+        bookedBy: null,
         status: AppointmentStatus.BOOKED,
         cancelledAt: null,
       });

@@ -4,9 +4,9 @@ import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import { BadInputError } from '../../platform/errors/domain-error';
 import type { RequestContext } from '../../platform/graphql/context';
-import { addDays, daysBetween, tehranToday } from '../../platform/time/tehran-date';
+import { addDays, tehranToday } from '../../platform/time/tehran-date';
 import { normaliseMobile } from './applicant';
-import { normaliseOfficeCode, MAX_DAYS_RANGE, type BookingService } from './booking.service';
+import { assertRange, normaliseOfficeCode, type BookingService } from './booking.service';
 import { CounterOffice, CounterOfficeDay, CounterServiceTariff } from './counter-office.entity';
 import { assertMayManageCalendar, assertMaySeeOffice, officeScope } from './counter-offices.policy';
 import { dayPlan, isIsoDate } from './office-calendar';
@@ -25,6 +25,7 @@ interface OfficeRow {
   phone: string;
   daily_capacity: number;
   open_weekdays: number[];
+  online_share_percent: number;
   queue_person_name: string | null;
   queue_person_mobile: string | null;
   status: 'ACTIVE' | 'SUSPENDED';
@@ -34,22 +35,31 @@ interface OfficeRow {
   day_closed: boolean | null;
   day_capacity: number | null;
   booked_today: number;
+  counter_booked_today: number;
   open_complaints: number;
 }
 
 /** Offices with today's places, the open suspension and open complaints: one statement for a whole page. */
 const OFFICE_SELECT = `
-  SELECT o.id, o.code, o.name, o.province, o.city, o.address, o.phone, o.daily_capacity, o.open_weekdays, o.queue_person_name,
+  SELECT o.id, o.code, o.name, o.province, o.city, o.address, o.phone, o.daily_capacity, o.open_weekdays, o.online_share_percent, o.queue_person_name,
          o.queue_person_mobile, o.status, o.organisation_unit_id, s.reason AS suspension_reason, s.suspended_at,
-         d.closed AS day_closed, d.capacity AS day_capacity,
-         (SELECT count(*)::int FROM verification_appointment a WHERE a.office_id = o.id AND a.day = $1 AND a.status <> 'CANCELLED') AS booked_today,
+         d.closed AS day_closed, d.capacity AS day_capacity, b.booked_today, b.counter_booked_today,
          (SELECT count(*)::int FROM counter_office_complaint c WHERE c.office_id = o.id AND c.status <> 'CLOSED') AS open_complaints
     FROM counter_office o
     LEFT JOIN counter_office_day d ON d.office_id = o.id AND d.day = $1
+   CROSS JOIN LATERAL (SELECT count(*)::int AS booked_today, count(*) FILTER (WHERE a.channel = 'COUNTER')::int AS counter_booked_today
+                         FROM verification_appointment a WHERE a.office_id = o.id AND a.day = $1 AND a.status <> 'CANCELLED') b
     LEFT JOIN LATERAL (SELECT reason, suspended_at FROM counter_office_suspension x WHERE x.office_id = o.id AND x.lifted_at IS NULL ORDER BY suspended_at DESC LIMIT 1) s ON TRUE`;
 
+const planOf = (row: OfficeRow, day: string) =>
+  dayPlan(
+    { dailyCapacity: row.daily_capacity, openWeekdays: row.open_weekdays, onlineSharePercent: row.online_share_percent },
+    row.day_closed === null ? undefined : { closed: row.day_closed, capacity: row.day_capacity },
+    day,
+  );
+
 function officeView(row: OfficeRow, today: string): CounterOfficeView {
-  const plan = dayPlan({ dailyCapacity: row.daily_capacity, openWeekdays: row.open_weekdays }, row.day_closed === null ? undefined : { closed: row.day_closed, capacity: row.day_capacity }, today);
+  const plan = planOf(row, today);
   return {
     id: row.id,
     code: row.code,
@@ -60,6 +70,7 @@ function officeView(row: OfficeRow, today: string): CounterOfficeView {
     phone: row.phone,
     dailyCapacity: row.daily_capacity,
     openWeekdays: row.open_weekdays,
+    onlineSharePercent: row.online_share_percent,
     queuePersonName: row.queue_person_name,
     queuePersonMobile: row.queue_person_mobile,
     status: row.status as CounterOfficeView['status'],
@@ -67,6 +78,8 @@ function officeView(row: OfficeRow, today: string): CounterOfficeView {
     suspendedAt: row.suspended_at,
     capacityToday: plan.capacity,
     bookedToday: row.booked_today,
+    counterCapacityToday: plan.counter,
+    counterBookedToday: row.counter_booked_today,
     openComplaints: row.open_complaints,
   };
 }
@@ -124,7 +137,7 @@ export class OfficeAdminService {
     const byProvince = new Map<string, ProvinceOverviewRow>();
     for (const row of rows) {
       const entry = byProvince.get(row.province) ?? { province: row.province, offices: 0, suspended: 0, capacity: 0, booked: 0, fillRate: 0, openComplaints: 0 };
-      const plan = dayPlan({ dailyCapacity: row.daily_capacity, openWeekdays: row.open_weekdays }, row.day_closed === null ? undefined : { closed: row.day_closed, capacity: row.day_capacity }, day);
+      const plan = planOf(row, day);
       entry.offices += 1;
       if (row.status === 'SUSPENDED') entry.suspended += 1;
       else entry.capacity += plan.capacity;
@@ -137,31 +150,19 @@ export class OfficeAdminService {
       .sort((a, b) => a.province.localeCompare(b.province, 'fa'));
   }
 
+  /** The staff's calendar: both shares of each day with their live counts and the day's own settings, one statement. */
   async calendar(principal: UserPrincipal, officeCode: string, from: string, to: string): Promise<CalendarDayView[]> {
     const office = await this.calendarOffice(principal, officeCode);
-    if (!isIsoDate(from)) throw new BadInputError('from', 'from must be an ISO date');
-    if (!isIsoDate(to) || to < from) throw new BadInputError('to', 'to must be an ISO date, not before from');
-    if (daysBetween(from, to) >= MAX_DAYS_RANGE) throw new BadInputError('to', `At most ${MAX_DAYS_RANGE} days at a time`);
-    const days = await this.booking.calendar(this.dataSource.manager, { id: office.id, daily_capacity: office.dailyCapacity, open_weekdays: office.openWeekdays }, from, to);
-    const overrides = await this.dataSource.getRepository(CounterOfficeDay).createQueryBuilder('d').where('d.office_id = :id AND d.day BETWEEN :from AND :to', { id: office.id, from, to }).getMany();
-    const byDay = new Map(overrides.map((o) => [o.day, o]));
-    return days.map((day) => ({
-      date: day.date,
-      open: day.open,
-      capacity: day.capacity,
-      booked: day.booked,
-      left: day.left,
-      closedDate: byDay.get(day.date)?.closed ?? false,
-      capacityOverride: byDay.get(day.date)?.capacity ?? null,
-      note: byDay.get(day.date)?.note ?? null,
-    }));
+    assertRange(from, to);
+    return this.booking.officeDays(office.code, from, to);
   }
 
   async setWeek(ctx: Ctx, principal: UserPrincipal, officeCode: string, input: OfficeWeekInput): Promise<CounterOfficeView> {
     const office = await this.calendarOffice(principal, officeCode);
     const openWeekdays = [...new Set(input.openWeekdays)].sort();
-    await this.dataSource.getRepository(CounterOffice).update({ id: office.id }, { dailyCapacity: input.dailyCapacity, openWeekdays });
-    await this.audit.record(ctx, { action: 'counter.office.week', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office', targetId: office.id, details: { dailyCapacity: input.dailyCapacity, openWeekdays } });
+    const onlineSharePercent = input.onlineSharePercent ?? office.onlineSharePercent;
+    await this.dataSource.getRepository(CounterOffice).update({ id: office.id }, { dailyCapacity: input.dailyCapacity, openWeekdays, onlineSharePercent });
+    await this.audit.record(ctx, { action: 'counter.office.week', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office', targetId: office.id, details: { dailyCapacity: input.dailyCapacity, openWeekdays, onlineSharePercent } });
     return this.office(principal, office.code);
   }
 

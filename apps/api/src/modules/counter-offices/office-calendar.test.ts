@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDays, isIsoDate, nextDaysWithRoom, persianWeekday } from './office-calendar';
+import { calendarDay, calendarDays, dayPlan, isIsoDate, nextDaysWithRoom, persianWeekday, splitCapacity } from './office-calendar';
 
 describe('office calendar', () => {
   it('numbers the Persian week from Saturday (0) to Friday (6)', () => {
@@ -15,15 +15,15 @@ describe('office calendar', () => {
   });
 
   it('offers the next open days with room, skipping closed weekdays, closed dates, full days and the horizon', () => {
-    const week = { dailyCapacity: 2, openWeekdays: [0, 1, 2, 3, 4] }; // Saturday to Wednesday
+    const week = { dailyCapacity: 2, openWeekdays: [0, 1, 2, 3, 4], onlineSharePercent: 100 }; // Saturday to Wednesday, all online
     const overrides = new Map([
       ['2025-12-01', { closed: true, capacity: null }],
       ['2025-12-02', { closed: false, capacity: 3 }],
     ]);
     const booked = new Map([
-      ['2025-11-29', 2],
-      ['2025-11-30', 2],
-      ['2025-12-02', 2],
+      ['2025-11-29', { online: 2, counter: 0 }],
+      ['2025-11-30', { online: 2, counter: 0 }],
+      ['2025-12-02', { online: 2, counter: 0 }],
     ]);
     const days = calendarDays(week, overrides, booked, '2025-11-29', '2025-12-12', { today: '2025-11-29', lastBookable: '2025-12-10' });
     expect(days.find((d) => d.date === '2025-12-02')).toMatchObject({ open: true, capacity: 3, booked: 2, left: 1, bookable: true });
@@ -31,5 +31,35 @@ describe('office calendar', () => {
     expect(days.find((d) => d.date === '2025-12-04')).toMatchObject({ open: false }); // Thursday
     expect(nextDaysWithRoom(days, '2025-11-29')).toEqual(['2025-12-02', '2025-12-03', '2025-12-06', '2025-12-07', '2025-12-08']);
     expect(nextDaysWithRoom(days, '2025-12-08')).toEqual(['2025-12-09', '2025-12-10']);
+  });
+
+  it('splits each day into an online share (rounded down) and the counter’s rest, never more than the day', () => {
+    expect(splitCapacity(40, 80)).toEqual({ online: 32, counter: 8 });
+    expect(splitCapacity(7, 50)).toEqual({ online: 3, counter: 4 });
+    expect(splitCapacity(1, 80)).toEqual({ online: 0, counter: 1 });
+    expect(splitCapacity(10, 100)).toEqual({ online: 10, counter: 0 });
+    expect(splitCapacity(10, 0)).toEqual({ online: 0, counter: 10 });
+    for (let capacity = 0; capacity <= 50; capacity++) {
+      for (const percent of [0, 1, 33, 50, 67, 80, 99, 100]) {
+        const { online, counter } = splitCapacity(capacity, percent);
+        expect(online + counter).toBe(capacity);
+        expect(online).toBeGreaterThanOrEqual(0);
+        expect(counter).toBeGreaterThanOrEqual(0);
+      }
+    }
+    // A day's own capacity is split by the same share; a closed day has none.
+    const week = { dailyCapacity: 10, openWeekdays: [0, 1, 2, 3, 4, 5, 6], onlineSharePercent: 70 };
+    expect(dayPlan(week, undefined, '2025-11-29')).toEqual({ open: true, capacity: 10, online: 7, counter: 3 });
+    expect(dayPlan(week, { closed: false, capacity: 4 }, '2025-11-29')).toEqual({ open: true, capacity: 4, online: 2, counter: 2 });
+    expect(dayPlan(week, { closed: true, capacity: null }, '2025-11-29')).toEqual({ open: false, capacity: 0, online: 0, counter: 0 });
+  });
+
+  it('offers a day online only while the online share and the whole day have room', () => {
+    const window = { today: '2025-11-29', lastBookable: '2025-12-29' };
+    const plan = { open: true, capacity: 10, online: 7, counter: 3 };
+    expect(calendarDay('2025-11-30', plan, { online: 6, counter: 3 }, window)).toMatchObject({ onlineLeft: 1, counterLeft: 0, left: 1, booked: 9, bookable: true });
+    expect(calendarDay('2025-11-30', plan, { online: 7, counter: 0 }, window)).toMatchObject({ onlineLeft: 0, counterLeft: 3, left: 3, bookable: false });
+    // After the share moved (more walk-ins were booked than the new counter share): the day is full.
+    expect(calendarDay('2025-11-30', plan, { online: 5, counter: 5 }, window)).toMatchObject({ onlineLeft: 2, counterLeft: 0, left: 0, bookable: false });
   });
 });

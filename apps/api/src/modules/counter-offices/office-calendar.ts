@@ -17,6 +17,8 @@ export function isIsoDate(value: string): boolean {
 export interface WeekPlan {
   dailyCapacity: number;
   openWeekdays: readonly number[];
+  /** The online part of each day's capacity, in percent (the counter has the rest). */
+  onlineSharePercent: number;
 }
 
 export interface DayOverride {
@@ -24,14 +26,32 @@ export interface DayOverride {
   capacity: number | null;
 }
 
+/** Places taken on a day, by the share they were taken from. */
+export interface DayTaken {
+  online: number;
+  counter: number;
+}
+
+/** One day of an office: its capacity split into the online and the counter share, and what each has taken. */
 export interface CalendarDay {
   date: string;
   /** The office serves that day (its week, and not a closed date). */
   open: boolean;
+  /** The whole day's places (0 when closed). */
   capacity: number;
+  /** Places booked online by applicants (`bookVerificationAppointment`). */
+  onlineCapacity: number;
+  /** Places the operator books for walk-ins at the counter. */
+  counterCapacity: number;
+  onlineBooked: number;
+  counterBooked: number;
+  /** Places taken, both shares. */
   booked: number;
+  /** Places left, both shares (never below 0, even on a day that shrank after bookings). */
   left: number;
-  /** Open, with room, not past and within the booking horizon. */
+  onlineLeft: number;
+  counterLeft: number;
+  /** Open, with online room, not past and within the booking horizon: what an applicant may book. */
   bookable: boolean;
 }
 
@@ -40,17 +60,58 @@ export interface DayWindow {
   lastBookable: string;
 }
 
-/** Whether the office serves on `date`, and with how many places. */
-export function dayPlan(week: WeekPlan, override: DayOverride | undefined, date: string): { open: boolean; capacity: number } {
-  const open = week.openWeekdays.includes(persianWeekday(date)) && !(override?.closed ?? false);
-  return { open, capacity: open ? (override?.capacity ?? week.dailyCapacity) : 0 };
+export interface DayPlan {
+  open: boolean;
+  capacity: number;
+  online: number;
+  counter: number;
 }
 
-/** The office's days from `from` to `to` (included), with what is booked of each. */
+/**
+ * A day's capacity split into its shares: online = capacity × percent ÷ 100 rounded down, the
+ * counter the rest, so the two never add up to more than the day has.
+ */
+export function splitCapacity(capacity: number, onlineSharePercent: number): { online: number; counter: number } {
+  const percent = Math.min(100, Math.max(0, Math.trunc(onlineSharePercent)));
+  const online = Math.floor((capacity * percent) / 100);
+  return { online, counter: capacity - online };
+}
+
+/** Whether the office serves on `date`, with how many places, split into the online and the counter share. */
+export function dayPlan(week: WeekPlan, override: DayOverride | undefined, date: string): DayPlan {
+  const open = week.openWeekdays.includes(persianWeekday(date)) && !(override?.closed ?? false);
+  const capacity = open ? (override?.capacity ?? week.dailyCapacity) : 0;
+  return { open, capacity, ...splitCapacity(capacity, week.onlineSharePercent) };
+}
+
+/** One day of the calendar from its plan and what is taken. */
+export function calendarDay(date: string, plan: DayPlan, taken: DayTaken, window: DayWindow): CalendarDay {
+  const onlineLeft = Math.max(0, plan.online - taken.online);
+  const counterLeft = Math.max(0, plan.counter - taken.counter);
+  const booked = taken.online + taken.counter;
+  return {
+    date,
+    open: plan.open,
+    capacity: plan.capacity,
+    onlineCapacity: plan.online,
+    counterCapacity: plan.counter,
+    onlineBooked: taken.online,
+    counterBooked: taken.counter,
+    booked,
+    left: Math.max(0, plan.capacity - booked),
+    onlineLeft,
+    counterLeft,
+    bookable: plan.open && onlineLeft > 0 && plan.capacity - booked > 0 && date >= window.today && date <= window.lastBookable,
+  };
+}
+
+const NOTHING_TAKEN: DayTaken = { online: 0, counter: 0 };
+
+/** The office's days from `from` to `to` (included), with what is booked of each share. */
 export function calendarDays(
   week: WeekPlan,
   overrides: ReadonlyMap<string, DayOverride>,
-  booked: ReadonlyMap<string, number>,
+  taken: ReadonlyMap<string, DayTaken>,
   from: string,
   to: string,
   window: DayWindow,
@@ -58,10 +119,7 @@ export function calendarDays(
   const days: CalendarDay[] = [];
   for (let i = 0, n = daysBetween(from, to); i <= n; i++) {
     const date = addDays(from, i);
-    const { open, capacity } = dayPlan(week, overrides.get(date), date);
-    const taken = booked.get(date) ?? 0;
-    const left = Math.max(0, capacity - taken);
-    days.push({ date, open, capacity, booked: taken, left, bookable: open && left > 0 && date >= window.today && date <= window.lastBookable });
+    days.push(calendarDay(date, dayPlan(week, overrides.get(date), date), taken.get(date) ?? NOTHING_TAKEN, window));
   }
   return days;
 }

@@ -93,7 +93,7 @@ export class CounterOfficeFilter extends PageInput {
   search?: string;
 }
 
-@InputType({ description: "An office's week: its daily capacity and the weekdays it serves" })
+@InputType({ description: "An office's week: its daily capacity, the weekdays it serves and the online share of each day" })
 export class OfficeWeekInput {
   @Field(() => Int)
   @IsInt()
@@ -105,6 +105,13 @@ export class OfficeWeekInput {
   @ArrayMaxSize(7)
   @IsIn([0, 1, 2, 3, 4, 5, 6], { each: true })
   openWeekdays!: number[];
+
+  @Field(() => Int, { nullable: true, description: "The online part of each day's capacity, in percent (0–100; the counter keeps the rest for walk-ins); unchanged when omitted" })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  onlineSharePercent?: number;
 }
 
 @InputType({ description: 'One day of the calendar: closed, or its own capacity; both unset clears it back to the week' })

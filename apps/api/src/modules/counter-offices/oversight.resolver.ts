@@ -44,7 +44,7 @@ export class OversightResolver {
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_CALENDAR)
-  @Mutation(() => CounterOfficeView, { description: "An office's daily capacity and open weekdays" })
+  @Mutation(() => CounterOfficeView, { description: "An office's daily capacity, open weekdays and online share (the counter keeps the rest for walk-ins)" })
   setCounterOfficeWeek(@Arg('officeCode', () => String) officeCode: string, @Arg('input', () => OfficeWeekInput) input: OfficeWeekInput, @Ctx() ctx: RequestContext): Promise<CounterOfficeView> {
     return this.offices.setWeek(ctx, user(ctx), officeCode.slice(0, 16), input);
   }

@@ -30,6 +30,9 @@ export class CounterOfficeView {
   @Field(() => [Int], { description: '0 = Saturday … 6 = Friday' })
   openWeekdays!: number[];
 
+  @Field(() => Int, { description: "The online part of each day's capacity, in percent (rounded down); the counter keeps the rest for walk-ins" })
+  onlineSharePercent!: number;
+
   @Field(() => String, { nullable: true, description: 'The order-and-queue person the office appointed' })
   queuePersonName!: string | null;
 
@@ -48,8 +51,14 @@ export class CounterOfficeView {
   @Field(() => Int, { description: "Today's capacity (0 when closed today)" })
   capacityToday!: number;
 
-  @Field(() => Int, { description: 'Places taken today' })
+  @Field(() => Int, { description: 'Places taken today (both shares)' })
   bookedToday!: number;
+
+  @Field(() => Int, { description: "The counter's share of today's capacity (walk-ins)" })
+  counterCapacityToday!: number;
+
+  @Field(() => Int, { description: 'Walk-ins booked at the counter today' })
+  counterBookedToday!: number;
 
   @Field(() => Int, { description: 'Complaints not closed' })
   openComplaints!: number;
@@ -198,14 +207,26 @@ export class CalendarDayView {
   @Field()
   open!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The whole day (both shares; 0 when closed)' })
   capacity!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places taken, both shares' })
   booked!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places left, both shares' })
   left!: number;
+
+  @Field(() => Int, { description: 'The online share (bookVerificationAppointment)' })
+  onlineCapacity!: number;
+
+  @Field(() => Int, { description: "The counter's share (bookCounterWalkIn)" })
+  counterCapacity!: number;
+
+  @Field(() => Int)
+  onlineBooked!: number;
+
+  @Field(() => Int)
+  counterBooked!: number;
 
   @Field({ description: 'The day is closed on purpose (a closed date)' })
   closedDate!: boolean;

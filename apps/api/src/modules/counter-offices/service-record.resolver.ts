@@ -4,6 +4,8 @@ import { Permission } from '../../platform/auth/permissions';
 import type { UserPrincipal } from '../../platform/auth/principal';
 import type { RequestContext } from '../../platform/graphql/context';
 import { IdArg } from '../../platform/graphql/id-arg';
+import { ApplicantInput } from './booking.inputs';
+import { BookingService } from './booking.service';
 import { OfficeAdminService } from './office-admin.service';
 import { CounterOfficeView } from './oversight.type';
 import { FingerprintInput, ServiceRecordDataInput } from './service-record.inputs';
@@ -19,6 +21,7 @@ export class ServiceRecordResolver {
   constructor(
     private readonly records: ServiceRecordService,
     private readonly offices: OfficeAdminService,
+    private readonly booking: BookingService,
   ) {}
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
@@ -32,6 +35,15 @@ export class ServiceRecordResolver {
   @Query(() => [StaffAppointment], { description: "A day's appointments at the operator's office (at most 1000)" })
   counterOfficeAppointments(@Arg('officeCode', () => String) officeCode: string, @Arg('date', () => String) date: string, @Ctx() ctx: RequestContext): Promise<StaffAppointment[]> {
     return this.records.dayList(user(ctx), officeCode.slice(0, 16), date.slice(0, 10));
+  }
+
+  @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
+  @Mutation(() => StaffAppointment, {
+    description:
+      "Book a walk-in at the counter for today, from the counter's share of today's capacity (the operator's own office); refusals: COUNTER_SHARE_FULL, OFFICE_SUSPENDED, OFFICE_CLOSED_THAT_DAY, ALREADY_BOOKED, RATE_LIMITED",
+  })
+  bookCounterWalkIn(@Arg('officeCode', () => String) officeCode: string, @Arg('applicant', () => ApplicantInput) applicant: ApplicantInput, @Ctx() ctx: RequestContext): Promise<StaffAppointment> {
+    return this.booking.bookWalkIn(ctx, user(ctx), officeCode.slice(0, 16), applicant);
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)

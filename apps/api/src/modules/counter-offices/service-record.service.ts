@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/graphql/context';
 import { tehranToday } from '../../platform/time/tehran-date';
 import { toLatinDigits } from '@pishkhan/national-id';
 import { normaliseIdentificationNumber, normaliseMobile } from './applicant';
-import { AppointmentStatus, VerificationAppointment } from './appointment.entity';
+import { AppointmentStatus, BookingChannel, VerificationAppointment } from './appointment.entity';
 import { normaliseOfficeCode } from './booking.service';
 import { CounterOffice, CounterOfficeStatus, CounterServiceTariff } from './counter-office.entity';
 import { AppointmentNotTodayError, CounterTransitionError, OfficeSuspendedError, PhotoRejectedError, RecordIncompleteError, TariffNotInForceError } from './counter-offices.errors';
@@ -60,7 +60,7 @@ export class ServiceRecordService {
     const office = code ? await this.dataSource.getRepository(CounterOffice).findOneBy({ code }) : null;
     assertMayServeAt(principal, office);
     const rows = (await this.dataSource.query(
-      `SELECT a.id, a.tracking_code, a.day::text AS day, a.status, a.identification_number, a.first_name, a.last_name, a.father_name, a.nationality,
+      `SELECT a.id, a.tracking_code, a.day::text AS day, a.status, a.channel, a.identification_number, a.first_name, a.last_name, a.father_name, a.nationality,
               a.birth_date::text AS birth_date, a.mobile, a.booked_at, r.id AS record_id, r.status AS record_status
          FROM verification_appointment a LEFT JOIN verification_service_record r ON r.appointment_id = a.id
         WHERE a.office_id = $1 AND a.day = $2 AND a.status <> 'CANCELLED'
@@ -72,6 +72,7 @@ export class ServiceRecordService {
       trackingCode: r.tracking_code as string,
       date: r.day as string,
       status: r.status as AppointmentStatus,
+      channel: r.channel as BookingChannel,
       identificationNumber: r.identification_number as string,
       firstName: r.first_name as string,
       lastName: r.last_name as string,

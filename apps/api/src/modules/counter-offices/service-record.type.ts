@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AppointmentStatus, ServiceRecordStatus } from './counter-offices.enums';
+import { AppointmentStatus, BookingChannel, ServiceRecordStatus } from './counter-offices.enums';
 import { DocumentKind, Gender } from './service-record.inputs';
 import { Finger } from './service-record-rules';
 
@@ -16,6 +16,9 @@ export class StaffAppointment {
 
   @Field(() => AppointmentStatus)
   status!: AppointmentStatus;
+
+  @Field(() => BookingChannel, { description: 'Booked online by the applicant, or at the counter as a walk-in' })
+  channel!: BookingChannel;
 
   @Field()
   identificationNumber!: string;
