@@ -6,8 +6,9 @@ import { openDatabase } from '../platform/db/database';
 import { DATABASE_MODEL } from '../composition';
 
 /**
- * Runs a command-line task on the API's database: `DATABASE_URL`, or the embedded PostgreSQL
- * (attached to when the API is running, started and stopped around the task when it is not).
+ * Runs a command-line task on the API's database: `DATABASE_URL` (or `DATABASE_DIRECT_URL`, past a
+ * transaction pooler, when set), or the embedded PostgreSQL (attached to when the API is running,
+ * started and stopped around the task when it is not).
  * Exits 0 on success, 1 on failure, 78 on bad configuration.
  */
 export async function withDatabase(name: string, task: (dataSource: DataSource, log: Logger, config: Config) => Promise<void>): Promise<void> {
@@ -28,7 +29,8 @@ export async function withDatabase(name: string, task: (dataSource: DataSource, 
     process.exit(1);
   });
   try {
-    await task(database.dataSource, log, config);
+    // Migrations, seeds, imports and exports are batch work: past any pooler (DATABASE_DIRECT_URL when set).
+    await task(database.directDataSource, log, config);
   } catch (error) {
     log.error({ err: error }, `${name} failed`);
     exitCode = 1;

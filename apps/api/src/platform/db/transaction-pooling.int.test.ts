@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type FreshDatabase } from '../../test-support/fresh-database';
@@ -97,6 +99,16 @@ describe('behind PgBouncer in transaction pooling', () => {
     await expect(runMigrations(dataSource, createLogger('silent'))).rejects.toThrow('Migrations need a direct connection');
     expect(await runMigrations(directDataSource, createLogger('silent'))).toEqual([]);
     expect(api.server.services.jobs.dataSource).toBe(directDataSource);
+    // The command-line tools too: `npm run db:migrate` with the API's variables.
+    const cli = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/db-migrate.ts'], {
+      cwd: path.resolve(__dirname, '../../..'),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL: bouncer.through(database.url), DATABASE_DIRECT_URL: database.url, DATABASE_POOLER: 'transaction' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    cli.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    cli.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    expect(await new Promise((resolve) => cli.once('exit', resolve)), output).toBe(0);
     const [row] = (await directDataSource.query(`SELECT current_setting('application_name') AS name`)) as Array<{ name: string }>;
     expect(row!.name).toBe('pishkhan-api-direct');
   });
