@@ -1,6 +1,7 @@
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { toLatinDigits } from '@pishkhan/national-id';
 import type { SmsGateway } from '../../platform/sms/sms-gateway';
+import type { Logger } from '../../platform/logging/logger';
 import { RateLimitedError, type RateLimiter } from '../../platform/rate-limit/rate-limiter';
 import { isUuid } from '../../platform/graphql/id-arg';
 import { AuthChallenge, ChallengeKind } from './auth-challenge.entity';
@@ -35,12 +36,23 @@ export interface CodeUse {
 
 type Ip = string;
 
+interface Outgoing {
+  to: string;
+  text: string;
+  purpose: string;
+}
+
 /**
  * Six-digit codes sent by SMS: a sign-in OTP or a password reset. Every code sent (first or resent,
  * with or without an account behind the national ID) is counted per national ID and per address
  * in the hour; past either limit TOO_MANY_ATTEMPTS and nothing is sent. A challenge has
  * OTP_MAX_TRIES tries in all (a resend gives a new code, not new tries); every guess also counts
  * in the sign-in throttle (per national ID and per address, like a wrong password).
+ *
+ * With a real SMS gateway the code leaves after the answer, not before it: whether a message was
+ * sent (an account, a matching mobile) must not show in how long the answer took, nor in an
+ * OUTSIDE_SERVICE_UNAVAILABLE that only a right guess could get. A failed send is logged (purpose
+ * and reason, never the text). The embedded outbox writes inside the challenge's transaction.
  */
 export class OneTimeCodes {
   constructor(
@@ -49,6 +61,7 @@ export class OneTimeCodes {
     private readonly throttle: LoginThrottleService,
     private readonly sms: SmsGateway,
     private readonly limits: OtpLimits,
+    private readonly log?: Logger,
   ) {}
 
   /**
@@ -58,7 +71,8 @@ export class OneTimeCodes {
   async issue(use: CodeUse, nationalId: string, recipient: UserAccount | null, ip: Ip): Promise<CodeIssued> {
     const subjectHash = sha256(nationalId);
     await this.spend(subjectHash, ip);
-    return this.dataSource.transaction(async (manager) => {
+    let outgoing: Outgoing | null = null;
+    const issued = await this.dataSource.transaction(async (manager) => {
       const code = newOtpCode();
       const now = Date.now();
       const challenge = await manager.save(AuthChallenge, {
@@ -70,14 +84,17 @@ export class OneTimeCodes {
         resendAt: new Date(now + OTP_RESEND_MS),
       });
       await manager.update(AuthChallenge, { id: challenge.id }, { answerHash: challengeHash(challenge.id, code) });
-      if (recipient) await this.sms.send(recipient.mobile, use.text(code), use.purpose, manager);
+      if (recipient) outgoing = await this.sendOrHold({ to: recipient.mobile, text: use.text(code), purpose: use.purpose }, manager);
       return { challengeId: challenge.id, expiresAt: challenge.expiresAt, resendAvailableAt: challenge.resendAt! };
     });
+    this.sendAfterAnswer(outgoing);
+    return issued;
   }
 
   /** A new code for the same live challenge, after the cool-down; the old code stops working and the tries used stay used. */
   async resend(use: CodeUse, challengeId: string, ip: Ip): Promise<CodeIssued> {
-    return this.dataSource.transaction(async (manager) => {
+    let outgoing: Outgoing | null = null;
+    const issued = await this.dataSource.transaction(async (manager) => {
       const challenge = await manager.findOne(AuthChallenge, {
         where: { id: challengeId, kind: use.kind, consumedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
@@ -93,10 +110,12 @@ export class OneTimeCodes {
       await manager.update(AuthChallenge, { id: challenge.id }, { answerHash: challengeHash(challenge.id, code), expiresAt, resendAt });
       if (challenge.userId) {
         const user = await manager.findOneBy(UserAccount, { id: challenge.userId });
-        if (user) await this.sms.send(user.mobile, use.text(code), use.purpose, manager);
+        if (user) outgoing = await this.sendOrHold({ to: user.mobile, text: use.text(code), purpose: use.purpose }, manager);
       }
       return { challengeId: challenge.id, expiresAt, resendAvailableAt: resendAt };
     });
+    this.sendAfterAnswer(outgoing);
+    return issued;
   }
 
   /**
@@ -127,6 +146,22 @@ export class OneTimeCodes {
     const consumed = await this.dataSource.getRepository(AuthChallenge).update({ id: input.challengeId, consumedAt: IsNull() }, { consumedAt: new Date() });
     if (!consumed.affected) throw new OtpExpiredError();
     return row.user_id!;
+  }
+
+  /** The embedded outbox writes now, in the transaction; a real gateway's message is held for after the answer. */
+  private async sendOrHold(message: Outgoing, manager: EntityManager): Promise<Outgoing | null> {
+    if (!this.sms.embedded) return message;
+    await this.sms.send(message.to, message.text, message.purpose, manager);
+    return null;
+  }
+
+  private sendAfterAnswer(message: Outgoing | null): void {
+    if (!message) return;
+    setImmediate(() => {
+      this.sms.send(message.to, message.text, message.purpose).catch((error: unknown) => {
+        this.log?.warn({ sms: { purpose: message.purpose, error: (error as { code?: string }).code ?? (error as Error).name } }, 'one-time code SMS not sent');
+      });
+    });
   }
 
   /** Counts one code to send; TOO_MANY_ATTEMPTS (and nothing sent) past a limit. */

@@ -63,6 +63,32 @@ describe('outside services over HTTP', () => {
     await new Promise((resolve) => fake.server.close(resolve));
   });
 
+  const FORGOT = 'mutation($input: ForgotPasswordInput!) { forgotPassword(input: $input) { challengeId } }';
+  async function forgot(nationalId: string, mobile: string) {
+    const client = api.client();
+    return client.gql<{ forgotPassword: { challengeId: string } }>(FORGOT, { input: { nationalId, mobile, ...(await solvedCaptcha(client)) } });
+  }
+
+  it('answers a forgotten password before the gateway does, so a right pair looks like a wrong one even when the gateway hangs', async () => {
+    const user = await createUser(db, [[Role.DATA_ENTRANT, tree.provincial]]);
+    const sentTo = () => fake.received.filter((r) => r.path === '/sms' && r.body.to === user.mobile);
+    mode.hang = true;
+    try {
+      const right = await forgot(user.nationalId, user.mobile);
+      const wrong = await forgot(user.nationalId, '09129999999');
+      expect(right.errors).toBeUndefined();
+      expect(Object.keys(right.data!.forgotPassword)).toEqual(Object.keys(wrong.data!.forgotPassword));
+      expect(wrong.errors).toBeUndefined();
+    } finally {
+      mode.hang = false;
+    }
+    // The code still left for the right pair (once), after the answer; nothing for the wrong one.
+    await expect.poll(() => sentTo().length).toBe(1);
+    expect(String(sentTo()[0]!.body.text)).toMatch(/کد بازیابی گذرواژهٔ شما [۰-۹]{6} است/);
+    await forgot(user.nationalId, user.mobile);
+    await expect.poll(() => sentTo().length).toBe(2);
+  });
+
   async function submit(nationalId: string) {
     const client = api.client();
     return client.gql<{ submitRegistrationRequest: { trackingCode: string } }>(SUBMIT, {
@@ -87,7 +113,7 @@ describe('outside services over HTTP', () => {
     expect(response.errors).toBeUndefined();
     expect(fake.received.find((r) => r.path === '/registry/person-inquiry')).toMatchObject({ auth: 'Bearer registry-key', body: { nationalId, birthDate: '1990-03-21' } });
     expect(fake.received.find((r) => r.path === '/shahkar/mobile-match')).toMatchObject({ auth: 'Bearer registry-key', body: { nationalId, mobile: '09121112233' } });
-    const sms = fake.received.find((r) => r.path === '/sms');
+    const sms = fake.received.find((r) => r.path === '/sms' && r.body.to === approver.mobile);
     expect(sms).toMatchObject({ auth: 'Bearer sms-key', body: { to: approver.mobile } });
     expect(String(sms!.body.text)).toContain(response.data!.submitRegistrationRequest.trackingCode);
   });
