@@ -3,6 +3,8 @@ import { SeedRun } from './db/seed-run.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuditSearch } from './audit/audit-search.service';
+import { AuditLookups1764470000000 } from './audit/migrations/1764470000000-audit-lookups';
+import { registerPlatformAuditTargets } from './audit/platform-audit-targets';
 import { SmsMessage } from './sms/sms-message.entity';
 import { SmsOutboxResolver } from './sms/sms-outbox.resolver';
 import { SmsOutboxReader } from './sms/sms-outbox.service';
@@ -22,7 +24,11 @@ export const platformModule: ContextModule = {
   name: 'platform',
   entities: [SeedRun, AuditEvent, SmsMessage, RegistryPerson, RegistryMobile, SsoLogin, StoredFile, Job, RateLimitCounter],
   resolvers: [SmsOutboxResolver, AuditResolver, ErrorCodesResolver],
-  compose: ({ config, dataSource, sms, limiter }) => ({
-    resolvers: [new SmsOutboxResolver(new SmsOutboxReader(dataSource, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute))), new AuditResolver(new AuditSearch(dataSource)), new ErrorCodesResolver()],
-  }),
+  migrations: [AuditLookups1764470000000],
+  compose: ({ config, dataSource, sms, limiter, audit }) => {
+    registerPlatformAuditTargets(audit.directory, dataSource);
+    return {
+      resolvers: [new SmsOutboxResolver(new SmsOutboxReader(dataSource, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute))), new AuditResolver(new AuditSearch(dataSource, audit.directory)), new ErrorCodesResolver()],
+    };
+  },
 };

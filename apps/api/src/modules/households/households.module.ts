@@ -8,6 +8,7 @@ import { smsInboundRoutes } from './cluster-lookup/sms-inbound.routes';
 import { SmsLookupService } from './cluster-lookup/sms-lookup.service';
 import { HouseholdMember } from './household-member.entity';
 import { Household } from './household.entity';
+import { registerHouseholdsAuditTargets } from './households-audit';
 import { householdsSeed } from './households.seed';
 import { DailyChangeFile } from './inquiry/daily-change-file.entity';
 import { DailyChangeFileService } from './inquiry/daily-change-file.service';
@@ -47,6 +48,7 @@ export const householdsModule: ContextModule = {
   ],
   seed: householdsSeed,
   compose: ({ config, dataSource, readDataSource, audit, sms, limiter, jobs }, services) => {
+    registerHouseholdsAuditTargets(audit.directory, dataSource);
     const apiClients = services.get(BEARER_AUTH);
     const clusters = new ClusterLookupService(dataSource, limiter, audit, services.get(CAPTCHA), config.households.clusterLimits);
     const smsLookup = new SmsLookupService(clusters, sms, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute));

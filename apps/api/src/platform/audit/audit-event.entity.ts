@@ -12,6 +12,7 @@ export enum AuditOutcome {
  */
 @Entity({ name: 'audit_event' })
 @Index('IX_audit_event_occurred_at', ['occurredAt'])
+@Index('IX_audit_event_target', ['targetType', 'targetId'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
@@ -38,6 +39,7 @@ export class AuditEvent {
   actorRole!: string | null;
 
   /** Masked national ID of the person acting or concerned (e.g. `001****419`), for search. */
+  @Index('IX_audit_event_subject')
   @Column({ name: 'subject_masked', type: 'text', nullable: true })
   subjectMasked!: string | null;
 

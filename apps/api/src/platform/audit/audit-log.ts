@@ -6,6 +6,7 @@ import { AuditEvent, AuditOutcome } from './audit-event.entity';
 import type { RequestContext } from '../graphql/context';
 import { StatementBatcher } from '../batching/statement-batcher';
 import { preparedQuery } from '../db/prepared-query';
+import { AuditDirectory } from './audit-directory';
 
 interface AuditRow {
   action: string;
@@ -28,6 +29,26 @@ const INSERT_BATCH_SQL = `
     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
       AS t(a, o, c, u, r, s, tt, ti, ip, rq, d)`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Stands for the n-th id while the details are redacted (no run of digits a masker would take). */
+const ID_MARK = /\u{E000}(\d{1,6})\u{E000}/gu;
+
+/**
+ * `redactForLog` for details, but record ids stay whole: a UUID's digit groups, split by dashes,
+ * look like a national ID to the masker (`4172-8431` is eight digits), and an id that lost its
+ * middle points at nothing (a referral chain's history reads them back).
+ */
+export function redactDetails(details: Record<string, unknown>): Record<string, unknown> {
+  const ids: string[] = [];
+  const marked: unknown = JSON.parse(JSON.stringify(details), (_key, value: unknown) =>
+    typeof value === 'string' && UUID.test(value) ? `\u{E000}${ids.push(value) - 1}\u{E000}` : value,
+  );
+  const redacted = redactForLog(marked);
+  return JSON.parse(JSON.stringify(redacted), (_key, value: unknown) =>
+    typeof value === 'string' ? value.replace(ID_MARK, (_mark, index: string) => ids[Number(index)] ?? '') : value,
+  ) as Record<string, unknown>;
+}
+
 export interface AuditEntry {
   action: string;
   outcome: AuditOutcome;
@@ -48,6 +69,8 @@ export interface AuditEntry {
  */
 export class AuditLog {
   private readonly rows: StatementBatcher<AuditRow, void>;
+  /** How the log names people and records: the contexts register their describers here when composed. */
+  readonly directory = new AuditDirectory();
 
   constructor(private readonly dataSource: DataSource) {
     this.rows = new StatementBatcher<AuditRow, void>(
@@ -91,7 +114,7 @@ export class AuditLog {
       targetId: entry.targetId ?? null,
       ip: ctx?.ip ?? null,
       requestId: ctx?.requestId ?? null,
-      details: redactForLog(entry.details ?? {}) as Record<string, unknown>,
+      details: redactDetails(entry.details ?? {}),
     };
   }
 }

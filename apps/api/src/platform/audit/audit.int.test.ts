@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
 import { createTree, createUser, Role, signIn, solvedCaptcha, type Tree } from '../../test-support/accounts-fixtures';
 import { AuditEvent } from './audit-event.entity';
+import { minimalPdf } from '../files/test-fixtures/samples';
 
 let api: TestApi;
 let db: DataSource;
@@ -65,5 +66,33 @@ describe('audit log', () => {
     expect(offset.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'offset', constraints: ['max'] }] });
     const byDefault = await session.gql<{ auditEvents: { items: unknown[]; total: number } }>('{ auditEvents { total items { id } } }');
     expect(byDefault.data!.auditEvents.items).toHaveLength(Math.min(50, byDefault.data!.auditEvents.total));
+  });
+
+  it('names the person of every line and its record in words, and finds by a national ID every line by or about that person', async () => {
+    const admin = await createUser(db, [[Role.SYSTEM_ADMIN, tree.ministry]]);
+    const entrant = await createUser(db, [[Role.DATA_ENTRANT, tree.hq]], { firstName: 'زهره', lastName: 'آزمونی' });
+    const session = await signIn(api, entrant);
+    // A line with him as the actor only (no subject): a refused mutation.
+    await session.gql('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } } }', { id: '00000000-0000-0000-0000-000000000000' });
+    // A record of the platform's own: his upload, named by its file name.
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(minimalPdf())], { type: 'application/pdf' }), 'gozaresh-1405.pdf');
+    const upload = await fetch(`${api.url}/files/evidence`, { method: 'POST', headers: { cookie: session.cookie! }, body: form });
+    expect(upload.status).toBe(201);
+
+    type Line = { action: string; actorName: string | null; actorNationalIdMasked: string | null; targetType: string | null; targetLabel: string | null; subjectMasked: string | null };
+    const reader = await signIn(api, admin);
+    const found = await reader.gql<{ auditEvents: { total: number; items: Line[] } }>(
+      'query($f: AuditFilter) { auditEvents(filter: $f) { total items { action actorName actorNationalIdMasked targetType targetLabel subjectMasked } } }',
+      { f: { nationalId: entrant.nationalId, offset: 0, limit: 50 } },
+    );
+    expect(found.errors).toBeUndefined();
+    const masked = `${entrant.nationalId.slice(0, 3)}****${entrant.nationalId.slice(-3)}`;
+    const lines = found.data!.auditEvents.items;
+    expect(lines.map((line) => line.action).sort()).toEqual(['auth.login.password', 'files.upload', 'mutation.loginWithPassword', 'mutation.switchRole']);
+    for (const line of lines) expect(line).toMatchObject({ actorName: 'زهره آزمونی', actorNationalIdMasked: masked });
+    expect(lines.find((line) => line.action === 'files.upload')).toMatchObject({ targetType: 'stored_file', targetLabel: 'فایل gozaresh-1405.pdf' });
+    // Before, only the lines that named him as their subject were found.
+    expect(lines.filter((line) => line.subjectMasked === masked).map((line) => line.action)).toEqual(['auth.login.password']);
   });
 });

@@ -27,14 +27,23 @@ export class AuditEventView {
   @Field(() => String, { nullable: true })
   actorRole!: string | null;
 
+  @Field(() => String, { nullable: true, description: "The acting person's full name (or the client system's name)" })
+  actorName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The acting person's masked national ID, e.g. 001****419" })
+  actorNationalIdMasked!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Masked national ID concerned' })
   subjectMasked!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The record's kind, e.g. indicator (for a mutation's line: its result's kind)" })
   targetType!: string | null;
 
   @Field(() => String, { nullable: true })
   targetId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The record in Persian words (an indicator's title, a household's tracking code), when its context describes it" })
+  targetLabel!: string | null;
 
   @Field(() => String, { nullable: true })
   ip!: string | null;
