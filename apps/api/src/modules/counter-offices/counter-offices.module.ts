@@ -1,5 +1,7 @@
 import { CAPTCHA, SESSIONS, type ContextModule } from '../../platform/context';
 import { VerificationAppointment } from './appointment.entity';
+import { BiometricDeviceResolver } from './biometrics/biometric-device.resolver';
+import { embeddedDeviceRoutes } from './biometrics/embedded-device.routes';
 import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 import { CounterOfficeComplaint } from './complaint.entity';
@@ -21,7 +23,7 @@ import './counter-offices.enums';
 /** Counter offices (seed 003): foreign nationals' identity verification by appointment, records, fee and receipt, inspections, complaints. */
 export const counterOfficesModule: ContextModule = {
   name: 'counter-offices',
-  resolvers: [BookingResolver, ServiceRecordResolver, OversightResolver],
+  resolvers: [BookingResolver, ServiceRecordResolver, OversightResolver, BiometricDeviceResolver],
   entities: [CounterOffice, CounterOfficeDay, CounterOfficeSuspension, CounterServiceTariff, VerificationAppointment, VerificationServiceRecord, CounterOfficeInspection, CounterOfficeComplaint],
   migrations: [CounterOfficeRoles1764300000000, CounterOffices1764300010000, CounterOfficeChannels1764512000000],
   seed: counterOfficesSeed,
@@ -31,8 +33,12 @@ export const counterOfficesModule: ContextModule = {
     const offices = new OfficeAdminService(dataSource, booking, audit);
     const inspections = new InspectionService(dataSource, audit, sms);
     return {
-      resolvers: [new BookingResolver(booking), new ServiceRecordResolver(records, offices, booking), new OversightResolver(offices, inspections)],
-      routes: [receiptRoutes({ sessions: services.get(SESSIONS), records, audit, secureCookies: config.auth.secureCookies })],
+      resolvers: [new BookingResolver(booking), new ServiceRecordResolver(records, offices, booking), new OversightResolver(offices, inspections), new BiometricDeviceResolver(config.counterOffices.biometricDevice)],
+      routes: [
+        receiptRoutes({ sessions: services.get(SESSIONS), records, audit, secureCookies: config.auth.secureCookies }),
+        // The synthetic fingerprint device of development and tests (the configuration refuses it in production).
+        ...(config.counterOffices.biometricDevice.provider === 'embedded' ? [embeddedDeviceRoutes()] : []),
+      ],
     };
   },
 };

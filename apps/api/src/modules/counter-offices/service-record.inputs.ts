@@ -73,12 +73,12 @@ export class FingerprintInput {
   @Field(() => Finger)
   finger!: Finger;
 
-  @Field({ nullable: true, description: "The scanner's template reference" })
+  @Field({ nullable: true, description: "The capture's reference from the scanner's device service (SBI): its device code and the capture's hash" })
   @IsOptional()
   @Length(1, 128)
   templateRef?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The device's quality score (0–100); below 40 is refused (FINGERPRINT_QUALITY_LOW)" })
   @IsOptional()
   @Min(0)
   @Max(100)

@@ -79,8 +79,20 @@ describe('service records at the counter', () => {
     expect(record.missing).toEqual(expect.arrayContaining(['field:documentKind', 'field:gender', 'field:residenceAddress', 'fingerprint:RIGHT_THUMB', 'photo', 'fee']));
     const refused = await operator.gql(CLOSE, { id: record.id });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RECORD_INCOMPLETE', missing: record.missing });
-    // A poor capture does not count; a landscape photo is refused.
-    await operator.gql(FINGERPRINTS, { id: record.id, f: [{ finger: 'LEFT_RING', templateRef: 'tpl', quality: 20 }] });
+    // A poor capture is refused and nothing of the call is saved; a landscape photo is refused.
+    const poor = await operator.gql<{ captureVerificationFingerprints: RecordView }>(FINGERPRINTS, {
+      id: record.id,
+      f: [
+        { finger: 'LEFT_INDEX', templateRef: 'tpl-ok', quality: 80 },
+        { finger: 'LEFT_RING', templateRef: 'tpl', quality: 20 },
+      ],
+    });
+    expect(poor.errors?.[0]?.extensions).toMatchObject({ code: 'FINGERPRINT_QUALITY_LOW', minQuality: 40, fingers: [{ finger: 'LEFT_RING', quality: 20 }] });
+    const [{ fingerprints: stored }] = (await db.query('SELECT fingerprints FROM verification_service_record WHERE id = $1', [record.id])) as [{ fingerprints: unknown[] }];
+    expect(stored).toEqual([]);
+    // Excused instead, it is saved.
+    const excused = await operator.gql<{ captureVerificationFingerprints: RecordView }>(FINGERPRINTS, { id: record.id, f: [{ finger: 'LEFT_RING', exceptionReason: 'زخم انگشت' }] });
+    expect(excused.data?.captureVerificationFingerprints.missing).not.toContain('fingerprint:LEFT_RING');
     const photo = await operator.gql(PHOTO, { id: record.id, p: testPng(500, 400).toString('base64') });
     expect(photo.errors?.[0]?.extensions).toMatchObject({ code: 'PHOTO_REJECTED', reason: 'NOT_PORTRAIT' });
     const both = await operator.gql(FINGERPRINTS, { id: record.id, f: [{ finger: 'LEFT_RING', templateRef: 'tpl', quality: 90, exceptionReason: 'x' }] });

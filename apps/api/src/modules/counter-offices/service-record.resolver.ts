@@ -65,7 +65,9 @@ export class ServiceRecordResolver {
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
-  @Mutation(() => ServiceRecordView, { description: 'Record fingerprints (each finger once: template reference and quality, or an exception reason); at most 10' })
+  @Mutation(() => ServiceRecordView, {
+    description: "Record fingerprints as the scanner's device service captured them (each finger once: template reference and quality, or an exception reason); at most 10. FINGERPRINT_QUALITY_LOW (nothing saved) for a capture scoring below 40: capture it again or give an exception reason",
+  })
   captureVerificationFingerprints(
     @IdArg('recordId') recordId: string,
     @Arg('fingerprints', () => [FingerprintInput]) fingerprints: FingerprintInput[],

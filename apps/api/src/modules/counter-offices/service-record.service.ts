@@ -11,13 +11,13 @@ import { normaliseIdentificationNumber, normaliseMobile } from './applicant';
 import { AppointmentStatus, BookingChannel, VerificationAppointment } from './appointment.entity';
 import { normaliseOfficeCode } from './booking.service';
 import { CounterOffice, CounterOfficeStatus, CounterServiceTariff } from './counter-office.entity';
-import { AppointmentNotTodayError, CounterTransitionError, OfficeSuspendedError, PhotoRejectedError, RecordIncompleteError, TariffNotInForceError } from './counter-offices.errors';
+import { AppointmentNotTodayError, CounterTransitionError, FingerprintQualityLowError, OfficeSuspendedError, PhotoRejectedError, RecordIncompleteError, TariffNotInForceError } from './counter-offices.errors';
 import { assertMayServeAt } from './counter-offices.policy';
 import { isIsoDate } from './office-calendar';
 import { checkPhoto } from './photo-check';
 import { ServiceRecordStatus, VerificationServiceRecord, type FingerprintCapture } from './service-record.entity';
 import type { FingerprintInput, ServiceRecordDataInput } from './service-record.inputs';
-import { FINGERS, missingParts } from './service-record-rules';
+import { FINGERS, MIN_FINGER_QUALITY, missingParts } from './service-record-rules';
 import type { ServiceRecordView, StaffAppointment } from './service-record.type';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
@@ -170,6 +170,12 @@ export class ServiceRecordService {
       const excused = !!input.exceptionReason?.trim();
       if (captured === excused) throw new BadInputError(`fingerprints.${i}`, 'Give a template reference with its quality score, or an exception reason, not both');
     });
+    // A poor capture is not stored: the finger is scanned again, or excused with a reason.
+    const poor = inputs.flatMap((input) => (input.quality !== undefined && input.quality !== null && input.quality < MIN_FINGER_QUALITY ? [{ finger: input.finger, quality: input.quality }] : []));
+    if (poor.length > 0) {
+      await this.audit.record(ctx, { action: 'counter.record.fingerprints', outcome: AuditOutcome.FAILURE, code: 'FINGERPRINT_QUALITY_LOW', targetType: 'verification_service_record', targetId: recordId, details: { fingers: poor } });
+      throw new FingerprintQualityLowError(poor, MIN_FINGER_QUALITY);
+    }
     return this.change(ctx, principal, recordId, 'counter.record.fingerprints', async (manager, record) => {
       const byFinger = new Map(record.fingerprints.map((capture) => [capture.finger, capture]));
       for (const input of inputs) {

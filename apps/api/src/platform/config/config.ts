@@ -91,7 +91,17 @@ export interface CounterOfficeSettings {
   horizonDays: number;
   /** `lock_timeout` of a booking transaction waiting for its office-day lock. */
   lockTimeoutMs: number;
+  /** The fingerprint scanner's device service (MOSIP SBI) the operator's browser captures through. */
+  biometricDevice: BiometricDeviceSettings;
 }
+
+/**
+ * `BIOMETRIC_DEVICE_PROVIDER`: `sbi`, a device service following MOSIP's SBI on the operator's
+ * workstation at `BIOMETRIC_DEVICE_URL` (`http://127.0.0.1:4501` by default), called with the SBI
+ * verbs (`BIOMETRIC_DEVICE_VERBS=sbi`: MOSIPDISC, MOSIPDINFO, RCAPTURE) or POST; or `embedded`,
+ * the API's synthetic device at `/dev-biometric-device` (development and tests; refused in production).
+ */
+export type BiometricDeviceSettings = { provider: 'embedded' } | { provider: 'sbi'; url: string; verbs: 'sbi' | 'post' };
 
 export interface ClusterLimits {
   perIpPerMinute: number;
@@ -173,6 +183,7 @@ export function loadConfig(env: Env = process.env): Config {
       queriesPerIpPerMinute: read.int('COUNTER_QUERY_LIMIT_PER_IP_MINUTE', 120, { min: 1, max: 1_000_000_000 }),
       horizonDays: read.int('COUNTER_BOOKING_HORIZON_DAYS', 30, { min: 1, max: 365 }),
       lockTimeoutMs: read.int('COUNTER_LOCK_TIMEOUT_MS', 3_000, { min: 100, max: 60_000 }),
+      biometricDevice: readBiometricDevice(read, nodeEnv),
     },
   };
 }
@@ -214,6 +225,18 @@ function readOutside(read: Reader, nodeEnv: NodeEnv): Config['outside'] {
             shahkarUrl: read.url('SHAHKAR_URL', ['http:', 'https:']) ?? required(read, 'SHAHKAR_URL', 'REGISTRY_PROVIDER is http'),
             apiKey: required(read, 'REGISTRY_API_KEY', 'REGISTRY_PROVIDER is http'),
           },
+  };
+}
+
+function readBiometricDevice(read: Reader, nodeEnv: NodeEnv): BiometricDeviceSettings {
+  const provider = read.oneOf('BIOMETRIC_DEVICE_PROVIDER', ['embedded', 'sbi'] as const, nodeEnv === 'production' ? 'sbi' : 'embedded');
+  // The embedded device makes up fingerprints: a record captured through it proves nothing.
+  if (provider === 'embedded' && nodeEnv === 'production') throw new ConfigError('BIOMETRIC_DEVICE_PROVIDER', 'sbi in production (the embedded device makes synthetic captures)', 'embedded');
+  if (provider === 'embedded') return { provider };
+  return {
+    provider,
+    url: (read.url('BIOMETRIC_DEVICE_URL', ['http:', 'https:']) ?? 'http://127.0.0.1:4501').replace(/\/+$/, ''),
+    verbs: read.oneOf('BIOMETRIC_DEVICE_VERBS', ['sbi', 'post'] as const, 'sbi'),
   };
 }
 
