@@ -70,6 +70,8 @@ export default defineConfig({
       EMBEDDED_PG_DIR: path.join(runDir, 'postgres'),
       EMBEDDED_PG_PORT: String(pgPort),
       SEED_ON_EMPTY_DATABASE: 'true',
+      // The webhook flow subscribes a receiver on 127.0.0.1, which production never allows.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
       DATABASE_URL: '',
     },
   },
