@@ -4,6 +4,7 @@ import type { Benchmark, BenchContext } from '../lib/benchmark';
 import { graphqlBody, requestOnce, type LoadTarget } from '../lib/load';
 import { countSql } from '../../apps/api/src/test-support/sql-count';
 import { SessionService } from '../../apps/api/src/modules/accounts/session.service';
+import { cartableBaseline } from './cartable-baseline';
 
 const INDICATORS = 1000;
 /** Referral levels below the lead evaluator: LE → 4 approvers → an entrant. */
@@ -88,6 +89,7 @@ export const cartable: Benchmark = {
     const session = await new SessionService(db, { idleMinutes: 600, maxHours: 24 }).open(leadId, leadRoleId, 'BENCH', '127.0.0.1');
     return { url: ctx.pishkhan.graphqlUrl, body: graphqlBody(QUERY, { p: periodId, limit: PAGE }), headers: { cookie: `pishkhan_session=${session.token}` } };
   },
+  baseline: (ctx) => cartableBaseline(ctx, QUERY, PAGE),
   check(answer) {
     const page = (answer as Answer).data?.indicators;
     if (page?.total !== INDICATORS) return `total is ${String(page?.total)}, expected ${INDICATORS}`;

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { formatError, isExpectedError } from '../errors/format-error';
 import { QUERY_LIMITS, queryLimits } from './armor';
@@ -17,6 +17,21 @@ const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
             contextValue.log.error({ err: error.originalError ?? error, path: error.path, operationName }, 'unexpected error in a GraphQL operation');
           }
         }
+      },
+    };
+  },
+};
+
+/**
+ * No GraphQL answer is cacheable (they depend on the caller). Apollo's default cache-control plugin
+ * would say so too, but it wraps every field of every request to collect cache hints no type gives:
+ * on a nested page that is most of the execution time. It is disabled and this one header kept.
+ */
+const uncacheableAnswers: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
       },
     };
   },
@@ -39,6 +54,8 @@ export function createApolloServer(options: { schema: GraphQLSchema; httpServer:
     plugins: [
       ...armor.plugins,
       logUnexpectedErrors,
+      ApolloServerPluginCacheControlDisabled(),
+      uncacheableAnswers,
       ...(options.plugins ?? []),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
