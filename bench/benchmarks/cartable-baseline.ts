@@ -74,6 +74,8 @@ type Loaders = ReturnType<typeof loaders>;
 export async function cartableBaseline(ctx: BenchContext, query: string, limit: number) {
   const url = (ctx.pishkhan.database.dataSource.options as { url?: string }).url;
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client told to go when the embedded PostgreSQL stops must not end the process.
+  pool.on('error', () => undefined);
   const server = new ApolloServer<{ loaders: Loaders }>({
     typeDefs: TYPE_DEFS,
     resolvers: {
@@ -108,8 +110,11 @@ export async function cartableBaseline(ctx: BenchContext, query: string, limit: 
     target: { url: endpoint, body: graphqlBody(query, { p: period!.id, limit }) },
     label: `bare Apollo Server 5 (\`startStandaloneServer\`, no plugins) with plain resolvers answering the same nested query from the same tables with the same batched SQL (request-scoped DataLoaders over a \`pg\` pool of 10; no session, no access or visibility rules), same process`,
     stop: async () => {
-      await server.stop();
-      await pool.end();
+      try {
+        await server.stop();
+      } finally {
+        await pool.end();
+      }
     },
   };
 }
