@@ -103,6 +103,7 @@ describe('the API process', () => {
       expect(second.lines.some((l) => l.msg === 'migration applied')).toBe(false);
       second.child.kill('SIGINT');
       expect(await second.exited).toBe(0);
-    });
+      // initdb and two starts of a real PostgreSQL: more than the default 30 s on a busy machine.
+    }, 120_000);
   });
 });
