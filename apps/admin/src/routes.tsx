@@ -7,6 +7,7 @@ import type { TitledHandle } from './shared/page-title';
 import { PERFORMANCE_ROUTES } from './features/performance/performance-routes';
 import { HOUSEHOLD_PUBLIC_ROUTES, HOUSEHOLD_ROUTES } from './features/households/households-routes';
 import { COUNTER_OFFICE_ROUTES } from './features/counter-offices/counter-offices-routes';
+import { HAJJ_ROUTES } from './features/hajj/hajj-routes';
 
 // The layouts are chunks of their own too: the sign-in page loads neither the side menu nor the header's role switcher.
 const AppLayout = lazy(() => import('./layout/app-layout').then((m) => ({ default: m.AppLayout })));
@@ -66,6 +67,7 @@ export function createRouter() {
             ...PERFORMANCE_ROUTES,
             ...HOUSEHOLD_ROUTES,
             ...COUNTER_OFFICE_ROUTES,
+            ...HAJJ_ROUTES,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -394,6 +394,210 @@ export type ForgotPasswordInput = {
   nationalId: string;
 };
 
+/** An applicant at the caravan: his receipt and the documents checked */
+export type HajjApplicantInput = {
+  /** ISO date */
+  birthDate: string;
+  documents: HajjDocumentsInput;
+  nationalId: string;
+  receiptNumber: string;
+};
+
+export type HajjCaravanFilter = {
+  limit?: number;
+  offset?: number;
+  province?: string | null | undefined;
+};
+
+/** A caravan of the active season (new without an id) */
+export type HajjCaravanInput = {
+  address: string;
+  capacity: number;
+  code: string;
+  /** Whole rials, as a string of digits */
+  finalCostRials: string;
+  id?: string | number | null | undefined;
+  managerName: string;
+  /** The CARAVAN_MANAGER user who runs it */
+  managerNationalId?: string | null | undefined;
+  managerPhone: string;
+  province: string;
+  status?: HajjCaravanStatus;
+};
+
+export type HajjCaravanStatus =
+  | 'ACTIVE'
+  | 'CLOSED';
+
+/** Rule 10: every document must be checked (true) to confirm */
+export type HajjDocumentsInput = {
+  birthCertificate: boolean;
+  nationalCard: boolean;
+  receiptCopy: boolean;
+  receiptOriginal: boolean;
+};
+
+export type HajjInterestFormula =
+  | 'COMPOUND_ANNUAL'
+  | 'SIMPLE';
+
+/** The bank issues a new receipt in place of one (endorsed with the original number) */
+export type HajjIssueReceiptInput = {
+  /** The number printed on the new receipt */
+  newReceiptNumber: string;
+  receiptNumber: string;
+};
+
+/** What the holder of a deposit receipt does next (seed 004 rules 1–6 and 14) */
+export type HajjNextStep =
+  | 'COMPLETE_TRANSFER'
+  | 'CONVERT_AT_PROVINCIAL_OFFICE'
+  | 'CONVERT_WITH_INTEREST'
+  | 'CONVERT_WITH_SUBSIDY'
+  | 'NOT_ELIGIBLE'
+  | 'NOT_INVITED_YET'
+  | 'REGISTER'
+  | 'REGISTERED'
+  | 'STABILISE';
+
+export type HajjNotEligibleReason =
+  | 'AMOUNT_NOT_ELIGIBLE'
+  | 'DATE_NOT_ELIGIBLE'
+  | 'DEPOSIT_AFTER_CUTOFF'
+  | 'TRANSFERRED';
+
+/** Where to go for the next step */
+export type HajjOfficeKind =
+  | 'BANK_BRANCH'
+  | 'CARAVAN'
+  | 'PILGRIMAGE_SERVICES_OFFICE'
+  | 'PROVINCIAL_HAJJ_OFFICE';
+
+export type HajjPassportFlag =
+  | 'NOT_RECORDED'
+  | 'RENEW'
+  | 'VALID';
+
+export type HajjPassportInput = {
+  /** ISO date */
+  passportExpiry?: string | null | undefined;
+  passportNumber?: string | null | undefined;
+  restriction: HajjTravelRestriction;
+};
+
+export type HajjPreRegisterInput = {
+  /** ISO date YYYY-MM-DD */
+  birthDate: string;
+  captchaAnswer: string;
+  captchaId: string | number;
+  caravanId: string | number;
+  nationalId: string;
+  receiptNumber: string;
+};
+
+/** Rule 7: a province group’s announcement day and admission opening */
+export type HajjProvinceGroupInput = {
+  /** The instant admission opens (e.g. 09:00 Tehran) */
+  admissionOpensAt: string;
+  /** ISO date */
+  announcedOn: string;
+};
+
+export type HajjReceiptEventKind =
+  | 'CONVERSION_REFERRED'
+  | 'CONVERTED'
+  | 'REISSUED'
+  | 'STABILISATION_REFERRED'
+  | 'STABILISED'
+  | 'TRANSFER_RECORDED';
+
+/** DEPOSIT_10M (10,000,000-rial deposit receipt), DOC_1360 / DOC_1363 (old registration documents), DOC_8M (8,000,000-rial documents of 1377–1378) */
+export type HajjReceiptKind =
+  | 'DEPOSIT_10M'
+  | 'DOC_8M'
+  | 'DOC_1360'
+  | 'DOC_1363';
+
+export type HajjReceiptStatusCode =
+  | 'ACTIVE'
+  | 'REFERRED_TO_BANK'
+  | 'SUPERSEDED'
+  | 'TRANSFER_RECORDED';
+
+/** Rule 14: a notarial transfer to a first-degree relative, into the transfer registry */
+export type HajjRecordTransferInput = {
+  /** ISO date */
+  deedDate: string;
+  /** The notarial deed’s number */
+  deedNumber: string;
+  /** The giver's national ID, as on the receipt */
+  giverNationalId: string;
+  receiptNumber: string;
+  receiver: HajjTransferReceiverInput;
+  relation: HajjTransferRelation;
+};
+
+/** The provincial office sends a receipt to a Bank Melli branch for conversion or stabilisation */
+export type HajjReferReceiptInput = {
+  /** The branch's code (its organisation unit code, e.g. BMI-4310) */
+  branchCode: string;
+  purpose: HajjReferralPurpose;
+  receiptNumber: string;
+};
+
+/** Why the provincial office sent a receipt to the bank */
+export type HajjReferralPurpose =
+  | 'CONVERSION'
+  | 'STABILISATION';
+
+export type HajjRegistrationChannel =
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+export type HajjRegistrationFilter = {
+  limit?: number;
+  offset?: number;
+  status?: HajjRegistrationStatus | null | undefined;
+};
+
+export type HajjRegistrationStatus =
+  | 'CONFIRMED'
+  | 'HELD'
+  | 'PAID'
+  | 'RELEASED';
+
+export type HajjReleaseReason =
+  | 'DOCTOR_VISIT_MISSED'
+  | 'HOLD_EXPIRED'
+  | 'PAYMENT_MISSED'
+  | 'WITHDRAWN';
+
+export type HajjTransferReceiverInput = {
+  /** ISO date */
+  birthDate: string;
+  firstName: string;
+  lastName: string;
+  mobile: string;
+  nationalId: string;
+  /** The receiver's province of residence */
+  province: string;
+};
+
+/** First-degree relatives a receipt may be transferred to */
+export type HajjTransferRelation =
+  | 'DAUGHTER'
+  | 'FATHER'
+  | 'MOTHER'
+  | 'SON'
+  | 'SPOUSE';
+
+/** Seed 004 rule 15: people whose exit follows rules of their own */
+export type HajjTravelRestriction =
+  | 'CONSCRIPT'
+  | 'MILITARY_OR_POLICE'
+  | 'NONE'
+  | 'OFFICIAL_ALREADY_WENT';
+
 /** Where the event was registered */
 export type HouseholdChangeSource =
   | 'HOUSEHOLD_PORTAL'
@@ -1084,6 +1288,214 @@ export type SmsOutboxQueryVariables = Exact<{
 
 export type SmsOutboxQuery = { smsOutbox: Array<{ id: string, to: string, text: string, purpose: string, createdAt: string }> };
 
+export type HajjSeasonNoticeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HajjSeasonNoticeQuery = { hajjSeasonNotice: { code: string, title: string, onlineSharePercent: number, holdMinutes: number, groups: Array<{ id: string, name: string, announcedOn: string, admissionOpensAt: string, provinces: Array<{ province: string, invitedDepositsUntil: string }> }> } | null };
+
+export type HajjReceiptStatusQueryVariables = Exact<{
+  nationalId: string;
+  receiptNumber: string;
+  birthDate: string;
+  captchaId: string | number;
+  captchaAnswer: string;
+}>;
+
+
+export type HajjReceiptStatusQuery = { hajjReceiptStatus: { nextStep: HajjNextStep, notEligibleReason: HajjNotEligibleReason | null, receiptNumber: string, originalReceiptNumber: string, holderName: string, kind: HajjReceiptKind, amountRials: string, depositDate: string, province: string, invitedDepositsUntil: string | null, admissionOpensAt: string | null, office: { kind: HajjOfficeKind, branchCode: string | null } | null, amounts: { amountRials: string, targetRials: string, subsidyRials: string, interestRials: string, interestDays: number, differenceRials: string } | null, registration: { trackingCode: string, status: HajjRegistrationStatus, holdExpiresAt: string | null, caravan: { id: string, code: string } } | null } };
+
+export type HajjCaravansQueryVariables = Exact<{
+  province: string;
+}>;
+
+
+export type HajjCaravansQuery = { hajjCaravans: Array<{ id: string, code: string, province: string, managerName: string, managerPhone: string, address: string, capacity: number, onlineCapacity: number, taken: number, onlineTaken: number, finalCostRials: string }> };
+
+export type HajjPreRegisterMutationVariables = Exact<{
+  input: HajjPreRegisterInput;
+}>;
+
+
+export type HajjPreRegisterMutation = { hajjPreRegister: { trackingCode: string, status: HajjRegistrationStatus, holdExpiresAt: string | null, caravan: { id: string, code: string } } };
+
+export type HajjReceiptQueryVariables = Exact<{
+  receiptNumber: string;
+}>;
+
+
+export type HajjReceiptQuery = { hajjReceipt: { id: string, receiptNumber: string, originalReceiptNumber: string, nationalId: string, firstName: string, lastName: string, birthDate: string, mobile: string, province: string, kind: HajjReceiptKind, amountRials: string, depositDate: string, branchCode: string, acceptedBeforeNotGone: boolean, status: HajjReceiptStatusCode, referral: HajjReferralPurpose | null, referredBranchCode: string | null, nextStep: HajjNextStep, earlierReceiptNumbers: Array<string>, office: { kind: HajjOfficeKind, branchCode: string | null } | null, amounts: { amountRials: string, targetRials: string, subsidyRials: string, interestRials: string, interestDays: number, differenceRials: string } | null, history: Array<{ id: string, kind: HajjReceiptEventKind, originalReceiptNumber: string, receiptNumber: string, newReceiptNumber: string | null, actorRole: string | null, actorName: string | null, officeCode: string | null, at: string, details: string | null }>, transfers: Array<{ id: string, giverNationalId: string, receiverNationalId: string, receiverName: string, receiverProvince: string, relation: HajjTransferRelation, deedNumber: string, deedDate: string, recordedAt: string, reissuedReceiptNumber: string | null }> } };
+
+export type HajjReferReceiptMutationVariables = Exact<{
+  input: HajjReferReceiptInput;
+}>;
+
+
+export type HajjReferReceiptMutation = { hajjReferReceipt: { id: string, receiptNumber: string, status: HajjReceiptStatusCode } };
+
+export type HajjConvertReceiptMutationVariables = Exact<{
+  input: HajjIssueReceiptInput;
+}>;
+
+
+export type HajjConvertReceiptMutation = { hajjConvertReceipt: { id: string, receiptNumber: string } };
+
+export type HajjStabiliseReceiptMutationVariables = Exact<{
+  input: HajjIssueReceiptInput;
+}>;
+
+
+export type HajjStabiliseReceiptMutation = { hajjStabiliseReceipt: { id: string, receiptNumber: string } };
+
+export type HajjReissueTransferredReceiptMutationVariables = Exact<{
+  input: HajjIssueReceiptInput;
+}>;
+
+
+export type HajjReissueTransferredReceiptMutation = { hajjReissueTransferredReceipt: { id: string, receiptNumber: string } };
+
+export type HajjRecordTransferMutationVariables = Exact<{
+  input: HajjRecordTransferInput;
+}>;
+
+
+export type HajjRecordTransferMutation = { hajjRecordTransfer: { id: string, receiptNumber: string, status: HajjReceiptStatusCode } };
+
+export type HajjMyCaravansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HajjMyCaravansQuery = { hajjMyCaravans: Array<{ id: string, code: string, province: string, capacity: number, onlineCapacity: number, taken: number, onlineTaken: number, finalCostRials: string, status: HajjCaravanStatus }> };
+
+export type HajjCaravanRegistrationsQueryVariables = Exact<{
+  caravanId: string | number;
+  filter: HajjRegistrationFilter;
+}>;
+
+
+export type HajjCaravanRegistrationsQuery = { hajjCaravanRegistrations: { total: number, items: Array<{ id: string, trackingCode: string, status: HajjRegistrationStatus, channel: HajjRegistrationChannel, nationalId: string, holderName: string, receiptNumber: string, holdExpiresAt: string | null, confirmedAt: string | null, doctorVisitDue: string | null, doctorVisitedAt: string | null, releaseReason: HajjReleaseReason | null, replacedByTrackingCode: string | null, replacesTrackingCode: string | null, elected: boolean, paymentSlip: { number: string, differenceRials: string, payBy: string, paidAt: string | null } | null, passport: { flag: HajjPassportFlag, renewBy: string | null, restriction: HajjTravelRestriction } }> } };
+
+export type HajjRegistrationByTrackingCodeQueryVariables = Exact<{
+  trackingCode: string;
+}>;
+
+
+export type HajjRegistrationByTrackingCodeQuery = { hajjRegistrationByTrackingCode: { id: string, trackingCode: string, status: HajjRegistrationStatus, channel: HajjRegistrationChannel, seasonTitle: string, nationalId: string, holderName: string, birthDate: string, mobile: string, receiptNumber: string, originalReceiptNumber: string, depositDate: string, depositRials: string, holdExpiresAt: string | null, confirmedAt: string | null, doctorVisitDue: string | null, releaseReason: HajjReleaseReason | null, caravan: { id: string, code: string, province: string, managerName: string, managerPhone: string, address: string, finalCostRials: string }, documents: { receiptOriginal: boolean, receiptCopy: boolean, birthCertificate: boolean, nationalCard: boolean } | null, paymentSlip: { number: string, differenceRials: string, payBy: string, paidAt: string | null, paymentReference: string | null } | null, passport: { number: string | null, expiry: string | null, flag: HajjPassportFlag, renewBy: string | null, restriction: HajjTravelRestriction, restrictionRule: string | null } } };
+
+export type HajjConfirmRegistrationMutationVariables = Exact<{
+  trackingCode: string;
+  documents: HajjDocumentsInput;
+}>;
+
+
+export type HajjConfirmRegistrationMutation = { hajjConfirmRegistration: { id: string, trackingCode: string, status: HajjRegistrationStatus } };
+
+export type HajjRegisterInPersonMutationVariables = Exact<{
+  caravanId: string | number;
+  applicant: HajjApplicantInput;
+}>;
+
+
+export type HajjRegisterInPersonMutation = { hajjRegisterInPerson: { id: string, trackingCode: string, status: HajjRegistrationStatus } };
+
+export type HajjReplaceRegistrationMutationVariables = Exact<{
+  registrationId: string | number;
+  applicant: HajjApplicantInput;
+}>;
+
+
+export type HajjReplaceRegistrationMutation = { hajjReplaceRegistration: { id: string, trackingCode: string, status: HajjRegistrationStatus } };
+
+export type HajjWithdrawRegistrationMutationVariables = Exact<{
+  registrationId: string | number;
+}>;
+
+
+export type HajjWithdrawRegistrationMutation = { hajjWithdrawRegistration: { id: string, status: HajjRegistrationStatus } };
+
+export type HajjRecordDoctorVisitMutationVariables = Exact<{
+  registrationId: string | number;
+}>;
+
+
+export type HajjRecordDoctorVisitMutation = { hajjRecordDoctorVisit: { id: string, doctorVisitedAt: string | null } };
+
+export type HajjSetElectedPilgrimsMutationVariables = Exact<{
+  caravanId: string | number;
+  registrationIds: Array<string | number> | string | number;
+}>;
+
+
+export type HajjSetElectedPilgrimsMutation = { hajjSetElectedPilgrims: Array<{ id: string, elected: boolean }> };
+
+export type HajjRecordPassportMutationVariables = Exact<{
+  registrationId: string | number;
+  input: HajjPassportInput;
+}>;
+
+
+export type HajjRecordPassportMutation = { hajjRecordPassport: { id: string, passport: { flag: HajjPassportFlag, renewBy: string | null, restriction: HajjTravelRestriction } } };
+
+export type HajjRecordPaymentMutationVariables = Exact<{
+  trackingCode: string;
+  paymentReference: string;
+}>;
+
+
+export type HajjRecordPaymentMutation = { hajjRecordPayment: { id: string, trackingCode: string, status: HajjRegistrationStatus, holderName: string, paymentSlip: { number: string, differenceRials: string, paidAt: string | null } | null } };
+
+export type HajjSeasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HajjSeasonsQuery = { hajjSeasons: Array<{ id: string, code: string, title: string, active: boolean, eligibleDepositUntil: string, onlineSharePercent: number, inviteNextAfterDays: number, holdMinutes: number, paymentDays: number, doctorVisitDays: number, passportValidUntil: string, passportHandOverBy: string, depositRials: string, subsidyRials: string, interestRateBasisPoints: number, interestFormula: HajjInterestFormula, interestUntil: string | null, groups: Array<{ id: string, name: string, announcedOn: string, admissionOpensAt: string, provinces: Array<{ province: string, invitedDepositsUntil: string, lastWaveAt: string | null }> }> }> };
+
+export type HajjFillRatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HajjFillRatesQuery = { hajjFillRates: Array<{ province: string, groupName: string, admissionOpensAt: string, invitedDepositsUntil: string, caravans: number, capacity: number, taken: number, onlineCapacity: number, onlineTaken: number, fillRate: number }> };
+
+export type HajjInvitationWavesQueryVariables = Exact<{
+  province?: string | null | undefined;
+}>;
+
+
+export type HajjInvitationWavesQuery = { hajjInvitationWaves: Array<{ id: string, province: string, previousCutoff: string, newCutoff: string, freeSeats: number, invitedReceipts: number, source: string, createdAt: string }> };
+
+export type HajjInviteNextPriorityMutationVariables = Exact<{
+  province: string;
+}>;
+
+
+export type HajjInviteNextPriorityMutation = { hajjInviteNextPriority: { id: string, newCutoff: string } | null };
+
+export type HajjSetInvitationCutoffMutationVariables = Exact<{
+  province: string;
+  invitedDepositsUntil: string;
+}>;
+
+
+export type HajjSetInvitationCutoffMutation = { hajjSetInvitationCutoff: { id: string, newCutoff: string } };
+
+export type HajjAdminCaravansQueryVariables = Exact<{
+  filter: HajjCaravanFilter;
+}>;
+
+
+export type HajjAdminCaravansQuery = { hajjAdminCaravans: { total: number, items: Array<{ id: string, code: string, province: string, managerName: string, managerPhone: string, managerNationalId: string | null, address: string, capacity: number, onlineCapacity: number, taken: number, onlineTaken: number, finalCostRials: string, status: HajjCaravanStatus }> } };
+
+export type HajjSaveCaravanMutationVariables = Exact<{
+  input: HajjCaravanInput;
+}>;
+
+
+export type HajjSaveCaravanMutation = { hajjSaveCaravan: { id: string, code: string } };
+
+export type HajjUpdateProvinceGroupMutationVariables = Exact<{
+  id: string | number;
+  input: HajjProvinceGroupInput;
+}>;
+
+
+export type HajjUpdateProvinceGroupMutation = { hajjUpdateProvinceGroup: { id: string } };
+
 export type ApiClientsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1491,6 +1903,35 @@ export const LiftCounterOfficeSuspensionDocument = {"kind":"Document","definitio
 export const CounterOfficeComplaintsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterOfficeComplaints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counterOfficeComplaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"officeName"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<CounterOfficeComplaintsQuery, CounterOfficeComplaintsQueryVariables>;
 export const RecordCounterOfficeComplaintDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCounterOfficeComplaint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ComplaintInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCounterOfficeComplaint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordCounterOfficeComplaintMutation, RecordCounterOfficeComplaintMutationVariables>;
 export const SmsOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmsOutbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SmsOutboxQuery, SmsOutboxQueryVariables>;
+export const HajjSeasonNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjSeasonNotice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjSeasonNotice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"onlineSharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"holdMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"announcedOn"}},{"kind":"Field","name":{"kind":"Name","value":"admissionOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"invitedDepositsUntil"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HajjSeasonNoticeQuery, HajjSeasonNoticeQueryVariables>;
+export const HajjReceiptStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjReceiptStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nationalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"birthDate"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"captchaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"captchaAnswer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjReceiptStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"nationalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nationalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"receiptNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"birthDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"birthDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"captchaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"captchaId"}}},{"kind":"Argument","name":{"kind":"Name","value":"captchaAnswer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"captchaAnswer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"notEligibleReason"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountRials"}},{"kind":"Field","name":{"kind":"Name","value":"depositDate"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"invitedDepositsUntil"}},{"kind":"Field","name":{"kind":"Name","value":"admissionOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountRials"}},{"kind":"Field","name":{"kind":"Name","value":"targetRials"}},{"kind":"Field","name":{"kind":"Name","value":"subsidyRials"}},{"kind":"Field","name":{"kind":"Name","value":"interestRials"}},{"kind":"Field","name":{"kind":"Name","value":"interestDays"}},{"kind":"Field","name":{"kind":"Name","value":"differenceRials"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holdExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"caravan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HajjReceiptStatusQuery, HajjReceiptStatusQueryVariables>;
+export const HajjCaravansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjCaravans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjCaravans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"managerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"onlineTaken"}},{"kind":"Field","name":{"kind":"Name","value":"finalCostRials"}}]}}]}}]} as unknown as DocumentNode<HajjCaravansQuery, HajjCaravansQueryVariables>;
+export const HajjPreRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjPreRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjPreRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjPreRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holdExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"caravan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<HajjPreRegisterMutation, HajjPreRegisterMutationVariables>;
+export const HajjReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"receiptNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"receiptNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"receiptNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountRials"}},{"kind":"Field","name":{"kind":"Name","value":"depositDate"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedBeforeNotGone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"referral"}},{"kind":"Field","name":{"kind":"Name","value":"referredBranchCode"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"branchCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountRials"}},{"kind":"Field","name":{"kind":"Name","value":"targetRials"}},{"kind":"Field","name":{"kind":"Name","value":"subsidyRials"}},{"kind":"Field","name":{"kind":"Name","value":"interestRials"}},{"kind":"Field","name":{"kind":"Name","value":"interestDays"}},{"kind":"Field","name":{"kind":"Name","value":"differenceRials"}}]}},{"kind":"Field","name":{"kind":"Name","value":"earlierReceiptNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"newReceiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"officeCode"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"giverNationalId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverNationalId"}},{"kind":"Field","name":{"kind":"Name","value":"receiverName"}},{"kind":"Field","name":{"kind":"Name","value":"receiverProvince"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"deedNumber"}},{"kind":"Field","name":{"kind":"Name","value":"deedDate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reissuedReceiptNumber"}}]}}]}}]}}]} as unknown as DocumentNode<HajjReceiptQuery, HajjReceiptQueryVariables>;
+export const HajjReferReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjReferReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjReferReceiptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjReferReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HajjReferReceiptMutation, HajjReferReceiptMutationVariables>;
+export const HajjConvertReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjConvertReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjIssueReceiptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjConvertReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}}]}}]}}]} as unknown as DocumentNode<HajjConvertReceiptMutation, HajjConvertReceiptMutationVariables>;
+export const HajjStabiliseReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjStabiliseReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjIssueReceiptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjStabiliseReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}}]}}]}}]} as unknown as DocumentNode<HajjStabiliseReceiptMutation, HajjStabiliseReceiptMutationVariables>;
+export const HajjReissueTransferredReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjReissueTransferredReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjIssueReceiptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjReissueTransferredReceipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}}]}}]}}]} as unknown as DocumentNode<HajjReissueTransferredReceiptMutation, HajjReissueTransferredReceiptMutationVariables>;
+export const HajjRecordTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjRecordTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjRecordTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjRecordTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HajjRecordTransferMutation, HajjRecordTransferMutationVariables>;
+export const HajjMyCaravansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjMyCaravans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjMyCaravans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"onlineTaken"}},{"kind":"Field","name":{"kind":"Name","value":"finalCostRials"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HajjMyCaravansQuery, HajjMyCaravansQueryVariables>;
+export const HajjCaravanRegistrationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjCaravanRegistrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caravanId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjRegistrationFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjCaravanRegistrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caravanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caravanId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"holdExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"doctorVisitDue"}},{"kind":"Field","name":{"kind":"Name","value":"doctorVisitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"releaseReason"}},{"kind":"Field","name":{"kind":"Name","value":"replacedByTrackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"replacesTrackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"elected"}},{"kind":"Field","name":{"kind":"Name","value":"paymentSlip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"differenceRials"}},{"kind":"Field","name":{"kind":"Name","value":"payBy"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"passport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"renewBy"}},{"kind":"Field","name":{"kind":"Name","value":"restriction"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HajjCaravanRegistrationsQuery, HajjCaravanRegistrationsQueryVariables>;
+export const HajjRegistrationByTrackingCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjRegistrationByTrackingCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjRegistrationByTrackingCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"seasonTitle"}},{"kind":"Field","name":{"kind":"Name","value":"nationalId"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"originalReceiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"depositDate"}},{"kind":"Field","name":{"kind":"Name","value":"depositRials"}},{"kind":"Field","name":{"kind":"Name","value":"holdExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"doctorVisitDue"}},{"kind":"Field","name":{"kind":"Name","value":"releaseReason"}},{"kind":"Field","name":{"kind":"Name","value":"caravan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"managerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"finalCostRials"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"receiptCopy"}},{"kind":"Field","name":{"kind":"Name","value":"birthCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"nationalCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentSlip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"differenceRials"}},{"kind":"Field","name":{"kind":"Name","value":"payBy"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"passport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"expiry"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"renewBy"}},{"kind":"Field","name":{"kind":"Name","value":"restriction"}},{"kind":"Field","name":{"kind":"Name","value":"restrictionRule"}}]}}]}}]}}]} as unknown as DocumentNode<HajjRegistrationByTrackingCodeQuery, HajjRegistrationByTrackingCodeQueryVariables>;
+export const HajjConfirmRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjConfirmRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documents"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjDocumentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjConfirmRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"documents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documents"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HajjConfirmRegistrationMutation, HajjConfirmRegistrationMutationVariables>;
+export const HajjRegisterInPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjRegisterInPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caravanId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjApplicantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjRegisterInPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caravanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caravanId"}}},{"kind":"Argument","name":{"kind":"Name","value":"applicant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicant"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HajjRegisterInPersonMutation, HajjRegisterInPersonMutationVariables>;
+export const HajjReplaceRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjReplaceRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjApplicantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjReplaceRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"applicant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicant"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HajjReplaceRegistrationMutation, HajjReplaceRegistrationMutationVariables>;
+export const HajjWithdrawRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjWithdrawRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjWithdrawRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<HajjWithdrawRegistrationMutation, HajjWithdrawRegistrationMutationVariables>;
+export const HajjRecordDoctorVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjRecordDoctorVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjRecordDoctorVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"doctorVisitedAt"}}]}}]}}]} as unknown as DocumentNode<HajjRecordDoctorVisitMutation, HajjRecordDoctorVisitMutationVariables>;
+export const HajjSetElectedPilgrimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjSetElectedPilgrims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caravanId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjSetElectedPilgrims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caravanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caravanId"}}},{"kind":"Argument","name":{"kind":"Name","value":"registrationIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elected"}}]}}]}}]} as unknown as DocumentNode<HajjSetElectedPilgrimsMutation, HajjSetElectedPilgrimsMutationVariables>;
+export const HajjRecordPassportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjRecordPassport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjPassportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjRecordPassport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registrationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"passport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"renewBy"}},{"kind":"Field","name":{"kind":"Name","value":"restriction"}}]}}]}}]}}]} as unknown as DocumentNode<HajjRecordPassportMutation, HajjRecordPassportMutationVariables>;
+export const HajjRecordPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjRecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjRecordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"paymentReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentReference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentSlip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"differenceRials"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]} as unknown as DocumentNode<HajjRecordPaymentMutation, HajjRecordPaymentMutationVariables>;
+export const HajjSeasonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjSeasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjSeasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleDepositUntil"}},{"kind":"Field","name":{"kind":"Name","value":"onlineSharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"inviteNextAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"holdMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDays"}},{"kind":"Field","name":{"kind":"Name","value":"doctorVisitDays"}},{"kind":"Field","name":{"kind":"Name","value":"passportValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"passportHandOverBy"}},{"kind":"Field","name":{"kind":"Name","value":"depositRials"}},{"kind":"Field","name":{"kind":"Name","value":"subsidyRials"}},{"kind":"Field","name":{"kind":"Name","value":"interestRateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"interestFormula"}},{"kind":"Field","name":{"kind":"Name","value":"interestUntil"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"announcedOn"}},{"kind":"Field","name":{"kind":"Name","value":"admissionOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"invitedDepositsUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastWaveAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HajjSeasonsQuery, HajjSeasonsQueryVariables>;
+export const HajjFillRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjFillRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjFillRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"admissionOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitedDepositsUntil"}},{"kind":"Field","name":{"kind":"Name","value":"caravans"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"onlineTaken"}},{"kind":"Field","name":{"kind":"Name","value":"fillRate"}}]}}]}}]} as unknown as DocumentNode<HajjFillRatesQuery, HajjFillRatesQueryVariables>;
+export const HajjInvitationWavesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjInvitationWaves"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjInvitationWaves"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"previousCutoff"}},{"kind":"Field","name":{"kind":"Name","value":"newCutoff"}},{"kind":"Field","name":{"kind":"Name","value":"freeSeats"}},{"kind":"Field","name":{"kind":"Name","value":"invitedReceipts"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<HajjInvitationWavesQuery, HajjInvitationWavesQueryVariables>;
+export const HajjInviteNextPriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjInviteNextPriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjInviteNextPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"newCutoff"}}]}}]}}]} as unknown as DocumentNode<HajjInviteNextPriorityMutation, HajjInviteNextPriorityMutationVariables>;
+export const HajjSetInvitationCutoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjSetInvitationCutoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitedDepositsUntil"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjSetInvitationCutoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}},{"kind":"Argument","name":{"kind":"Name","value":"invitedDepositsUntil"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitedDepositsUntil"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"newCutoff"}}]}}]}}]} as unknown as DocumentNode<HajjSetInvitationCutoffMutation, HajjSetInvitationCutoffMutationVariables>;
+export const HajjAdminCaravansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HajjAdminCaravans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjCaravanFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjAdminCaravans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"managerName"}},{"kind":"Field","name":{"kind":"Name","value":"managerPhone"}},{"kind":"Field","name":{"kind":"Name","value":"managerNationalId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"taken"}},{"kind":"Field","name":{"kind":"Name","value":"onlineTaken"}},{"kind":"Field","name":{"kind":"Name","value":"finalCostRials"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<HajjAdminCaravansQuery, HajjAdminCaravansQueryVariables>;
+export const HajjSaveCaravanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjSaveCaravan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjCaravanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjSaveCaravan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<HajjSaveCaravanMutation, HajjSaveCaravanMutationVariables>;
+export const HajjUpdateProvinceGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HajjUpdateProvinceGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HajjProvinceGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hajjUpdateProvinceGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<HajjUpdateProvinceGroupMutation, HajjUpdateProvinceGroupMutationVariables>;
 export const ApiClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"dailyQuota"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ApiClientsQuery, ApiClientsQueryVariables>;
 export const CreateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"dailyQuota"}},{"kind":"Field","name":{"kind":"Name","value":"ipAllowlist"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiClientMutation, CreateApiClientMutationVariables>;
 export const DeactivateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<DeactivateApiClientMutation, DeactivateApiClientMutationVariables>;

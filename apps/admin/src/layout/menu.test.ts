@@ -10,7 +10,7 @@ const paths = (list: readonly MenuItem[]) => list.map((item) => item.path);
 
 describe('menu', () => {
   it('shows only the items open to everyone when nobody is signed in', () => {
-    expect(paths(menuItemsFor(null))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book']);
+    expect(paths(menuItemsFor(null))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/hajj/status', '/hajj/caravans', '/hajj/pre-register']);
     expect(paths(menuItemsFor(null, items))).toEqual(['/']);
   });
 
@@ -24,9 +24,9 @@ describe('menu', () => {
     const approver = ['organisation:read', 'registration:review', 'session:self'];
     const admin = ['audit:read', 'household:objections', 'household:read', 'organisation:read', 'session:self', 'system:admin'];
     const households = ['/households/search', '/households/objections', '/households/campaign', '/households/pilot', '/households/api-clients', '/households/webhooks'];
-    expect(paths(menuItemsFor(entrant))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/organisation']);
-    expect(paths(menuItemsFor(approver))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/organisation', '/registrations']);
-    expect(paths(menuItemsFor(admin))).toEqual(['/', '/national-id', '/households/cluster', ...households, '/counter-offices/book', '/organisation', '/audit']);
+    expect(paths(menuItemsFor(entrant))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/hajj/status', '/hajj/caravans', '/hajj/pre-register', '/organisation']);
+    expect(paths(menuItemsFor(approver))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/hajj/status', '/hajj/caravans', '/hajj/pre-register', '/organisation', '/registrations']);
+    expect(paths(menuItemsFor(admin))).toEqual(['/', '/national-id', '/households/cluster', ...households, '/counter-offices/book', '/hajj/status', '/hajj/caravans', '/hajj/pre-register', '/organisation', '/audit']);
   });
 
   it('names every item in Persian', () => {
@@ -74,6 +74,19 @@ describe('counter offices menu items', () => {
     expect(counter(['counter-office:serve', 'counter-office:calendar'])).toEqual(['/counter-offices/book', '/counter-offices/today', '/counter-offices/calendar']);
     expect(counter(['counter-offices:read', 'counter-office:inspect', 'counter-office:complaints'])).toEqual(['/counter-offices/book', '/counter-offices/inspection', '/counter-offices/overview']);
     expect(counter(['counter-offices:read', 'counter-offices:manage', 'counter-office:calendar', 'counter-office:complaints'])).toEqual(['/counter-offices/book', '/counter-offices/calendar', '/counter-offices/overview']);
+  });
+});
+
+describe('hajj menu items', () => {
+  const staff = ['organisation:read', 'session:self'];
+  const hajj = (extra: string[]) => paths(menuItemsFor([...staff, ...extra])).filter((path) => path.startsWith('/hajj/') && !['/hajj/status', '/hajj/caravans', '/hajj/pre-register'].includes(path));
+
+  it('gives each Hajj role its pages', () => {
+    expect(hajj(['hajj:admin', 'hajj:receipt-read', 'hajj:registration-read'])).toEqual(['/hajj/receipts', '/hajj/season']);
+    expect(hajj(['hajj:provincial-office', 'hajj:receipt-read', 'hajj:registration-read'])).toEqual(['/hajj/receipts']);
+    expect(hajj(['hajj:bank', 'hajj:receipt-read', 'hajj:registration-read'])).toEqual(['/hajj/receipts', '/hajj/payments']);
+    expect(hajj(['hajj:transfer', 'hajj:receipt-read'])).toEqual(['/hajj/receipts', '/hajj/transfers']);
+    expect(hajj(['hajj:caravan', 'hajj:registration-read'])).toEqual(['/hajj/caravan']);
   });
 });
 

@@ -5,6 +5,8 @@ import type { HouseholdPermission } from '../features/households/common/househol
 import { HOUSEHOLD_MENU_ITEMS } from '../features/households/households-menu';
 import { COUNTER_MENU_ITEMS } from '../features/counter-offices/counter-offices-menu';
 import type { CounterPermission } from '../features/counter-offices/counter-offices-permissions';
+import { HAJJ_MENU_ITEMS } from '../features/hajj/hajj-menu';
+import type { HajjPermission } from '../features/hajj/hajj-paths';
 
 export interface MenuItem {
   /** Route path, also the menu key. */
@@ -12,7 +14,7 @@ export interface MenuItem {
   /** Persian label. */
   label: string;
   /** The permission the active role needs to see the item; null means everyone, signed in or not. */
-  permission: Permission | PerformancePermission | HouseholdPermission | CounterPermission | null;
+  permission: Permission | PerformancePermission | HouseholdPermission | CounterPermission | HajjPermission | null;
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -22,6 +24,8 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   ...HOUSEHOLD_MENU_ITEMS,
   // Counter offices: identity verification of foreign nationals
   ...COUNTER_MENU_ITEMS,
+  // Hajj registration (seed 004)
+  ...HAJJ_MENU_ITEMS,
   // Ma'na performance management
   { path: PERFORMANCE_PATHS.cartable, label: 'کارپوشه', permission: PERFORMANCE_PERMISSIONS.lead },
   { path: PERFORMANCE_PATHS.approvals, label: 'تأیید نهایی شاخص‌ها', permission: PERFORMANCE_PERMISSIONS.lead },

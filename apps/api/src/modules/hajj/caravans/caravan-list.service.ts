@@ -60,16 +60,39 @@ export async function caravansWithSeats(db: Pick<DataSource, 'query'>, seasonId:
   }));
 }
 
-/** `hajjCaravans(province)`: the public notice of a province's active caravans (rate-limited per IP, no captcha). */
+/** How long a province's public list is answered from memory (seat counts at most this old). */
+export const CARAVAN_LIST_TTL_MS = 1_000;
+
+/**
+ * `hajjCaravans(province)`: the public notice of a province's active caravans (rate-limited per
+ * IP, no captcha). At a rush everyone reloads the same list: each process answers a province's list
+ * from memory for a second (concurrent requests share one query), so its seat counts are at most a
+ * second old. The seats themselves are only ever given inside the caravan's locks.
+ */
 export class CaravanListService {
+  private readonly recent = new Map<string, { at: number; list: Promise<HajjCaravanDetailsView[]> }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly gate: HajjPublicGate,
+    private readonly ttlMs = CARAVAN_LIST_TTL_MS,
   ) {}
 
   async publicList(ctx: Pick<RequestContext, 'ip'>, province: string): Promise<HajjCaravanDetailsView[]> {
     await this.gate.passCaravanList(ctx);
+    const name = normalizeProvince(province);
+    const now = Date.now();
+    const cached = this.recent.get(name);
+    if (cached && now - cached.at < this.ttlMs) return cached.list;
+    const list = this.load(name);
+    this.recent.set(name, { at: now, list });
+    list.catch(() => this.recent.delete(name));
+    if (this.recent.size > 100) for (const [key, entry] of this.recent) if (now - entry.at >= this.ttlMs) this.recent.delete(key);
+    return list;
+  }
+
+  private async load(province: string): Promise<HajjCaravanDetailsView[]> {
     const season = await new SeasonReader(this.dataSource.manager).requireActive();
-    return caravansWithSeats(this.dataSource, season.id, `c.province = $2 AND c.status = '${CaravanStatus.ACTIVE}'`, [normalizeProvince(province)]);
+    return caravansWithSeats(this.dataSource, season.id, `c.province = $2 AND c.status = '${CaravanStatus.ACTIVE}'`, [province]);
   }
 }

@@ -73,15 +73,14 @@ export class BookingService {
   async preRegister(ctx: Ctx, input: ReceiptProof & { caravanId: string; captchaId: string; captchaAnswer: string }): Promise<SeatAnswer> {
     await this.gate.pass(ctx, input.nationalId, input.captchaId, input.captchaAnswer);
     const evaluation = await this.receipts.evaluate(ctx, this.dataSource.manager, input, 'hajj.pre-register');
+    // The seats counted here (outside the locks) are a hint: a caravan already full is refused
+    // without queueing for its locks. Only a refusal is decided on it; a seat is only ever given
+    // after the recount inside them.
     const caravan = await this.eligibleCaravan(evaluation, input.caravanId);
-    // A hint outside the locks: a caravan already full is refused without queueing for its locks.
-    // Only a refusal is decided here; a seat is only ever given after the recount inside them.
-    const hint = (await countSeats(this.dataSource, [caravan.caravanId])).get(caravan.caravanId)!;
-    refuseWhenFull(hint, RegistrationChannel.ONLINE);
+    refuseWhenFull(caravan, RegistrationChannel.ONLINE);
     const { season, matched } = evaluation;
     const answer = await this.takeSeat(caravan.caravanId, async (manager, seats) => {
       refuseWhenFull(seats, RegistrationChannel.ONLINE);
-      const [row] = await rows<{ hold_expires_at: Date }>(manager, `SELECT clock_timestamp() + make_interval(mins => $1) AS hold_expires_at`, [season.holdMinutes]);
       return this.insertRegistration(manager, {
         seasonId: season.id,
         caravanId: caravan.caravanId,
@@ -89,7 +88,7 @@ export class BookingService {
         nationalId: matched.receipt.nationalId,
         channel: RegistrationChannel.ONLINE,
         status: RegistrationStatus.HELD,
-        holdExpiresAt: row!.hold_expires_at,
+        holdMinutes: season.holdMinutes,
       });
     });
     await this.audit.record(ctx, { action: 'hajj.pre-register', outcome: AuditOutcome.SUCCESS, subjectNationalId: matched.receipt.nationalId, targetType: 'hajj_registration', targetId: answer.registrationId });
@@ -145,7 +144,7 @@ export class BookingService {
         nationalId: matched.receipt.nationalId,
         channel: RegistrationChannel.IN_PERSON,
         status: RegistrationStatus.CONFIRMED,
-        holdExpiresAt: null,
+        holdMinutes: null,
       });
       await manager.update(HajjRegistration, { id: saved.registrationId }, confirmedFields(actor, input.documents, season, seats.finalCostRials, matched.receipt.amountRials, saved.trackingCode));
       return saved;
@@ -184,7 +183,7 @@ export class BookingService {
         nationalId: matched.receipt.nationalId,
         channel: RegistrationChannel.IN_PERSON,
         status: RegistrationStatus.CONFIRMED,
-        holdExpiresAt: null,
+        holdMinutes: null,
       });
       await manager.update(HajjRegistration, { id: saved.registrationId }, { ...confirmedFields(actor, input.documents, season, seats.finalCostRials, matched.receipt.amountRials, saved.trackingCode), replacesId: old.id });
       await manager.update(HajjRegistration, { id: old.id }, { replacedById: saved.registrationId });
@@ -254,25 +253,41 @@ export class BookingService {
     return inSeatTransaction(this.dataSource, [caravanId], (manager, seats) => work(manager, seats.get(caravanId)!));
   }
 
-  /** Inserts a seat; the partial unique indexes refuse a second seat for a person or a receipt. */
+  /**
+   * Inserts a seat (an online hold ends `holdMinutes` after the insert, on the database's clock);
+   * the partial unique indexes refuse a second seat for a person or a receipt. The person's own hold
+   * that ended but was not released yet holds no seat: it is released and the insert tried again.
+   */
   private async insertRegistration(
     manager: EntityManager,
-    row: Pick<HajjRegistration, 'seasonId' | 'caravanId' | 'receiptId' | 'nationalId' | 'channel' | 'status' | 'holdExpiresAt'>,
+    row: Pick<HajjRegistration, 'seasonId' | 'caravanId' | 'receiptId' | 'nationalId' | 'channel' | 'status'> & { holdMinutes: number | null },
   ): Promise<Omit<SeatAnswer, 'caravan'>> {
-    // The person's own hold that ended but was not released yet no longer holds a seat: free it.
-    await manager.query(
-      `UPDATE hajj_registration SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = 'HOLD_EXPIRED', updated_at = now()
-        WHERE season_id = $1 AND national_id = $2 AND status = 'HELD' AND hold_expires_at <= clock_timestamp()`,
-      [row.seasonId, row.nationalId],
-    );
+    let releasedOwnHold = false;
     for (let attempt = 0; ; attempt += 1) {
       const trackingCode = newTrackingCode();
       try {
         // A savepoint: a unique violation must not abort the whole seat transaction.
-        const saved = await manager.transaction((inner) => inner.save(HajjRegistration, { ...row, trackingCode }));
-        return { registrationId: saved.id, trackingCode, status: row.status, holdExpiresAt: row.holdExpiresAt };
+        const [saved] = await manager.transaction((inner) =>
+          rows<{ id: string; hold_expires_at: Date | null }>(
+            inner,
+            `INSERT INTO hajj_registration (season_id, caravan_id, receipt_id, national_id, channel, status, tracking_code, hold_expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8::int IS NULL THEN NULL ELSE clock_timestamp() + make_interval(mins => $8::int) END)
+             RETURNING id, hold_expires_at`,
+            [row.seasonId, row.caravanId, row.receiptId, row.nationalId, row.channel, row.status, trackingCode, row.holdMinutes],
+          ),
+        );
+        return { registrationId: saved!.id, trackingCode, status: row.status, holdExpiresAt: saved!.hold_expires_at };
       } catch (error) {
         if (isUniqueViolation(error, PERSON_HOLDS_A_SEAT) || isUniqueViolation(error, RECEIPT_HOLDS_A_SEAT)) {
+          if (!releasedOwnHold) {
+            releasedOwnHold = true;
+            const [released] = (await manager.query(
+              `UPDATE hajj_registration SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = 'HOLD_EXPIRED', updated_at = now()
+                WHERE season_id = $1 AND (national_id = $2 OR receipt_id = $3) AND status = 'HELD' AND hold_expires_at <= clock_timestamp() RETURNING id`,
+              [row.seasonId, row.nationalId, row.receiptId],
+            )) as [unknown[], number];
+            if (released.length > 0) continue;
+          }
           const [held] = await rows<{ tracking_code: string }>(manager, `SELECT tracking_code FROM hajj_registration WHERE season_id = $1 AND national_id = $2 AND status IN ('HELD', 'CONFIRMED', 'PAID')`, [row.seasonId, row.nationalId]);
           throw new AlreadyRegisteredError(held?.tracking_code ?? null);
         }

@@ -1,0 +1,185 @@
+import { randomInt } from 'node:crypto';
+import http from 'node:http';
+import { withCheckDigit } from '@pishkhan/national-id';
+import type { Benchmark, BenchContext } from '../lib/benchmark';
+import { assertLoopback, graphqlBody, type LoadTarget } from '../lib/load';
+
+/** Pre-registration attempts fired at once, over this many caravans of this capacity (online share 50 %). */
+const ATTEMPTS = Number(process.env.BENCH_HAJJ_ATTEMPTS ?? 2000);
+const CARAVANS = 5;
+const CAPACITY = 50;
+const PROVINCE = 'تهران';
+
+const PRE_REGISTER = 'mutation($input: HajjPreRegisterInput!) { hajjPreRegister(input: $input) { trackingCode status caravan { code } } }';
+const CARAVAN_LIST = 'query($p: String!) { hajjCaravans(province: $p) { id code capacity onlineCapacity taken onlineTaken } }';
+
+interface Burst {
+  attemptsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  answers: unknown[];
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Up to 500 sockets to the server: the rest of a burst waits in the client's queue (2,000 connections
+ * opened at one instant overflow the listen backlog of a small machine and are reset).
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 500 });
+
+function post(url: string, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 120_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch (error) {
+          reject(error as Error);
+        }
+      });
+      response.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error('timed out')));
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+/** Sends every body at once (one request each, queued over the agent's sockets) and times each answer. */
+async function burst(url: string, bodies: string[]): Promise<Burst> {
+  assertLoopback(url);
+  const started = performance.now();
+  const timed = await Promise.all(
+    bodies.map(async (body) => {
+      const t0 = performance.now();
+      const answer = await post(url, body);
+      return { ms: performance.now() - t0, answer };
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = timed.map((t) => t.ms).sort((a, b) => a - b);
+  return { attemptsPerSecond: bodies.length / seconds, p50Ms: Math.round(percentile(sorted, 50)), p99Ms: Math.round(percentile(sorted, 99)), answers: timed.map((t) => t.answer) };
+}
+
+/** Captchas solved beforehand through the development-only `devCaptchaAnswer`, so that the burst measures pre-registration only. */
+async function solvedCaptchas(url: string, count: number): Promise<Array<{ captchaId: string; captchaAnswer: string }>> {
+  const solved: Array<{ captchaId: string; captchaAnswer: string }> = [];
+  // Ten at a time: drawing captcha pictures is CPU work on the API's event loop.
+  for (let i = 0; i < count; i += 10) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(10, count - i) }, async () => {
+        const issued = (await post(url, graphqlBody('mutation { newCaptcha { id } }'))) as { data: { newCaptcha: { id: string } } };
+        const captchaId = issued.data.newCaptcha.id;
+        const answer = (await post(url, graphqlBody('query($id: ID!) { devCaptchaAnswer(captchaId: $id) }', { id: captchaId }))) as { data: { devCaptchaAnswer: string } };
+        return { captchaId, captchaAnswer: answer.data.devCaptchaAnswer };
+      }),
+    );
+    solved.push(...batch);
+  }
+  return solved;
+}
+
+/** Five caravans of 50 seats in Tehran (admission of the demo season is open) and one eligible 10M receipt per attempt, straight into the database. */
+async function prepare(ctx: BenchContext): Promise<{ caravans: Array<{ id: string; code: string }>; holders: Array<{ nationalId: string; receiptNumber: string; birthDate: string }> }> {
+  const db = ctx.pishkhan.database.dataSource;
+  const tag = randomInt(1000, 10_000).toString();
+  const caravans = (await db.query(
+    `INSERT INTO hajj_caravan (season_id, code, province, manager_name, manager_phone, address, capacity, final_cost_rials)
+     SELECT s.id, 'RUSH-' || $1 || '-' || n, $2, 'مدیر کاروان', '021-88000000', 'تهران', $3, 285000000 FROM hajj_season s, generate_series(1, $4) AS n WHERE s.active
+     RETURNING id, code`,
+    [tag, PROVINCE, CAPACITY, CARAVANS],
+  )) as Array<{ id: string; code: string }>;
+  if (caravans.length !== CARAVANS) throw new Error('hajjRush: the demo season is not active');
+  const holders = Array.from({ length: ATTEMPTS }, (_, i) => ({ nationalId: withCheckDigit(`9${tag}${String(i).padStart(4, '0')}`), receiptNumber: `RUSH${tag}${i}`, birthDate: '1960-01-01' }));
+  const unique = new Map(holders.map((h) => [h.nationalId, h]));
+  if (unique.size !== holders.length) throw new Error('hajjRush: national IDs collide');
+  await db.query(
+    `INSERT INTO hajj_deposit_receipt (receipt_number, original_receipt_number, national_id, first_name, last_name, birth_date, mobile, province, kind, amount_rials, deposit_date, branch_code)
+     SELECT r, r, n, 'زائر', 'آزمون', '1960-01-01', '09120000000', $3, 'DEPOSIT_10M', 10000000, '2004-01-01', 'BMI-0011' FROM unnest($1::text[], $2::text[]) AS t(r, n)`,
+    [holders.map((h) => h.receiptNumber), holders.map((h) => h.nationalId), PROVINCE],
+  );
+  return { caravans, holders };
+}
+
+/** One round: 2,000 pre-registrations at once for 5 caravans of 50 seats (125 online seats), and as many `{ hello }` at the bare baseline. */
+async function round(ctx: BenchContext, subjectFirst: boolean) {
+  const url = ctx.pishkhan.graphqlUrl;
+  const { caravans, holders } = await prepare(ctx);
+  const captchas = await solvedCaptchas(url, ATTEMPTS);
+  const bodies = holders.map((holder, i) => graphqlBody(PRE_REGISTER, { input: { ...holder, caravanId: caravans[i % CARAVANS]!.id, ...captchas[i]! } }));
+  const hello = Array.from({ length: ATTEMPTS }, () => ctx.baseline.target.body);
+  let subject: Burst;
+  let baseline: Burst;
+  if (subjectFirst) {
+    subject = await burst(url, bodies);
+    baseline = await burst(ctx.baseline.target.url, hello);
+  } else {
+    baseline = await burst(ctx.baseline.target.url, hello);
+    subject = await burst(url, bodies);
+  }
+  const refused: Record<string, number> = {};
+  let ok = 0;
+  for (const answer of subject.answers as Array<{ errors?: Array<{ extensions?: { code?: string } }> }>) {
+    const code = answer.errors?.[0]?.extensions?.code;
+    if (code) refused[code] = (refused[code] ?? 0) + 1;
+    else ok += 1;
+  }
+  const perCaravan = (await ctx.pishkhan.database.dataSource.query(
+    `SELECT c.code, count(r.id)::int AS held, count(DISTINCT r.national_id)::int AS people
+       FROM hajj_caravan c LEFT JOIN hajj_registration r ON r.caravan_id = c.id AND r.status = 'HELD'
+      WHERE c.id = ANY($1::uuid[]) GROUP BY c.code ORDER BY c.code`,
+    [caravans.map((c) => c.id)],
+  )) as Array<{ code: string; held: number; people: number }>;
+  const held = perCaravan.reduce((n, c) => n + c.held, 0);
+  const people = perCaravan.reduce((n, c) => n + c.people, 0);
+  const online = (CAPACITY * 50) / 100;
+  if (held !== CARAVANS * online || ok !== held || people !== held || perCaravan.some((c) => c.held !== online) || refused.ONLINE_SHARE_FULL !== ATTEMPTS - held) {
+    throw new Error(`hajjRush: ${held} held in the database (${perCaravan.map((c) => c.held).join('/')}), ${ok} answered held, ${people} people; refusals ${JSON.stringify(refused)}; expected exactly ${CARAVANS * online}, ${online} a caravan`);
+  }
+  return { subject, baseline, held, refused };
+}
+
+/**
+ * Issue 10's rush: at 9:00 on an admission day thousands of holders pre-register at once for a few
+ * online seats. 2,000 `hajjPreRegister` attempts at once for 5 caravans of 50 seats must hold
+ * exactly 125 seats (25 a caravan, nobody twice), asserted each round from the answers and the
+ * database, timed against as many `{ hello }` at the bare baseline, side by side in this process.
+ * Limits are raised and captchas solved beforehand, so neither hides the cost of the seat locks.
+ * The timed load that follows is the public caravan list of Tehran (live seat counts).
+ */
+export const hajjRush: Benchmark = {
+  name: 'hajjRush',
+  description: `${ATTEMPTS.toLocaleString('en-US')} concurrent \`hajjPreRegister\` attempts for ${CARAVANS} caravans of ${CAPACITY} seats (${(CARAVANS * CAPACITY) / 2} online seats; one transaction each: advisory locks on the caravan's online and total quotas, sorted, lock_timeout 3 s, a live recount, the insert), against as many \`{ hello }\` at the bare baseline; then the timed load of the public caravan list \`hajjCaravans(province)\` with live counts. Limits raised and captchas solved beforehand for the bench.`,
+  subjectLabel: '`POST /graphql` `hajjCaravans(province: "تهران")` after the rushes (live seat counts; per-IP limit raised for the bench: one client address sends everything)',
+  target(ctx): LoadTarget {
+    return { url: ctx.pishkhan.graphqlUrl, body: graphqlBody(CARAVAN_LIST, { p: PROVINCE }) };
+  },
+  check(answer) {
+    const caravans = (answer as { data?: { hajjCaravans?: Array<{ onlineCapacity: number }> } }).data?.hajjCaravans;
+    return caravans && caravans.length > 0 ? null : 'hajjCaravans answered no caravan';
+  },
+  async facts(ctx) {
+    const rounds = [];
+    for (let i = 0; i < ctx.settings.rounds; i += 1) {
+      const r = await round(ctx, i % 2 === 1);
+      console.log(
+        `  rush ${i + 1}: held ${r.held} of ${ATTEMPTS} (ONLINE_SHARE_FULL ${r.refused.ONLINE_SHARE_FULL ?? 0}); subject ${Math.round(r.subject.attemptsPerSecond)} attempts/s p99 ${r.subject.p99Ms} ms; baseline ${Math.round(r.baseline.attemptsPerSecond)} req/s p99 ${r.baseline.p99Ms} ms`,
+      );
+      rounds.push(r);
+    }
+    const subjectRate = median(rounds.map((r) => r.subject.attemptsPerSecond));
+    const baselineRate = median(rounds.map((r) => r.baseline.attemptsPerSecond));
+    const subjectP99 = median(rounds.map((r) => r.subject.p99Ms));
+    const baselineP99 = median(rounds.map((r) => r.baseline.p99Ms));
+    return {
+      rushes: `${rounds.length} × ${ATTEMPTS.toLocaleString('en-US')} pre-registration attempts at once, each on ${CARAVANS} new caravans of ${CAPACITY} seats: exactly ${(CARAVANS * CAPACITY) / 2} seats held every time (${CAPACITY / 2} a caravan, nobody twice; answers and database), the other ${ATTEMPTS - (CARAVANS * CAPACITY) / 2} answered ONLINE_SHARE_FULL`,
+      'attempts/s (median)': `${Math.round(subjectRate)} against ${Math.round(baselineRate)} \`{ hello }\`/s at the bare baseline: ${(subjectRate / baselineRate).toFixed(2)}×`,
+      'p99 (median)': `${subjectP99} ms against ${baselineP99} ms at the bare baseline: ${(subjectP99 / Math.max(1, baselineP99)).toFixed(2)}×`,
+      'p50 (median)': `${median(rounds.map((r) => r.subject.p50Ms))} ms against ${median(rounds.map((r) => r.baseline.p50Ms))} ms`,
+    };
+  },
+};
