@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { tehranToday } from '../platform/time/tehran-date';
 import { createUser, solvedCaptcha, type TestUser } from './accounts-fixtures';
@@ -87,4 +88,24 @@ export const WALK_IN = `mutation($c: String!, $a: ApplicantInput!) { bookCounter
 
 export interface WalkedIn {
   bookCounterWalkIn: { id: string; trackingCode: string; date: string; status: string; channel: string; recordId: string | null };
+}
+
+/**
+ * The SQL statements sent to PostgreSQL while `work` runs, by every pg client of this process
+ * (prepared statements too, which TypeORM's logger does not see). Run nothing else meanwhile.
+ */
+export async function countPgStatements(work: () => Promise<unknown>): Promise<number> {
+  const prototype = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  let count = 0;
+  prototype.query = function (this: Client, ...args: unknown[]) {
+    count += 1;
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    prototype.query = original;
+  }
+  return count;
 }

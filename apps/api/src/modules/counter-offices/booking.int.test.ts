@@ -3,8 +3,10 @@ import type { DataSource } from 'typeorm';
 import { addDays, tehranToday } from '../../platform/time/tehran-date';
 import { Role, signIn, solvedCaptcha } from '../../test-support/accounts-fixtures';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { CounterOfficeDay } from './counter-office.entity';
-import { BOOK, CANCEL, bookingVariables, createOffice, createStaff, newApplicant, type Booked } from '../../test-support/counter-offices-fixtures';
+import { CounterOffice, CounterOfficeDay } from './counter-office.entity';
+import { dayPlan } from './office-calendar';
+import { readOfficeDays } from './office-days';
+import { BOOK, CANCEL, bookingVariables, countPgStatements, createOffice, createStaff, newApplicant, type Booked } from '../../test-support/counter-offices-fixtures';
 
 let api: TestApi;
 let db: DataSource;
@@ -125,6 +127,87 @@ describe('booking an appointment', () => {
       expect(codeOf(await elsewhere.gql(BOOK, await bookingVariables(elsewhere, office.code, newApplicant())))).toBe('OK');
     } finally {
       await limited.stop();
+    }
+  });
+});
+
+describe('the public day calendar', () => {
+  const DAYS = 'query($c: String!, $f: String!, $t: String!) { counterOfficeDays(officeCode: $c, from: $f, to: $t) { date capacity booked left open bookable } }';
+
+  it('answers any range from one SQL statement besides the per-IP limit, with weekdays, closed dates, day capacities and bookings applied', async () => {
+    const tomorrowsWeekday = (new Date(`${addDays(today(), 1)}T00:00:00Z`).getUTCDay() + 1) % 7;
+    const office = await createOffice(db, { dailyCapacity: 4, openWeekdays: [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== tomorrowsWeekday) });
+    await db.getRepository(CounterOfficeDay).insert([
+      { officeId: office.id, day: addDays(today(), 2), closed: true, capacity: null, note: 'تعطیل' },
+      { officeId: office.id, day: addDays(today(), 3), closed: false, capacity: 2, note: 'نیمه‌وقت' },
+    ]);
+    const client = api.client();
+    expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant(), addDays(today(), 3))))).toBe('OK');
+    await client.gql(DAYS, { c: office.code, f: today(), t: today() });
+    const oneDay = await countPgStatements(() => client.gql(DAYS, { c: office.code, f: today(), t: today() }));
+    let answer: Awaited<ReturnType<typeof client.gql<{ counterOfficeDays: unknown[] }>>> | undefined;
+    const sixtyTwoDays = await countPgStatements(async () => {
+      answer = await client.gql<{ counterOfficeDays: unknown[] }>(DAYS, { c: office.code, f: today(), t: addDays(today(), 61) });
+    });
+    expect(oneDay).toBe(2);
+    expect(sixtyTwoDays).toBe(2);
+    expect(answer?.data?.counterOfficeDays).toHaveLength(62);
+    expect(answer?.data?.counterOfficeDays.slice(0, 4)).toEqual([
+      { date: today(), capacity: 4, booked: 0, left: 4, open: true, bookable: true },
+      { date: addDays(today(), 1), capacity: 0, booked: 0, left: 0, open: false, bookable: false },
+      { date: addDays(today(), 2), capacity: 0, booked: 0, left: 0, open: false, bookable: false },
+      { date: addDays(today(), 3), capacity: 2, booked: 1, left: 1, open: true, bookable: true },
+    ]);
+    // Calendars asked together share statements; each still gets its own office and range.
+    const other = await createOffice(db, { dailyCapacity: 9, onlineSharePercent: 50 });
+    const together = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => client.gql<{ counterOfficeDays: Array<{ date: string; capacity: number }> }>(DAYS, { c: i % 2 ? other.code : office.code, f: addDays(today(), i), t: addDays(today(), i + (i % 3)) })),
+    );
+    together.forEach((answer, i) => {
+      expect(answer.data?.counterOfficeDays.map((d) => d.date)).toEqual(Array.from({ length: (i % 3) + 1 }, (_, k) => addDays(today(), i + k)));
+      if (i % 2) expect(answer.data?.counterOfficeDays.every((d) => d.capacity === 4)).toBe(true);
+    });
+    const [first, unknown, second] = await readOfficeDays((sql, values) => db.query(sql, values), [
+      { code: other.code, from: today(), to: addDays(today(), 1) },
+      { code: '99999998', from: today(), to: today() },
+      { code: office.code, from: addDays(today(), 3), to: addDays(today(), 3) },
+    ]);
+    expect(first?.map((d) => [d.date, d.capacity, d.online_capacity])).toEqual([
+      [today(), 9, 4],
+      [addDays(today(), 1), 9, 4],
+    ]);
+    expect(unknown).toEqual([]);
+    expect(second).toMatchObject([{ date: addDays(today(), 3), capacity: 2, online: 1, capacity_override: 2, note: 'نیمه‌وقت' }]);
+    // Past the horizon: open, with room, not bookable.
+    expect(answer?.data?.counterOfficeDays[45]).toMatchObject({ open: true, left: 4, bookable: false });
+    expect(codeOf(await client.gql(DAYS, { c: office.code, f: today(), t: addDays(today(), 62) }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await client.gql(DAYS, { c: '99999998', f: today(), t: today() }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('the calendar statement', () => {
+  it('applies weekdays, closed dates, day capacities and the online share in SQL exactly as a booking does (dayPlan)', async () => {
+    const office = await createOffice(db, { openWeekdays: [0, 2, 4, 6] });
+    const from = today();
+    const to = addDays(from, 61);
+    await db.getRepository(CounterOfficeDay).insert([
+      { officeId: office.id, day: addDays(from, 1), closed: true, capacity: null, note: null },
+      { officeId: office.id, day: addDays(from, 2), closed: false, capacity: 0, note: null },
+      { officeId: office.id, day: addDays(from, 3), closed: false, capacity: 1, note: null },
+      { officeId: office.id, day: addDays(from, 4), closed: false, capacity: 13, note: null },
+      { officeId: office.id, day: addDays(from, 5), closed: true, capacity: null, note: null },
+    ]);
+    const overrides = new Map(((await db.query('SELECT day::text AS day, closed, capacity FROM counter_office_day WHERE office_id = $1', [office.id])) as Array<{ day: string; closed: boolean; capacity: number | null }>).map((o) => [o.day, o]));
+    for (const dailyCapacity of [0, 1, 7, 40]) {
+      for (const onlineSharePercent of [0, 1, 33, 67, 80, 99, 100]) {
+        await db.getRepository(CounterOffice).update({ id: office.id }, { dailyCapacity, onlineSharePercent });
+        const [rows = []] = await readOfficeDays((sql, values) => db.query(sql, values), [{ code: office.code, from, to }]);
+        expect(rows).toHaveLength(62);
+        for (const row of rows) {
+          const plan = dayPlan({ dailyCapacity, openWeekdays: office.openWeekdays, onlineSharePercent }, overrides.get(row.date), row.date);
+          expect({ date: row.date, open: row.open, capacity: row.capacity, online: row.online_capacity }).toEqual({ date: row.date, open: plan.open, capacity: plan.capacity, online: plan.online });
+        }
+      }
     }
   });
 });

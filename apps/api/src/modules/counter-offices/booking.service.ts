@@ -5,7 +5,6 @@ import type { UserPrincipal } from '../../platform/auth/principal';
 import type { AuditLog } from '../../platform/audit/audit-log';
 import { AuditOutcome } from '../../platform/audit/audit-event.entity';
 import type { CounterOfficeSettings } from '../../platform/config/config';
-import { preparedQuery } from '../../platform/db/prepared-query';
 import { BadInputError, DomainError, NotFoundError } from '../../platform/errors/domain-error';
 import type { RequestContext } from '../../platform/graphql/context';
 import type { RateLimiter } from '../../platform/rate-limit/rate-limiter';
@@ -25,7 +24,7 @@ import {
 } from './counter-offices.errors';
 import { assertMayServeAt } from './counter-offices.policy';
 import { dayPlan, isIsoDate, nextDaysWithRoom, type DayPlan, type DayWindow } from './office-calendar';
-import { OFFICE_DAYS_SQL, officeDaysFrom, type OfficeDay, type OfficeDayRow } from './office-days';
+import { OfficeDaysReader, officeDaysFrom, publicDaysFrom, readOfficeDays, type OfficeDay, type OfficeDayRow, type PublicDay } from './office-days';
 import type { StaffAppointment } from './service-record.type';
 import { officeDayLockKeys, officeLockKey } from './office-locks';
 
@@ -81,21 +80,6 @@ class ShareFullSignal extends Error {
   }
 }
 
-/** A day as the public sees it: the online share only. */
-export interface PublicDay {
-  date: string;
-  open: boolean;
-  capacity: number;
-  booked: number;
-  left: number;
-  bookable: boolean;
-}
-
-/** The online share of a day: what an applicant may book (never more than the whole day has left). */
-export function publicDay(day: OfficeDay): PublicDay {
-  return { date: day.date, open: day.open, capacity: day.onlineCapacity, booked: day.onlineBooked, left: Math.min(day.onlineLeft, day.left), bookable: day.bookable };
-}
-
 /** Whether the channel's share, and the whole day, still have a place. */
 function hasRoom(plan: DayPlan, taken: { online: number; counter: number }, channel: BookingChannel): boolean {
   const share = channel === BookingChannel.ONLINE ? plan.online - taken.online : plan.counter - taken.counter;
@@ -127,6 +111,8 @@ const isLockTimeout = (error: unknown) => typeof error === 'object' && error !==
  * partial unique index keeps one open appointment per identification number whatever races.
  */
 export class BookingService {
+  private readonly dayReader: OfficeDaysReader;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly limiter: RateLimiter,
@@ -134,7 +120,9 @@ export class BookingService {
     private readonly audit: AuditLog,
     private readonly sms: SmsGateway,
     private readonly settings: CounterOfficeSettings,
-  ) {}
+  ) {
+    this.dayReader = new OfficeDaysReader(dataSource);
+  }
 
   /** The bookable window: today (Tehran) to the horizon. */
   window(now = new Date()): { today: string; lastBookable: string } {
@@ -159,22 +147,25 @@ export class BookingService {
     await this.limitQuery(ctx);
     assertRange(from, to);
     const code = normaliseOfficeCode(officeCode);
-    const days = code ? await this.officeDays(code, from, to) : [];
-    if (days.length === 0) throw new NotFoundError('The counter office');
-    return days.map(publicDay);
+    const rows = code ? await this.officeDayRows(code, from, to) : [];
+    if (rows.length === 0) throw new NotFoundError('The counter office');
+    return publicDaysFrom(rows, this.window());
   }
 
   /**
    * An office's days from `from` to `to` with both shares and their live counts, in one
-   * statement (a named prepared statement off the hot path's pool, or on `manager` inside a
-   * transaction). Empty when the office code is unknown.
+   * statement (shared with the concurrent calendar reads, or on `manager` inside a transaction).
+   * Empty when the office code is unknown.
    */
   async officeDays(code: string, from: string, to: string, window: DayWindow = this.window(), manager?: EntityManager): Promise<OfficeDay[]> {
+    return officeDaysFrom(await this.officeDayRows(code, from, to, manager), window);
+  }
+
+  private async officeDayRows(code: string, from: string, to: string, manager?: EntityManager): Promise<OfficeDayRow[]> {
     if (to < from) return [];
-    const rows = manager
-      ? ((await manager.query(OFFICE_DAYS_SQL, [code, from, to])) as OfficeDayRow[])
-      : await preparedQuery<OfficeDayRow>(this.dataSource, 'counter-office-days', OFFICE_DAYS_SQL, [code, from, to]);
-    return officeDaysFrom(rows, window);
+    if (!manager) return this.dayReader.read({ code, from, to });
+    const [rows] = await readOfficeDays((sql, values) => manager.query(sql, values), [{ code, from, to }]);
+    return rows ?? [];
   }
 
   async book(ctx: Ctx, request: BookingRequest): Promise<BookingReceipt> {

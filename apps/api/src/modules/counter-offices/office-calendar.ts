@@ -1,5 +1,3 @@
-import { addDays, daysBetween } from '../../platform/time/tehran-date';
-
 /** The Persian weekday of an ISO date: 0 = Saturday … 6 = Friday. */
 export function persianWeekday(iso: string): number {
   return (new Date(`${iso}T00:00:00Z`).getUTCDay() + 1) % 7;
@@ -24,12 +22,6 @@ export interface WeekPlan {
 export interface DayOverride {
   closed: boolean;
   capacity: number | null;
-}
-
-/** Places taken on a day, by the share they were taken from. */
-export interface DayTaken {
-  online: number;
-  counter: number;
 }
 
 /** One day of an office: its capacity split into the online and the counter share, and what each has taken. */
@@ -82,46 +74,6 @@ export function dayPlan(week: WeekPlan, override: DayOverride | undefined, date:
   const open = week.openWeekdays.includes(persianWeekday(date)) && !(override?.closed ?? false);
   const capacity = open ? (override?.capacity ?? week.dailyCapacity) : 0;
   return { open, capacity, ...splitCapacity(capacity, week.onlineSharePercent) };
-}
-
-/** One day of the calendar from its plan and what is taken. */
-export function calendarDay(date: string, plan: DayPlan, taken: DayTaken, window: DayWindow): CalendarDay {
-  const onlineLeft = Math.max(0, plan.online - taken.online);
-  const counterLeft = Math.max(0, plan.counter - taken.counter);
-  const booked = taken.online + taken.counter;
-  return {
-    date,
-    open: plan.open,
-    capacity: plan.capacity,
-    onlineCapacity: plan.online,
-    counterCapacity: plan.counter,
-    onlineBooked: taken.online,
-    counterBooked: taken.counter,
-    booked,
-    left: Math.max(0, plan.capacity - booked),
-    onlineLeft,
-    counterLeft,
-    bookable: plan.open && onlineLeft > 0 && plan.capacity - booked > 0 && date >= window.today && date <= window.lastBookable,
-  };
-}
-
-const NOTHING_TAKEN: DayTaken = { online: 0, counter: 0 };
-
-/** The office's days from `from` to `to` (included), with what is booked of each share. */
-export function calendarDays(
-  week: WeekPlan,
-  overrides: ReadonlyMap<string, DayOverride>,
-  taken: ReadonlyMap<string, DayTaken>,
-  from: string,
-  to: string,
-  window: DayWindow,
-): CalendarDay[] {
-  const days: CalendarDay[] = [];
-  for (let i = 0, n = daysBetween(from, to); i <= n; i++) {
-    const date = addDays(from, i);
-    days.push(calendarDay(date, dayPlan(week, overrides.get(date), date), taken.get(date) ?? NOTHING_TAKEN, window));
-  }
-  return days;
 }
 
 /** Up to `max` bookable days after `date`, within the horizon. */
