@@ -7,9 +7,11 @@ import { toLatin, toPersian } from './support/text';
 
 /**
  * Counter offices (seed 003): a foreign national books an appointment at the demo office in تهران;
- * its operator serves him (data fields, ten fingerprints, photo, the approved fee with its POS
- * reference), closes the record and downloads the receipt; an inspector suspends another office
- * and booking there is refused with a clear Persian message. Each test uses its own office.
+ * its operator serves him (data fields, ten fingerprints read through the embedded SBI device
+ * service — a finger it cannot detect is excused, a poor capture is refused until scanned again —,
+ * photo, the approved fee with its POS reference), closes the record and downloads the receipt;
+ * an applicant who walks in is booked from the counter's share; an inspector suspends another
+ * office and booking there is refused with a clear Persian message.
  */
 
 const OPERATOR = { nationalId: '0010019014', name: 'کاوه توکلی' };
@@ -98,8 +100,22 @@ test('a foreign national books; the operator records his data, fingerprints, pho
   await data.getByRole('button', { name: 'ذخیرهٔ اطلاعات' }).click();
   await expect(page.getByText('اطلاعات متقاضی ذخیره شد')).toBeVisible();
 
+  // The scanner (the API's synthetic SBI device in this build) will not detect the left little
+  // finger and will capture the right index finger poorly, on their next capture.
+  const armed = await page.request.post('/dev-biometric-device/admin/next-capture', { data: { missing: ['LEFT_LITTLE'], lowQuality: ['RIGHT_INDEX'] } });
+  expect(armed.status()).toBe(204);
   await page.getByRole('button', { name: 'خواندن از اسکنر' }).click();
-  await expect(page.getByLabel('شناسهٔ الگوی کوچک چپ')).not.toHaveValue('');
+  await expect(page.getByTestId('scanner-state')).toContainText('PSK-DEV-0001');
+  await expect(page.getByLabel('شناسهٔ الگوی اشاره چپ')).toHaveValue(/^PSK-DEV-0001:[0-9A-F]{64}$/);
+  await expect(page.getByTestId('quality-LEFT_LITTLE')).toHaveText('شناسایی نشد');
+  await expect(page.getByTestId('quality-RIGHT_INDEX')).toContainText('کیفیت پایین');
+  await expect(page.getByTestId('quality-RIGHT_THUMB')).toContainText(/^کیفیت [۰-۹]+$/);
+  // A poor capture is refused by the API, in Persian.
+  await page.getByRole('button', { name: 'ثبت اثر انگشت‌ها' }).click();
+  await expect(page.getByText('کیفیت اثر ۱ انگشت کمتر از ۴۰ است؛ آن‌ها را دوباره اسکن کنید یا علت ثبت‌نشدن را بنویسید')).toBeVisible();
+  await page.getByRole('button', { name: 'اسکن دوباره اشاره راست' }).click();
+  await expect(page.getByTestId('quality-RIGHT_INDEX')).toContainText(/^کیفیت [۰-۹]+$/);
+  await page.getByLabel('علت ثبت‌نشدن کوچک چپ').fill('قطع بند انگشت');
   await page.getByRole('button', { name: 'ثبت اثر انگشت‌ها' }).click();
   await expect(page.getByText('اثر انگشت‌ها ثبت شد')).toBeVisible();
 
@@ -126,6 +142,40 @@ test('a foreign national books; the operator records his data, fingerprints, pho
 
   await page.goto('/counter-offices/today');
   await expect(page.getByRole('row').filter({ hasText: trackingCode! })).toContainText('خدمت داده شد');
+  await signOut(page);
+});
+
+test('an applicant who walks in is booked at the counter from its share, and served like any appointment', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, OPERATOR);
+  await page.goto('/counter-offices/today');
+  await expect(page.getByRole('heading', { name: 'نوبت‌های امروز دفتر' })).toBeVisible();
+  const walkIn = page.locator('form[id="walk-in"]');
+  const identificationNumber = newIdentificationNumber();
+  await walkIn.getByLabel('شماره شناسایی اتباع').fill(toPersian(identificationNumber));
+  await walkIn.getByLabel('نام', { exact: true }).fill('گل‌احمد');
+  await walkIn.getByLabel('نام خانوادگی').fill('صافی');
+  await walkIn.getByLabel('نام پدر').fill('نورالله');
+  await choose(page, walkIn, 'ملیت', 'افغانستان');
+  await typeDate(walkIn.getByLabel('تاریخ تولد'), '1368/05/20');
+  await walkIn.getByLabel('شمارهٔ همراه').fill('09351112233');
+  await walkIn.getByRole('button', { name: 'ثبت نوبت حضوری' }).click();
+  const booked = page.getByTestId('walk-in-tracking-code');
+  await expect(booked).toBeVisible();
+  const trackingCode = /کد رهگیری: ([۰-۹]+)/.exec((await booked.textContent()) ?? '')?.[1];
+  expect(trackingCode).toBeDefined();
+  const row = page.getByRole('row').filter({ hasText: trackingCode! });
+  await expect(row).toContainText('حضوری');
+  await row.getByRole('button', { name: 'تشکیل پرونده' }).click();
+  await expect(page.getByRole('heading', { name: 'پروندهٔ خدمت احراز هویت' })).toBeVisible();
+  await expect(page.getByText(`کد رهگیری ${trackingCode}`)).toBeVisible();
+
+  // The capacity calendar shows both shares of the day.
+  await page.goto('/counter-offices/calendar');
+  await expect(page.getByRole('heading', { name: 'تقویم ظرفیت دفتر' })).toBeVisible();
+  await expect(page.getByLabel('سهم نوبت اینترنتی (درصد)')).toHaveValue('80');
+  await expect(page.getByRole('row').nth(1)).toContainText('از ۳۲');
+  await expect(page.getByRole('row').nth(1)).toContainText('از ۸');
   await signOut(page);
 });
 

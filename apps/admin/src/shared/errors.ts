@@ -307,6 +307,13 @@ const MESSAGES: Record<ErrorCode, Message> = {
     return typeof extensions.reason === 'string' && reasons[extensions.reason] ? `عکس پذیرفته نشد: ${reasons[extensions.reason]}` : 'عکس پذیرفته نشد';
   },
   TARIFF_NOT_IN_FORCE: 'برای این روز تعرفهٔ مصوبی ثبت نشده است؛ با کانون دفاتر پیشخوان تماس بگیرید',
+  COUNTER_SHARE_FULL: 'سهم مراجعهٔ حضوری امروز این دفتر تکمیل است؛ متقاضی می‌تواند برای روز دیگری نوبت اینترنتی بگیرد',
+  FINGERPRINT_QUALITY_LOW: (extensions) => {
+    const count = Array.isArray(extensions.fingers) ? extensions.fingers.length : 0;
+    const min = numberIn(extensions, 'minQuality');
+    const fingers = count > 0 ? `${toPersianDigits(count)} انگشت` : 'برخی انگشت‌ها';
+    return `کیفیت اثر ${fingers} کمتر از ${toPersianDigits(min ?? 40)} است؛ آن‌ها را دوباره اسکن کنید یا علت ثبت‌نشدن را بنویسید`;
+  },
   QUOTA_EXCEEDED: 'سهمیهٔ روزانهٔ این سامانه به پایان رسیده است',
   RECEIPT_NOT_MATCHED: 'اطلاعات واردشده با هیچ قبض ودیعه‌گذاری مطابقت ندارد',
   RECEIPT_NEEDS_ACTION: (extensions) => HAJJ_NEXT_STEP_MESSAGES[String(extensions.nextStep)] ?? 'این قبض پیش از ثبت‌نام به اقدامی نیاز دارد',

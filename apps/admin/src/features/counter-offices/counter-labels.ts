@@ -8,6 +8,7 @@ import type {
   Finger,
   ForeignNationalDocumentKind,
   VerificationAppointmentStatus,
+  VerificationBookingChannel,
 } from '../../gql/graphql';
 
 /** The Persian week, 0 = Saturday … 6 = Friday (as the API numbers it). */
@@ -30,6 +31,15 @@ export const APPOINTMENT_STATUS: Readonly<Record<VerificationAppointmentStatus, 
   NO_SHOW: 'مراجعه نکرد',
   CANCELLED: 'لغوشده',
 };
+
+/** How a place was booked: online by the applicant, or at the counter (a walk-in). */
+export const BOOKING_CHANNEL: Readonly<Record<VerificationBookingChannel, string>> = {
+  ONLINE: 'اینترنتی',
+  COUNTER: 'حضوری',
+};
+
+/** The nationalities offered when booking (the API takes any name). */
+export const NATIONALITIES: readonly string[] = ['افغانستان', 'عراق', 'پاکستان', 'تاجیکستان', 'سایر'];
 
 export const OFFICE_STATUS: Readonly<Record<CounterOfficeStatus, string>> = {
   ACTIVE: 'فعال',

@@ -65,8 +65,11 @@ export const MyCounterOfficeQuery = graphql(`
       suspensionReason
       dailyCapacity
       openWeekdays
+      onlineSharePercent
       capacityToday
       bookedToday
+      counterCapacityToday
+      counterBookedToday
     }
   }
 `);
@@ -78,6 +81,7 @@ export const CounterOfficeAppointmentsQuery = graphql(`
       trackingCode
       date
       status
+      channel
       identificationNumber
       firstName
       lastName
@@ -89,6 +93,33 @@ export const CounterOfficeAppointmentsQuery = graphql(`
   }
 `);
 
+
+export const BookCounterWalkInMutation = graphql(`
+  mutation BookCounterWalkIn($officeCode: String!, $applicant: ApplicantInput!) {
+    bookCounterWalkIn(officeCode: $officeCode, applicant: $applicant) {
+      id
+      trackingCode
+      date
+      status
+      channel
+      firstName
+      lastName
+      recordId
+    }
+  }
+`);
+
+export const CounterBiometricDeviceQuery = graphql(`
+  query CounterBiometricDevice {
+    counterBiometricDevice {
+      url
+      verbs
+      specVersion
+      minQuality
+      embedded
+    }
+  }
+`);
 
 export const VerificationServiceRecordQuery = graphql(`
   query VerificationServiceRecord($id: ID!) {
@@ -230,6 +261,10 @@ export const CounterOfficeCalendarQuery = graphql(`
       capacity
       booked
       left
+      onlineCapacity
+      counterCapacity
+      onlineBooked
+      counterBooked
       closedDate
       capacityOverride
       note
@@ -247,6 +282,7 @@ export const CounterOfficeQuery = graphql(`
       city
       dailyCapacity
       openWeekdays
+      onlineSharePercent
       queuePersonName
       queuePersonMobile
       status
@@ -265,6 +301,7 @@ export const SetCounterOfficeWeekMutation = graphql(`
       id
       dailyCapacity
       openWeekdays
+      onlineSharePercent
     }
   }
 `);
@@ -277,6 +314,10 @@ export const SetCounterOfficeDayMutation = graphql(`
       capacity
       booked
       left
+      onlineCapacity
+      counterCapacity
+      onlineBooked
+      counterBooked
       closedDate
       capacityOverride
       note

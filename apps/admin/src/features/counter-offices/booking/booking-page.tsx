@@ -13,7 +13,7 @@ import { CaptchaField } from '../../accounts/login/captcha-field';
 import { useCaptcha } from '../../accounts/login/use-captcha';
 import { BookVerificationAppointmentMutation, CounterOfficeDaysQuery, CounterOfficesQuery } from '../counter-offices.graphql';
 import { COUNTER_PATHS } from '../counter-offices-paths';
-import { openWeekdaysText } from '../counter-labels';
+import { NATIONALITIES, openWeekdaysText } from '../counter-labels';
 import { CounterTitle } from '../counter-title';
 import { PROVINCES } from '../provinces';
 import { DayGrid } from './day-grid';
@@ -31,8 +31,6 @@ interface ApplicantValues {
   mobile: string;
   captchaAnswer: string;
 }
-
-const NATIONALITIES = ['افغانستان', 'عراق', 'پاکستان', 'تاجیکستان', 'سایر'];
 
 /**
  * «نوبت احراز هویت اتباع» (seed 003 rule 1): public; a foreign national picks an office by

@@ -17,8 +17,9 @@ type Day = CounterOfficeCalendarQuery['counterOfficeCalendar'][number];
 const SPAN = 30;
 
 /**
- * «تقویم ظرفیت دفتر»: the office's daily capacity and working weekdays, and each coming day closed
- * or given its own capacity. The operator plans his own office; the association any office by code.
+ * «تقویم ظرفیت دفتر»: the office's daily capacity, working weekdays and the online share of each
+ * day (the counter keeps the rest for walk-ins), and each coming day closed or given its own
+ * capacity. The operator plans his own office; the association any office by code.
  */
 export function CalendarPage() {
   const { me } = useMe();
@@ -31,7 +32,9 @@ export function CalendarPage() {
 
   return (
     <Flex vertical gap="large">
-      <CounterTitle title="تقویم ظرفیت دفتر">ظرفیت روزانهٔ خدمت احراز هویت اتباع، روزهای کاری هفته و روزهای تعطیل یا با ظرفیت ویژه. نوبت‌های گرفته‌شده با تغییر ظرفیت لغو نمی‌شوند.</CounterTitle>
+      <CounterTitle title="تقویم ظرفیت دفتر">
+        ظرفیت روزانهٔ خدمت احراز هویت اتباع، سهم نوبت اینترنتی از آن (باقی برای مراجعهٔ حضوری)، روزهای کاری هفته و روزهای تعطیل یا با ظرفیت ویژه. نوبت‌های گرفته‌شده با تغییر ظرفیت لغو نمی‌شوند.
+      </CounterTitle>
       {association && (
         <Card>
           <Space.Compact>
@@ -51,7 +54,7 @@ export function CalendarPage() {
   );
 }
 
-function OfficeCalendar({ office }: { office: { code: string; name: string; dailyCapacity: number; openWeekdays: number[] } }) {
+function OfficeCalendar({ office }: { office: { code: string; name: string; dailyCapacity: number; openWeekdays: number[]; onlineSharePercent: number } }) {
   const today = tehranToday();
   const calendar = useQuery(CalendarQuery, { variables: { officeCode: office.code, from: today, to: addDays(today, SPAN) }, fetchPolicy: 'network-only' });
   const [setWeek, savingWeek] = useMutation(SetCounterOfficeWeekMutation);
@@ -75,11 +78,14 @@ function OfficeCalendar({ office }: { office: { code: string; name: string; dail
       <Card title={`${office.name} (کد ${toPersianDigits(office.code)})`}>
         <Form
           layout="inline"
-          initialValues={{ dailyCapacity: office.dailyCapacity, openWeekdays: office.openWeekdays }}
-          onFinish={(values: { dailyCapacity: number; openWeekdays: number[] }) => run(setWeek({ variables: { officeCode: office.code, input: values } }), 'برنامهٔ هفتگی ذخیره شد')}
+          initialValues={{ dailyCapacity: office.dailyCapacity, openWeekdays: office.openWeekdays, onlineSharePercent: office.onlineSharePercent }}
+          onFinish={(values: { dailyCapacity: number; openWeekdays: number[]; onlineSharePercent: number }) => run(setWeek({ variables: { officeCode: office.code, input: values } }), 'برنامهٔ هفتگی ذخیره شد')}
         >
           <Form.Item label="ظرفیت روزانه" name="dailyCapacity" rules={[{ required: true }]}>
             <InputNumber min={0} max={1000} />
+          </Form.Item>
+          <Form.Item label="سهم نوبت اینترنتی (درصد)" name="onlineSharePercent" rules={[{ required: true }]} tooltip="باقی ظرفیت هر روز برای مراجعهٔ حضوری است">
+            <InputNumber min={0} max={100} aria-label="سهم نوبت اینترنتی (درصد)" />
           </Form.Item>
           <Form.Item label="روزهای کاری" name="openWeekdays">
             <Checkbox.Group options={WEEKDAYS.map((label, value) => ({ label, value }))} />
@@ -104,7 +110,8 @@ function OfficeCalendar({ office }: { office: { code: string; name: string; dail
             { title: 'روز', dataIndex: 'date', render: (date: string) => `${weekdayOf(date)} ${formatJalaliDate(date)}` },
             { title: 'وضعیت', key: 'open', render: (_, d) => (d.open ? <Tag color="green">باز</Tag> : <Tag>{d.closedDate ? 'تعطیل (روز بسته)' : 'تعطیل'}</Tag>) },
             { title: 'ظرفیت', dataIndex: 'capacity', render: (c: number, d) => `${toPersianDigits(c)}${d.capacityOverride !== null ? ' (ویژه)' : ''}` },
-            { title: 'نوبت‌گرفته', dataIndex: 'booked', render: (b: number) => toPersianDigits(b) },
+            { title: 'اینترنتی (گرفته/سهم)', key: 'online', render: (_, d) => `${toPersianDigits(d.onlineBooked)} از ${toPersianDigits(d.onlineCapacity)}` },
+            { title: 'حضوری (گرفته/سهم)', key: 'counter', render: (_, d) => `${toPersianDigits(d.counterBooked)} از ${toPersianDigits(d.counterCapacity)}` },
             { title: 'خالی', dataIndex: 'left', render: (l: number) => toPersianDigits(l) },
             {
               title: 'ظرفیت ویژهٔ روز',

@@ -10,14 +10,19 @@ import { dayjs } from '../../../shared/dayjs-setup';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker } from '../../../shared/jalali-date-picker';
-import { APPOINTMENT_STATUS, OFFICE_STATUS } from '../counter-labels';
+import { APPOINTMENT_STATUS, BOOKING_CHANNEL, OFFICE_STATUS } from '../counter-labels';
 import { CounterOfficeAppointmentsQuery as DayListQuery, MarkNoShowMutation, MyCounterOfficeQuery, StartServiceRecordMutation } from '../counter-offices.graphql';
 import { COUNTER_PATHS } from '../counter-offices-paths';
 import { CounterTitle } from '../counter-title';
+import { WalkInForm } from './walk-in-form';
 
 type Appointment = CounterOfficeAppointmentsQuery['counterOfficeAppointments'][number];
 
-/** «نوبت‌های امروز دفتر»: the operator's day list; a record is opened for an applicant who came, a no-show marked for one who did not. */
+/**
+ * «نوبت‌های امروز دفتر»: the operator's day list; a record is opened for an applicant who came, a
+ * no-show marked for one who did not; an applicant who walks in without an appointment is booked
+ * today from the counter's share of the capacity.
+ */
 export function DayListPage() {
   const navigate = useNavigate();
   const mine = useQuery(MyCounterOfficeQuery, { fetchPolicy: 'network-only' });
@@ -28,7 +33,7 @@ export function DayListPage() {
   const [noShow] = useMutation(MarkNoShowMutation);
   const [error, setError] = useState<unknown>(null);
 
-  if (mine.loading) return <Skeleton active />;
+  if (mine.loading && mine.data === undefined) return <Skeleton active />;
   if (mine.error) return <ErrorAlert error={mine.error} />;
   if (office === null) return <Alert type="warning" showIcon title="دفتر پیشخوانی به واحد سازمانی نقش شما وصل نیست" />;
 
@@ -49,9 +54,20 @@ export function DayListPage() {
     <Flex vertical gap="large">
       <CounterTitle title="نوبت‌های امروز دفتر">
         {office.name} (کد {toPersianDigits(office.code)}) — وضعیت خدمت: {OFFICE_STATUS[office.status]}؛ ظرفیت امروز {toPersianDigits(office.capacityToday)}، نوبت‌گرفته{' '}
-        {toPersianDigits(office.bookedToday)}
+        {toPersianDigits(office.bookedToday)}؛ سهم حضوری {toPersianDigits(office.counterCapacityToday)}، گرفته‌شده {toPersianDigits(office.counterBookedToday)}
       </CounterTitle>
       {office.status === 'SUSPENDED' && <Alert type="error" showIcon title="خدمت احراز هویت اتباع در این دفتر معلق است" description={office.suspensionReason ?? undefined} />}
+      {date === tehranToday() && (
+        <WalkInForm
+          officeCode={office.code}
+          left={Math.max(0, office.counterCapacityToday - office.counterBookedToday)}
+          disabled={office.status === 'SUSPENDED'}
+          onBooked={() => {
+            void list.refetch();
+            void mine.refetch();
+          }}
+        />
+      )}
       <Card
         title={`نوبت‌های ${formatJalaliDate(date)}`}
         extra={
@@ -77,6 +93,7 @@ export function DayListPage() {
             { title: 'کد رهگیری', dataIndex: 'trackingCode', render: (code: string) => toPersianDigits(code) },
             { title: 'متقاضی', key: 'name', render: (_, a) => `${a.firstName} ${a.lastName}` },
             { title: 'ملیت', dataIndex: 'nationality' },
+            { title: 'نوع نوبت', dataIndex: 'channel', render: (c: Appointment['channel']) => <Tag color={c === 'COUNTER' ? 'purple' : 'default'}>{BOOKING_CHANNEL[c]}</Tag> },
             { title: 'شماره شناسایی', dataIndex: 'identificationNumber', render: (n: string) => toPersianDigits(n) },
             { title: 'وضعیت', dataIndex: 'status', render: (s: Appointment['status']) => <Tag color={s === 'SERVED' ? 'green' : s === 'NO_SHOW' ? 'orange' : 'blue'}>{APPOINTMENT_STATUS[s]}</Tag> },
             {
