@@ -175,7 +175,7 @@ test.describe('خانوار و خوشه درآمدی', () => {
     await signIn(page, SYSTEM_ADMIN);
     await mainMenu(page).getByRole('link', { name: 'سامانه‌های متصل' }).click();
     await page.getByLabel('نام سامانه').fill(name);
-    await page.getByRole('checkbox', { name: 'دریافت تغییرات خانوارها (household:changes)' }).check();
+    await page.getByRole('checkbox', { name: 'دریافت تغییرات خانوارها household:changes' }).check();
     await page.getByRole('button', { name: 'ساخت سامانه و کلید' }).click();
     const oldKey = await keptKey(page, name);
 

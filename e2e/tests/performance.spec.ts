@@ -78,7 +78,7 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     await expect(refer.getByTestId('split-check')).toContainText('مجموع اهداف استانی: ۲۵۰۰؛ هدف شاخص: ۳۰۰۰ (۵۰۰ کمتر از هدف)');
     await choose(page, refer, 'گیرنده ردیف ۱', APPROVER.option);
     await typeDate(refer.getByLabel('مهلت ردیف ۱'), jalali(leadDeadline));
-    await expect(refer.getByLabel('مهلت ردیف ۱')).toHaveValue(jalali(leadDeadline));
+    await expect(refer.getByLabel('مهلت ردیف ۱')).toHaveValue(toPersian(jalali(leadDeadline)));
     await refer.getByRole('button', { name: 'ثبت ارجاع' }).click();
     await expect(refer.getByTestId('split-problem')).toContainText('اهداف استانی با هدف شاخص نمی‌خواند');
     await refer.getByLabel('هدف ردیف ۱').fill('۳۰۰۰');
@@ -108,17 +108,19 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     await typeDate(referOn.getByLabel('مهلت', { exact: true }), jalali(tooLate), { refused: true });
     await expect(referOn.getByText(`مهلت نمی‌تواند دیرتر از مهلت دریافتی شما (${toPersian(jalali(leadDeadline))}) باشد`)).toBeVisible();
     await typeDate(referOn.getByLabel('مهلت', { exact: true }), jalali(entrantDeadline));
-    await expect(referOn.getByLabel('مهلت', { exact: true })).toHaveValue(jalali(entrantDeadline));
+    await expect(referOn.getByLabel('مهلت', { exact: true })).toHaveValue(toPersian(jalali(entrantDeadline)));
     await referOn.getByRole('button', { name: 'ثبت ارجاع' }).click();
     await expect(referOn).toBeHidden();
     await expect(page.getByTestId('referral-status')).toHaveText('ارجاع‌شده به سطح پایین‌تر');
     await expect(page.getByTestId('referral-children')).toContainText(ENTRANT.name);
     await signOut(page);
 
-    // The data entrant records a value with evidence (a refused name first) and finishes.
+    // The data entrant records a value with evidence (a refused name first) and finishes. She has
+    // nobody below her to refer to, so she is not offered «ارجاع».
     await signIn(page, ENTRANT);
     await openMyReferral(page);
     await expect(page.getByTestId('referral-deadline')).toHaveText(toPersian(jalali(entrantDeadline)));
+    await expect(page.getByRole('button', { name: 'ارجاع', exact: true })).toHaveCount(0);
     await page.getByLabel('عملکرد', { exact: true }).fill('۲۶۰۰');
     await page.getByLabel('شاخص دارای برنامه راهبردی و عملیاتی مرتبط درون دستگاهی می‌باشد').check();
     await page.getByLabel('شاخص دارای سامانه (پایگاه) اطلاعاتی می‌باشد').check();
@@ -135,6 +137,12 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
     await expect(page.getByText('عملکرد ذخیره شد')).toBeVisible();
     await expect(page.getByTestId('referral-status')).toHaveText('در حال ثبت عملکرد');
+    // After a reload the saved file is still shown by its name and size, not as «فایل پیوست ۱».
+    await page.reload();
+    await expect(page.getByRole('heading', { name: INDICATOR })).toBeVisible();
+    await expect(page.getByTestId('evidence-list')).toContainText('jahad-abresani-1405.pdf');
+    await expect(page.getByTestId('evidence-list')).toContainText(`${toPersian(minimalPdf().length)} بایت`);
+    await expect(page.getByTestId('evidence-list')).not.toContainText('فایل پیوست');
     await page.getByRole('button', { name: 'اتمام عملیات' }).click();
     await confirm(page, 'بله، ارسال شود');
     await expect(page.getByTestId('referral-status')).toHaveText('ارسال‌شده به سطح بالاتر');
@@ -161,6 +169,7 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     await signIn(page, ENTRANT);
     await openMyReferral(page);
     await expect(page.getByTestId('return-reason')).toHaveText(`علت بازگشت: ${RETURN_REASON}`);
+    await expect(page.getByTestId('evidence-list')).toContainText('jahad-abresani-1405.pdf');
     await expect(page.getByLabel('عملکرد', { exact: true })).toHaveValue('2600');
     await expect(page.getByLabel('توضیحات عملکرد')).toHaveValue('آبرسانی به روستاهای استان سمنان در طرح جهاد آبرسانی');
     await page.getByLabel('عملکرد', { exact: true }).fill('2700');
@@ -170,13 +179,14 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     await expect(page.getByTestId('entry-view')).toContainText('۲۷۰۰');
     await signOut(page);
 
-    // The approver finishes: the value goes up to the lead evaluator.
+    // The approver approves (تأیید, as the seed names it at this step): the value goes up to the lead evaluator.
     await signIn(page, APPROVER);
     await openMyReferral(page);
     await expect(page.getByTestId('referral-status')).toHaveText('آمادهٔ بررسی و اتمام عملیات');
     await expect(page.getByTestId('combined-value')).toHaveText('۲۷۰۰ تعداد');
-    await page.getByRole('button', { name: 'اتمام عملیات' }).click();
-    await confirm(page, 'بله، ارسال شود');
+    await expect(page.getByRole('button', { name: 'اتمام عملیات' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'تأیید', exact: true }).click();
+    await confirm(page, 'بله، تأیید');
     await expect(page.getByTestId('referral-status')).toHaveText('ارسال‌شده به سطح بالاتر');
     await signOut(page);
 
@@ -185,6 +195,22 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     await mainMenu(page).getByRole('link', { name: 'تأیید نهایی شاخص‌ها' }).click();
     const review = page.getByTestId('review-indicators').getByRole('row').filter({ hasText: INDICATOR }).first();
     await expect(review.getByTestId('indicator-value')).toHaveText('۲۷۰۰');
+    // He sees what he approves: the entry as the data entrant left it, its evidence by name and size
+    // (downloadable under that name), and the chain's history with the return and its reason.
+    const details = page.getByTestId('chain-details').first();
+    const entry = details.getByTestId('chain-entry').filter({ hasText: ENTRANT.name });
+    await expect(entry).toContainText('آبرسانی به روستاهای استان سمنان در طرح جهاد آبرسانی');
+    await expect(entry).toContainText('تأخیر در تأمین لوله');
+    await expect(entry).toContainText('خرید متمرکز لوله');
+    await expect(entry).toContainText(`${toPersian(minimalPdf().length)} بایت`);
+    const download = page.waitForEvent('download');
+    await entry.getByRole('link', { name: 'jahad-abresani-1405.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('jahad-abresani-1405.pdf');
+    const history = details.getByTestId('chain-history');
+    await expect(history).toContainText(`${LEAD.name} شاخص را به ${APPROVER.name} (استان سمنان) ارجاع داد`);
+    await expect(history).toContainText(`${APPROVER.name} شاخص را به ${ENTRANT.name} (استان سمنان) ارجاع داد`);
+    await expect(history).toContainText(`${APPROVER.name} عملکرد را برای اصلاح به ${ENTRANT.name} (استان سمنان) بازگرداند؛ علت: ${RETURN_REASON}`);
+    await expect(history).toContainText(`${ENTRANT.name} اتمام عملیات کرد و عملکرد را برای سطح بالاتر فرستاد`);
     await review.getByRole('button', { name: 'تأیید نهایی' }).click();
     await confirm(page, 'بله، تأیید');
     await expect(page.getByText(`عملکرد شاخص «${INDICATOR}» تأیید نهایی شد`)).toBeVisible();

@@ -20,7 +20,8 @@ async function filesUnder(dir: string): Promise<string[]> {
  * After the build, writes `<file>.br` (Brotli, quality 11) and `<file>.gz` (gzip, level 9) beside
  * every built file that compresses (scripts, styles, `index.html`, the manifest), so that the API
  * (`apps/api/src/platform/http/admin-static.ts`) sends them as they are, with no work per request.
- * A copy is kept only when it is smaller than the file.
+ * Every such file has both copies, even a tiny one that compression makes a few bytes bigger: a
+ * browser that asks for Brotli always gets Brotli.
  */
 export function precompress(): Plugin {
   let outDir = '';
@@ -39,8 +40,8 @@ export function precompress(): Plugin {
             brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
             gzipAsync(body, { level: 9 }),
           ]);
-          if (br.length < body.length) await writeFile(`${file}.br`, br);
-          if (gz.length < body.length) await writeFile(`${file}.gz`, gz);
+          await writeFile(`${file}.br`, br);
+          await writeFile(`${file}.gz`, gz);
         }),
       );
     },

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { toPersian } from './text';
 
 /**
  * antd controls, driven the way a person does and retried as a whole where antd animates: a click
@@ -57,8 +58,8 @@ export async function chooseInCascader(page: Page, label: string, path: readonly
 
 /**
  * Types a Jalali date (yyyy/mm/dd) into a date picker and confirms it with Enter; checks that the
- * picker took it, retrying the whole entry, unless the date is one the form must refuse (a
- * disabled date is cleared on Enter and the field shows why).
+ * picker took it (it shows it in Persian digits), retrying the whole entry, unless the date is one
+ * the form must refuse (a disabled date is cleared on Enter and the field shows why).
  */
 export async function typeDate(picker: Locator, jalaliDate: string, options: { refused?: boolean } = {}): Promise<void> {
   if (options.refused) {
@@ -71,6 +72,6 @@ export async function typeDate(picker: Locator, jalaliDate: string, options: { r
     await picker.click();
     await picker.fill(jalaliDate);
     await picker.press('Enter');
-    await expect(picker).toHaveValue(jalaliDate, { timeout: 2_000 });
+    await expect(picker).toHaveValue(toPersian(jalaliDate), { timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
 }

@@ -2,7 +2,7 @@ import { Layout } from 'antd';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header';
-import { useRouteTitle } from '../shared/page-title';
+import { useRouteTitle } from './route-title';
 import { PageFallback } from './page-fallback';
 import { SideMenu } from './side-menu';
 

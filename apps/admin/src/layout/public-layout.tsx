@@ -1,7 +1,7 @@
 import { Flex, Layout, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
-import { useRouteTitle } from '../shared/page-title';
+import { useRouteTitle } from './route-title';
 import { PageFallback } from './page-fallback';
 
 const { Content, Footer } = Layout;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayjs } from './dayjs-setup';
-import { formatJalali, jalaliGenerateConfig, parseJalali } from './jalali-generate-config';
+import { toLatinDigits } from '@pishkhan/national-id';
+import { formatJalali, jalaliGenerateConfig as picker, parseJalali } from './jalali-generate-config';
 
-const config = jalaliGenerateConfig;
+/** The picker's config, its text read back in Latin digits (it shows Persian ones). */
+const config = { ...picker, locale: { ...picker.locale, format: (...args: Parameters<typeof picker.locale.format>) => toLatinDigits(picker.locale.format(...args)) } };
 
 describe('jalaliGenerateConfig', () => {
   it('reads and moves dates in the Jalali calendar', () => {
@@ -19,6 +21,14 @@ describe('jalaliGenerateConfig', () => {
 
   it('starts the week on Saturday', () => {
     expect(config.locale.getWeekFirstDay('fa_IR')).toBe(6);
+  });
+
+  it('shows dates, days, months and years in Persian digits', () => {
+    const value = dayjs('2025-05-21T12:00:00');
+    expect(picker.locale.format('fa_IR', value, 'YYYY/MM/DD')).toBe('۱۴۰۴/۰۲/۳۱');
+    expect(picker.locale.format('fa_IR', value, 'D')).toBe('۳۱');
+    expect(picker.locale.format('fa_IR', value, 'YYYY')).toBe('۱۴۰۴');
+    expect(picker.locale.format('fa_IR', value, 'MMM')).toBe('اردیبهشت');
   });
 
   it('formats and parses Jalali text, Persian digits included', () => {

@@ -1,6 +1,6 @@
 import type { GenerateConfig } from '@rc-component/picker/generate';
 import dayjsGenerateConfig from '@rc-component/picker/generate/dayjs';
-import { gregorianToJalali, isValidJalaliDate, jalaliMonthLength, jalaliToGregorian, type CalendarDate } from '@pishkhan/fa-format';
+import { gregorianToJalali, isValidJalaliDate, jalaliMonthLength, jalaliToGregorian, toPersianDigits, type CalendarDate } from '@pishkhan/fa-format';
 import { toLatinDigits } from '@pishkhan/national-id';
 import type { Dayjs } from 'dayjs';
 import { dayjs } from './dayjs-setup';
@@ -159,7 +159,8 @@ export const jalaliGenerateConfig: GenerateConfig<Dayjs> = {
     ...dayjsGenerateConfig.locale,
     getWeek: (_locale, value) => jalaliWeek(value),
     getShortMonths: () => [...JALALI_MONTHS],
-    format: (_locale, value, format) => formatJalali(value, format),
+    // What the picker shows (its field, its calendar's days, months and years) in Persian digits; it reads either.
+    format: (_locale, value, format) => toPersianDigits(formatJalali(value, format)),
     parse: (_locale, text, formats) => parseJalali(text, formats),
   },
 };

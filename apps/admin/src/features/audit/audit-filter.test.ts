@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayjs } from '../../shared/dayjs-setup';
-import { auditActionName, auditFilterOf } from './audit-filter';
+import { auditFilterOf } from './audit-filter';
 
 describe('auditFilterOf', () => {
   it('sends only what was filled, with offset and limit', () => {
@@ -20,13 +20,5 @@ describe('auditFilterOf', () => {
     const filter = auditFilterOf({ range: [from, to] }, 1, 20);
     expect(new Date(filter.from ?? '').getTime()).toBe(new Date(2026, 10, 20, 0, 0, 0, 0).getTime());
     expect(new Date(filter.to ?? '').getTime()).toBe(new Date(2026, 10, 22, 0, 0, 0, 0).getTime());
-  });
-});
-
-describe('auditActionName', () => {
-  it('names actions in Persian', () => {
-    expect(auditActionName('auth.login.password')).toBe('ورود با گذرواژه');
-    expect(auditActionName('mutation.switchRole')).toBe('عملیات switchRole');
-    expect(auditActionName('other.thing')).toBe('other.thing');
   });
 });

@@ -36,29 +36,16 @@ export const OUTCOME_COLORS: Readonly<Record<AuditOutcome, string>> = {
   DENIED: 'red',
 };
 
-const ACTION_NAMES: Readonly<Record<string, string>> = {
-  'auth.login.password': 'ورود با گذرواژه',
-  'auth.login.otp': 'ورود با رمز یکبار مصرف',
-  'auth.login.sso': 'ورود از طریق سامانه سینا',
-  'auth.otp.request': 'درخواست رمز یکبار مصرف',
-  'auth.otp.resend': 'ارسال دوبارهٔ رمز یکبار مصرف',
-  'auth.password.forgot': 'فراموشی گذرواژه',
-  'registration.submit': 'ثبت درخواست ایجاد کاربری',
-  'registration.approve': 'تأیید درخواست ایجاد کاربری',
-  'registration.reject': 'رد درخواست ایجاد کاربری',
-};
-
-/** A Persian name for an audit action; a mutation by its operation name; anything else as it is. */
-export function auditActionName(action: string): string {
-  const known = ACTION_NAMES[action];
-  if (known !== undefined) return known;
-  if (action.startsWith('mutation.')) return `عملیات ${action.slice('mutation.'.length)}`;
-  return action;
-}
-
-/** Common action prefixes offered in the filter. */
+/** Kinds of actions offered in the filter: the action-name prefix each stands for. */
 export const ACTION_PREFIXES: ReadonlyArray<{ value: string; label: string }> = [
   { value: 'auth.', label: 'ورود و گذرواژه' },
   { value: 'registration.', label: 'درخواست‌های ایجاد کاربری' },
-  { value: 'mutation.', label: 'همهٔ عملیات' },
+  { value: 'performance.', label: 'سکوی معنا' },
+  { value: 'households.', label: 'خانوار و خوشه درآمدی' },
+  { value: 'files.', label: 'فایل‌ها' },
+  { value: 'api-clients.', label: 'سامانه‌های متصل' },
+  { value: 'counter.', label: 'دفاتر پیشخوان' },
+  { value: 'hajj.', label: 'حج تمتع' },
+  { value: 'mutation.', label: 'همهٔ درخواست‌های تغییر' },
+  { value: 'query.', label: 'فراخوان‌های سامانه‌های متصل' },
 ];

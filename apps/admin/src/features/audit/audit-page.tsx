@@ -1,15 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { toPersianDigits } from '@pishkhan/fa-format';
-import { AutoComplete, Button, Flex, Form, Input, Select, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { AuditOutcome } from '../../gql/graphql';
 import { ErrorAlert } from '../../shared/error-alert';
 import { JalaliDatePicker } from '../../shared/jalali-date-picker';
 import { PERSIAN_PAGINATION } from '../../shared/persian-pagination';
 import { auditColumns, type AuditRow } from './audit-columns';
+import { AuditDetails } from './audit-details';
 import { ACTION_PREFIXES, OUTCOME_NAMES, auditFilterOf, type AuditSearch } from './audit-filter';
 import { AuditEventsQuery } from './audit.graphql';
 import { usePageTitle } from '../../shared/page-title';
+import { listEmptyText } from '../../shared/list-empty';
 
 const outcomeOptions = (Object.keys(OUTCOME_NAMES) as AuditOutcome[]).map((outcome) => ({ value: outcome, label: OUTCOME_NAMES[outcome] }));
 
@@ -36,11 +38,11 @@ export function AuditPage() {
         گزارش رویدادها
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        هر ورود، هر تغییر و هر رد دسترسی این‌جا ثبت می‌شود و پاک نمی‌شود. کد ملی‌ها پوشیده نمایش داده می‌شوند.
+        هر ورود، هر تغییر و هر رد دسترسی این‌جا ثبت می‌شود و پاک نمی‌شود. کد ملی‌ها پوشیده نمایش داده می‌شوند؛ جست‌وجو با کد ملی، هر رویدادی را که آن شخص انجام داده یا دربارهٔ او بوده است می‌یابد.
       </Typography.Paragraph>
       <Form<AuditSearch> form={form} name="audit-search" layout="inline" onFinish={onFinish} style={{ rowGap: 12 }}>
         <Form.Item label="نوع رویداد" name="action">
-          <AutoComplete options={[...ACTION_PREFIXES]} style={{ width: 220 }} placeholder="مانند auth." allowClear />
+          <Select aria-label="نوع رویداد" options={[...ACTION_PREFIXES]} style={{ width: 240 }} placeholder="همه" allowClear />
         </Form.Item>
         <Form.Item label="نتیجه" name="outcome">
           <Select options={outcomeOptions} allowClear placeholder="همه" style={{ width: 140 }} />
@@ -76,15 +78,8 @@ export function AuditPage() {
         loading={loading}
         dataSource={shown?.items ?? []}
         columns={auditColumns}
-        locale={{ emptyText: 'رویدادی یافت نشد' }}
-        expandable={{
-          rowExpandable: (row) => Object.keys(row.details).length > 0 || row.requestId !== null,
-          expandedRowRender: (row) => (
-            <pre dir="ltr" style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>
-              {JSON.stringify({ requestId: row.requestId, actorUserId: row.actorUserId, details: row.details }, null, 2)}
-            </pre>
-          ),
-        }}
+        locale={{ emptyText: listEmptyText(error, 'رویدادی یافت نشد') }}
+        expandable={{ expandedRowRender: (row) => <AuditDetails row={row} /> }}
         pagination={{
           current: page.current,
           pageSize: page.pageSize,

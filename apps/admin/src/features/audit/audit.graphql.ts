@@ -12,9 +12,12 @@ export const AuditEventsQuery = graphql(`
         code
         actorUserId
         actorRole
+        actorName
+        actorNationalIdMasked
         subjectMasked
         targetType
         targetId
+        targetLabel
         ip
         requestId
         details

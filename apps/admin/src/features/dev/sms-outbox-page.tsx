@@ -9,6 +9,7 @@ import { latinDigits, mobileProblem } from '../accounts/field-checks';
 import { SmsOutboxQuery } from './sms-outbox.graphql';
 import { smsPurposeName } from './sms-purpose';
 import { usePageTitle } from '../../shared/page-title';
+import { listEmptyText } from '../../shared/list-empty';
 
 type Message = SmsOutboxResult['smsOutbox'][number];
 
@@ -82,7 +83,7 @@ export function SmsOutboxPage() {
           dataSource={data?.smsOutbox ?? []}
           columns={columns}
           pagination={false}
-          locale={{ emptyText: to === null ? 'پیامکی نیست' : 'پیامکی برای این شماره نیست' }}
+          locale={{ emptyText: listEmptyText(error, to === null ? 'پیامکی نیست' : 'پیامکی برای این شماره نیست') }}
           data-testid="sms-outbox"
         />
         <Link to="/login">بازگشت به صفحهٔ ورود</Link>

@@ -30,7 +30,8 @@ export function RolePanel({ me }: RolePanelProps) {
                 </span>
               ),
             },
-            ...(user.post ? [{ key: 'post', label: 'پست سازمانی', children: user.post }] : []),
+            // The post as the person wrote it (it may hold a code, e.g. a caravan's).
+            ...(user.post ? [{ key: 'post', label: 'پست سازمانی', children: <span data-latin-ok>{user.post}</span> }] : []),
           ]}
         />
         <Typography.Paragraph style={{ margin: 0 }}>{ROLE_DUTIES[activeRole.role]}</Typography.Paragraph>

@@ -1,5 +1,6 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { Button, Flex, Form, Input, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { ErrorAlert } from '../../shared/error-alert';
 import { NationalIdInfoQuery } from './national-id.graphql';
 import { NationalIdResult } from './national-id-result';
@@ -12,8 +13,11 @@ interface InquiryForm {
 export function NationalIdPage() {
   usePageTitle('استعلام کد ملی');
   const [inquire, { data, loading, error }] = useLazyQuery(NationalIdInfoQuery);
+  // The answer shown is for what was sent: it goes as soon as the person types something else.
+  const [edited, setEdited] = useState(false);
 
   const onFinish = ({ nationalId }: InquiryForm) => {
+    setEdited(false);
     // The hook's result carries the error; the returned promise would only repeat it.
     inquire({ variables: { nationalId: nationalId ?? '' } }).catch(() => undefined);
   };
@@ -26,7 +30,7 @@ export function NationalIdPage() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         کد ملی را با رقم‌های فارسی، عربی یا لاتین وارد کنید؛ خط تیره و فاصله اشکالی ندارد.
       </Typography.Paragraph>
-      <Form<InquiryForm> layout="vertical" onFinish={onFinish} requiredMark={false}>
+      <Form<InquiryForm> layout="vertical" onFinish={onFinish} onValuesChange={() => setEdited(true)} requiredMark={false}>
         <Form.Item label="کد ملی" name="nationalId">
           <Input maxLength={32} autoComplete="off" inputMode="numeric" placeholder="کد ملی ۱۰ رقمی" />
         </Form.Item>
@@ -37,7 +41,7 @@ export function NationalIdPage() {
         </Form.Item>
       </Form>
       <div aria-live="polite" data-testid="national-id-result">
-        {loading ? (
+        {edited ? null : loading ? (
           <Spin />
         ) : error ? (
           <ErrorAlert error={error} />

@@ -8,6 +8,7 @@ import { useMe } from '../accounts/session/use-me';
 import { MyOrganisationUnitsQuery as UnitsQuery } from './organisation.graphql';
 import { UNIT_TYPE_NAMES, buildUnitForest, unitLevelName, type UnitNode } from './organisation-tree';
 import { usePageTitle } from '../../shared/page-title';
+import { listEmptyText } from '../../shared/list-empty';
 
 type Unit = MyOrganisationUnitsQuery['myOrganisationUnits'][number];
 
@@ -65,7 +66,7 @@ export function OrganisationPage() {
               dataSource={units}
               columns={columns}
               pagination={false}
-              locale={{ emptyText: 'واحدی نیست' }}
+              locale={{ emptyText: listEmptyText(error, 'واحدی نیست') }}
             />
           </Card>
         </Col>

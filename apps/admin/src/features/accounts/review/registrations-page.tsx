@@ -10,6 +10,7 @@ import { STATUS_FILTER_OPTIONS, registrationFilter, type PageRequest, type Statu
 import { ApproveRegistrationRequestMutation, RegistrationRequestsQuery, RejectRegistrationRequestMutation } from './registrations.graphql';
 import { RejectModal } from './reject-modal';
 import { usePageTitle } from '../../../shared/page-title';
+import { listEmptyText } from '../../../shared/list-empty';
 
 const PAGE_SIZE = 10;
 
@@ -80,7 +81,7 @@ export function RegistrationsPage() {
         loading={loading}
         dataSource={shown?.items ?? []}
         columns={registrationColumns({ approve, reject: setRejectingRow, approvingId })}
-        locale={{ emptyText: 'درخواستی نیست' }}
+        locale={{ emptyText: listEmptyText(error, 'درخواستی نیست') }}
         pagination={{
           current: page.page,
           pageSize: page.pageSize,

@@ -3,6 +3,7 @@ import { toPersianDigits } from '@pishkhan/fa-format';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { rejectReasonProblem } from '../field-checks';
 import { ruleOf } from '../field-rules';
+import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
 export interface RejectModalProps {
   /** The request being rejected; null when the modal is closed. */
@@ -14,7 +15,12 @@ export interface RejectModalProps {
 }
 
 /** «رد» asks why: the reason is required and goes to the applicant by SMS. */
-export function RejectModal({ request, loading, error, onReject, onCancel }: RejectModalProps) {
+export function RejectModal(props: RejectModalProps) {
+  // A fresh form for every record it opens on (and every opening): never the values of the previous one.
+  return <RejectDialog key={props.request?.trackingCode ?? 'closed'} {...props} />;
+}
+
+function RejectDialog({ request, loading, error, onReject, onCancel }: RejectModalProps) {
   const [form] = Form.useForm<{ reason: string }>();
   return (
     <Modal
@@ -35,7 +41,7 @@ export function RejectModal({ request, loading, error, onReject, onCancel }: Rej
       )}
       <Form form={form} name="reject-request" layout="vertical" onFinish={({ reason }) => onReject(reason.trim())}>
         <Form.Item label="علت رد" name="reason" required rules={[ruleOf(rejectReasonProblem)]}>
-          <Input.TextArea rows={3} maxLength={500} showCount />
+          <Input.TextArea rows={3} maxLength={500} showCount={PERSIAN_COUNT} />
         </Form.Item>
       </Form>
       {error !== null && error !== undefined && <ErrorAlert error={error} />}

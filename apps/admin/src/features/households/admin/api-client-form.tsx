@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { ruleOf } from '../../accounts/field-rules';
 import { API_SCOPES, apiClientInput, clientNameProblem, dailyQuotaProblem, ipAllowlistProblem, normalisedAddresses, type ApiClientValues } from './api-client-input';
 import { CreateApiClientMutation } from './api-clients.graphql';
+import { latinNumberText, persianNumberText } from '../../../shared/persian-number';
 
 export interface ApiClientFormProps {
   onCreated: (created: { name: string; key: string }) => void;
@@ -49,21 +50,30 @@ export function ApiClientForm({ onCreated }: ApiClientFormProps) {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label="سهمیهٔ روزانه (تعداد درخواست)" name="dailyQuota" required rules={[quotaRule]}>
-              <InputNumber min={1} max={10_000_000} precision={0} style={{ width: '100%' }} />
+              {/* No min and max: antd would silently change an out-of-range number; the rule refuses it. */}
+              <InputNumber precision={0} style={{ width: '100%' }} formatter={persianNumberText} parser={latinNumberText} />
             </Form.Item>
           </Col>
           <Col xs={24}>
             <Form.Item label="دسترسی‌ها" name="scopes" required rules={[{ required: true, type: 'array', min: 1, message: 'دست‌کم یک دسترسی را برگزینید' }]}>
-              <Checkbox.Group options={API_SCOPES.map((scope) => ({ ...scope }))} style={{ display: 'flex', flexDirection: 'column', gap: 8 }} />
+              <Checkbox.Group options={API_SCOPES.map((scope) => ({
+                  value: scope.value,
+                  // The scope's code as other systems' developers use it, marked as a code.
+                  label: (
+                    <>
+                      {scope.label} <Typography.Text code>{scope.value}</Typography.Text>
+                    </>
+                  ),
+                }))} style={{ display: 'flex', flexDirection: 'column', gap: 8 }} />
             </Form.Item>
           </Col>
           <Col xs={24}>
             <Form.Item
-              label="نشانی‌های IP مجاز"
+              label="نشانی‌های آی‌پی مجاز"
               name="ipAllowlist"
               rules={[addressesRule]}
               normalize={(value: string[]) => normalisedAddresses(value)}
-              extra="هر نشانی را بنویسید و Enter بزنید؛ خالی: از هر نشانی"
+              extra="هر نشانی را بنویسید و کلید اینتر را بزنید؛ خالی: از هر نشانی"
             >
               <Select mode="tags" tokenSeparators={[',', '،', ' ']} open={false} suffixIcon={null} />
             </Form.Item>

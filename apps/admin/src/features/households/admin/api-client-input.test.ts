@@ -9,7 +9,7 @@ describe('API client input', () => {
     expect(isIpAddress('10.0.0.256')).toBe(false);
     expect(isIpAddress('example.ir')).toBe(false);
     expect(ipAllowlistProblem(['۱۰.۰.۰.۵', '::1'])).toBeNull();
-    expect(ipAllowlistProblem(['10.0.0'])).toBe('نشانی IP معتبر نیست: 10.0.0');
+    expect(ipAllowlistProblem(['10.0.0'])).toBe('نشانی آی‌پی معتبر نیست: 10.0.0');
     expect(ipAllowlistProblem(undefined)).toBeNull();
   });
 

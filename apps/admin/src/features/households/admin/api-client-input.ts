@@ -1,12 +1,13 @@
+import { toPersianDigits } from '@pishkhan/fa-format';
 import { Permission } from '@pishkhan/domain-rules';
 import { toLatinDigits } from '@pishkhan/national-id';
 import type { ApiClientInput } from '../../../gql/graphql';
 
 /** What another system may be allowed, with the Persian description the form shows. */
 export const API_SCOPES = [
-  { value: Permission.HOUSEHOLD_READ, label: 'استعلام ساختار خانوار (household:read)' },
-  { value: Permission.HOUSEHOLD_CHANGES, label: 'دریافت تغییرات خانوارها (household:changes)' },
-  { value: Permission.SUBSIDY_REQUEST, label: 'ثبت درخواست امور یارانه (subsidy:request)' },
+  { value: Permission.HOUSEHOLD_READ, label: 'استعلام ساختار خانوار' },
+  { value: Permission.HOUSEHOLD_CHANGES, label: 'دریافت تغییرات خانوارها' },
+  { value: Permission.SUBSIDY_REQUEST, label: 'ثبت درخواست امور یارانه' },
 ] as const;
 
 export type ApiScope = (typeof API_SCOPES)[number]['value'];
@@ -38,7 +39,7 @@ export function ipAllowlistProblem(tags: readonly string[] | undefined): string 
   const addresses = normalisedAddresses(tags ?? []);
   if (addresses.length > 50) return 'حداکثر ۵۰ نشانی';
   const bad = addresses.filter((address) => !isIpAddress(address));
-  return bad.length === 0 ? null : `نشانی IP معتبر نیست: ${bad.join('، ')}`;
+  return bad.length === 0 ? null : `نشانی آی‌پی معتبر نیست: ${bad.join('، ')}`;
 }
 
 export function clientNameProblem(value: string | undefined): string | null {
@@ -49,7 +50,7 @@ export function clientNameProblem(value: string | undefined): string | null {
 
 export function dailyQuotaProblem(value: number | null | undefined): string | null {
   if (value === null || value === undefined) return 'سهمیهٔ روزانه را بنویسید';
-  return Number.isInteger(value) && value >= 1 && value <= 10_000_000 ? null : 'سهمیهٔ روزانه عددی از ۱ تا ۱۰٬۰۰۰٬۰۰۰ است';
+  return Number.isInteger(value) && value >= 1 && value <= 10_000_000 ? null : `سهمیهٔ روزانه باید عددی درست از ۱ تا ۱۰٬۰۰۰٬۰۰۰ باشد؛ ${toPersianDigits(String(value))} پذیرفته نیست`;
 }
 
 export interface ApiClientValues {

@@ -11,6 +11,7 @@ import { ApiClientForm } from './api-client-form';
 import { scopeName } from './api-client-input';
 import { ApiClientsQuery as ClientsQuery } from './api-clients.graphql';
 import { ApiKeyModal } from './api-key-modal';
+import { listEmptyText } from '../../../shared/list-empty';
 
 type Client = ApiClientsQuery['apiClients'][number];
 
@@ -24,7 +25,9 @@ const columns = (onRotated: (rotated: ShownKey) => void): TableColumnsType<Clien
   { key: 'ips', title: 'نشانی‌های مجاز', render: (_value, client) => (client.ipAllowlist.length === 0 ? 'همه' : client.ipAllowlist.join('، ')) },
   { key: 'active', title: 'وضعیت', render: (_value, client) => (client.active ? <Tag color="green">فعال</Tag> : <Tag>غیرفعال</Tag>) },
   { key: 'createdAt', title: 'زمان ساخت', render: (_value, client) => formatJalaliDateTime(client.createdAt) },
-  { key: 'actions', title: '', render: (_value, client) => <ApiClientActions client={client} onRotated={onRotated} /> },
+  { key: 'actions',
+      // Always on screen, however wide the other columns are.
+      fixed: 'end', title: '', render: (_value, client) => <ApiClientActions client={client} onRotated={onRotated} /> },
 ];
 
 /**
@@ -37,7 +40,7 @@ export function ApiClientsPage() {
   return (
     <Flex vertical gap="middle">
       <PageTitle title="سامانه‌های متصل">
-        سامانه‌های دیگر (مانند سامانهٔ رفاهی یا ثبت‌نام یارانه) با کلید دسترسی، استعلام ساختار خانوار، تغییرات روزانه یا درخواست امور یارانه را از API می‌گیرند.
+        سامانه‌های دیگر (مانند سامانهٔ رفاهی یا ثبت‌نام یارانه) با کلید دسترسی، استعلام ساختار خانوار، تغییرات روزانه یا درخواست امور یارانه را از واسط برنامه‌نویسی پیشخوان می‌گیرند.
       </PageTitle>
       {error !== undefined && <ErrorAlert error={error} />}
       <Card>
@@ -48,7 +51,7 @@ export function ApiClientsPage() {
           loading={loading}
           dataSource={data?.apiClients ?? []}
           columns={columns(setCreated)}
-          locale={{ emptyText: 'سامانه‌ای تعریف نشده است' }}
+          locale={{ emptyText: listEmptyText(error, 'سامانه‌ای تعریف نشده است') }}
           pagination={{ pageSize: 10, hideOnSinglePage: true, ...PERSIAN_PAGINATION, showSizeChanger: false }}
           data-testid="api-clients"
         />

@@ -26,5 +26,8 @@ describe('campaign windows', () => {
     expect(sizeBandProblem(5, null)).toBeNull();
     expect(sizeBandProblem(0, 2)).not.toBeNull();
     expect(sizeBandProblem(4, 3)).not.toBeNull();
+    // Out of the API's bounds: refused as typed, naming the bounds, never changed to the nearest one.
+    expect(sizeBandProblem(3, 60)).toBe('بیشترین تعداد اعضا باید عددی درست از ۱ تا ۵۰ باشد؛ ۶۰ پذیرفته نیست');
+    expect(sizeBandProblem(0, 2)).toBe('کمترین تعداد اعضا باید عددی درست از ۱ تا ۵۰ باشد؛ ۰ پذیرفته نیست');
   });
 });

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { toPersianDigits } from '@pishkhan/fa-format';
-import { App, Button, Card, Col, Descriptions, Form, Input, Row, Select, Switch } from 'antd';
+import { App, Button, Card, Col, Descriptions, Form, Input, Row, Select, Switch, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { SubsidyPilotsQuery } from '../../../gql/graphql';
 import { dayjs } from '../../../shared/dayjs-setup';
@@ -11,6 +11,7 @@ import { ruleOf } from '../../accounts/field-rules';
 import { tehranWallClock } from '../common/tehran-time';
 import { clockTimeProblem, normalisedPrefixes, portalUrlProblem, prefixesProblem, refusalMessageProblem, subsidyPilotInput } from './pilot-input';
 import { UpdateSubsidyPilotMutation } from './pilot.graphql';
+import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
 type Pilot = SubsidyPilotsQuery['subsidyPilots'][number];
 
@@ -85,14 +86,26 @@ export function PilotForm({ pilot }: PilotFormProps) {
               required
               rules={[prefixesRule]}
               normalize={(value: string[]) => normalisedPrefixes(value)}
-              extra="سه رقم نخست کد ملی (محل صدور)؛ هر پیش‌شماره را بنویسید و Enter بزنید"
+              extra="سه رقم نخست کد ملی (محل صدور)؛ هر پیش‌شماره را بنویسید و کلید اینتر را بزنید"
             >
-              <Select mode="tags" tokenSeparators={[',', '،', ' ']} open={false} suffixIcon={null} labelRender={({ value }) => toPersianDigits(String(value))} />
+              <Select
+                mode="tags"
+                tokenSeparators={[',', '،', ' ']}
+                open={false}
+                suffixIcon={null}
+                labelRender={({ value }) => toPersianDigits(String(value))}
+                // Each prefix as a tag in Persian digits, as typed or as normalised.
+                tagRender={({ value, closable, onClose }) => (
+                  <Tag closable={closable} onClose={onClose} style={{ marginInlineEnd: 4 }}>
+                    {toPersianDigits(String(value))}
+                  </Tag>
+                )}
+              />
             </Form.Item>
           </Col>
           <Col xs={24}>
             <Form.Item label="متن پیام خطا" name="refusalMessage" required rules={[ruleOf(refusalMessageProblem)]} extra="همین متن بی‌کم‌وکاست به متقاضیان پایلوت نشان داده می‌شود">
-              <Input.TextArea rows={2} maxLength={300} showCount />
+              <Input.TextArea rows={2} maxLength={300} showCount={PERSIAN_COUNT} />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>

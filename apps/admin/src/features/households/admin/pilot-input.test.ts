@@ -9,7 +9,7 @@ describe('pilot input', () => {
   it('needs three digits per prefix', () => {
     expect(prefixesProblem(['657', '۷۵۰'])).toBeNull();
     expect(prefixesProblem([])).toBe('دست‌کم یک پیش‌شماره وارد کنید');
-    expect(prefixesProblem(['65', '6570', 'abc'])).toBe('هر پیش‌شماره سه رقم است: 65، 6570، abc');
+    expect(prefixesProblem(['65', '6570', 'abc'])).toBe('هر پیش‌شماره سه رقم است: ۶۵، ۶۵۷۰، abc');
   });
 
   it('checks the portal and the refusal text as the API does', () => {

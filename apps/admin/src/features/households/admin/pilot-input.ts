@@ -1,3 +1,4 @@
+import { toPersianDigits } from '@pishkhan/fa-format';
 import { toLatinDigits } from '@pishkhan/national-id';
 import type { SubsidyPilotInput } from '../../../gql/graphql';
 import { tehranInstant } from '../common/tehran-time';
@@ -12,7 +13,7 @@ export function prefixesProblem(tags: readonly string[] | undefined): string | n
   if (prefixes.length === 0) return 'دست‌کم یک پیش‌شماره وارد کنید';
   if (prefixes.length > 100) return 'حداکثر ۱۰۰ پیش‌شماره';
   const bad = prefixes.filter((prefix) => !/^\d{3}$/.test(prefix));
-  return bad.length === 0 ? null : `هر پیش‌شماره سه رقم است: ${bad.join('، ')}`;
+  return bad.length === 0 ? null : `هر پیش‌شماره سه رقم است: ${toPersianDigits(bad.join('، '))}`;
 }
 
 export function portalUrlProblem(value: string | undefined): string | null {

@@ -8,6 +8,7 @@ import { PERSIAN_PAGINATION } from '../../../shared/persian-pagination';
 import { PageTitle } from '../common/page-title';
 import { clientNameOf, deliveryErrorText, deliveryOutcome, nextAttemptText } from './webhook-delivery-text';
 import { WebhookDeliveriesQuery as DeliveriesQuery, WebhookSubscriptionsQuery as SubscriptionsQuery } from './webhooks.graphql';
+import { listEmptyText } from '../../../shared/list-empty';
 
 type Subscription = WebhookSubscriptionsQuery['webhookSubscriptions'][number];
 type Client = WebhookSubscriptionsQuery['apiClients'][number];
@@ -103,7 +104,7 @@ export function WebhookDeliveriesPage() {
             getCheckboxProps: (row) => ({ 'aria-label': `نمایش ارسال‌های ${clientNameOf(clients, row.clientId)}` }),
           }}
           onRow={(row) => ({ onClick: () => setSelected(row.id), style: { cursor: 'pointer' } })}
-          locale={{ emptyText: 'سامانه‌ای مشترک وب‌هوک نشده است' }}
+          locale={{ emptyText: listEmptyText(subscriptions.error, 'سامانه‌ای مشترک وب‌هوک نشده است') }}
           pagination={{ pageSize: 10, hideOnSinglePage: true, ...PERSIAN_PAGINATION, showSizeChanger: false }}
           data-testid="webhook-subscriptions"
         />
@@ -131,7 +132,7 @@ export function WebhookDeliveriesPage() {
           loading={deliveries.loading}
           dataSource={deliveries.data?.webhookDeliveries ?? []}
           columns={deliveryColumns(subscriptionLabel, selected === null)}
-          locale={{ emptyText: 'تلاشی برای ارسال ثبت نشده است' }}
+          locale={{ emptyText: listEmptyText(deliveries.error, 'تلاشی برای ارسال ثبت نشده است') }}
           pagination={{ pageSize: 20, hideOnSinglePage: true, ...PERSIAN_PAGINATION, showSizeChanger: false }}
           data-testid="webhook-deliveries"
         />

@@ -6,7 +6,8 @@ import { dayjs } from '../../../shared/dayjs-setup';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
-import { sizeBandProblem, sizeBandText } from './campaign-window-text';
+import { sizeBandProblem, sizeBandText, sizeProblem } from './campaign-window-text';
+import { latinNumberText, persianNumberText } from '../../../shared/persian-number';
 import { UpdateCampaignWindowMutation } from './campaign.graphql';
 
 export type CampaignWindowRow = NonNullable<ClusterCampaignQuery['clusterCampaign']>['windows'][number];
@@ -28,7 +29,12 @@ export interface WindowEditModalProps {
 const pickerValue = (iso: string) => dayjs(`${iso}T12:00:00`);
 
 /** Edits one window: its size band (not the catch-up window's) and its Jalali start and end. */
-export function WindowEditModal({ window, onSaved, onCancel }: WindowEditModalProps) {
+export function WindowEditModal(props: WindowEditModalProps) {
+  // A fresh form for every record it opens on (and every opening): never the values of the previous one.
+  return <WindowEditDialog key={props.window?.id ?? 'closed'} {...props} />;
+}
+
+function WindowEditDialog({ window, onSaved, onCancel }: WindowEditModalProps) {
   const [form] = Form.useForm<WindowValues>();
   const [update, { loading, error, reset }] = useMutation(UpdateCampaignWindowMutation);
 
@@ -68,8 +74,21 @@ export function WindowEditModal({ window, onSaved, onCancel }: WindowEditModalPr
           ) : (
             <Row gutter={16}>
               <Col span={12}>
-                <Form.Item label="کمترین تعداد اعضا" name="minSize" required rules={[{ required: true, message: 'کمترین تعداد اعضا را بنویسید' }]}>
-                  <InputNumber min={1} max={50} precision={0} style={{ width: '100%' }} />
+                <Form.Item
+                  label="کمترین تعداد اعضا"
+                  name="minSize"
+                  required
+                  rules={[
+                    {
+                      validator: (_rule, value: number | null | undefined) => {
+                        const problem = value === null || value === undefined ? 'کمترین تعداد اعضا را بنویسید' : sizeProblem(value, 'کمترین تعداد اعضا');
+                        return problem === null ? Promise.resolve() : Promise.reject(new Error(problem));
+                      },
+                    },
+                  ]}
+                >
+                  {/* No min and max: antd would silently change an out-of-range number; the rule refuses it. */}
+                  <InputNumber precision={0} style={{ width: '100%' }} formatter={persianNumberText} parser={latinNumberText} />
                 </Form.Item>
               </Col>
               <Col span={12}>
@@ -87,7 +106,7 @@ export function WindowEditModal({ window, onSaved, onCancel }: WindowEditModalPr
                     }),
                   ]}
                 >
-                  <InputNumber min={1} max={50} precision={0} style={{ width: '100%' }} />
+                  <InputNumber precision={0} style={{ width: '100%' }} formatter={persianNumberText} parser={latinNumberText} />
                 </Form.Item>
               </Col>
             </Row>

@@ -78,7 +78,20 @@ export function ClusterLookupPage() {
         <Typography.Paragraph style={{ margin: 0 }}>این درخواست از طرف متقاضی و با کد دفتر شما ثبت می‌شود.</Typography.Paragraph>
       )}
       <Card>
-        <Form<ProofValues> form={form} name="cluster-lookup" layout="vertical" onFinish={onFinish} requiredMark>
+        <Form<ProofValues>
+          form={form}
+          name="cluster-lookup"
+          layout="vertical"
+          onFinish={onFinish}
+          // An answer is for the household that was sent: typing another one clears it (the captcha's answer aside).
+          onValuesChange={(changed: Partial<ProofValues>) => {
+            if (Object.keys(changed).some((key) => key !== 'captchaAnswer')) {
+              setOutcome(null);
+              setError(null);
+            }
+          }}
+          requiredMark
+        >
           <ProofFields assisted={assisted} />
           {captchaAsked && <CaptchaField state={captcha} />}
           <Button type="primary" htmlType="submit" loading={loading} disabled={captchaAsked && captcha.captcha === null}>

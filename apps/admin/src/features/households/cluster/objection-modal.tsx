@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { ruleOf } from '../../accounts/field-rules';
 import { BODY_CHOICES, optionsOf } from '../common/household-names';
 import { textProblem } from '../common/household-fields';
+import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
 export interface ObjectionValues {
   body: ObjectionBody;
@@ -21,7 +22,12 @@ export interface ObjectionModalProps {
 const reasonProblem = (value: string | undefined) => textProblem(value, 'علت اعتراض', 5, 2000);
 
 /** «اعتراض به خوشه»: who answers it (seed 001 rule 5) and why. */
-export function ObjectionModal({ open, loading, error, onFile, onCancel }: ObjectionModalProps) {
+export function ObjectionModal(props: ObjectionModalProps) {
+  // A fresh form for every record it opens on (and every opening): never the values of the previous one.
+  return <ObjectionDialog key={props.open ? 'open' : 'closed'} {...props} />;
+}
+
+function ObjectionDialog({ open, loading, error, onFile, onCancel }: ObjectionModalProps) {
   const [form] = Form.useForm<ObjectionValues>();
   return (
     <Modal
@@ -43,7 +49,7 @@ export function ObjectionModal({ open, loading, error, onFile, onCancel }: Objec
           <Radio.Group options={optionsOf(BODY_CHOICES)} />
         </Form.Item>
         <Form.Item label="علت اعتراض" name="reason" required rules={[ruleOf(reasonProblem)]}>
-          <Input.TextArea rows={4} maxLength={2000} showCount />
+          <Input.TextArea rows={4} maxLength={2000} showCount={PERSIAN_COUNT} />
         </Form.Item>
       </Form>
       {error !== null && error !== undefined && <ErrorAlert error={error} />}

@@ -29,7 +29,7 @@ export function ProofFields({ assisted }: ProofFieldsProps) {
       </Col>
       {assisted && (
         <Col xs={24} md={12}>
-          <Form.Item label="کد دفتر" name="officeCode" required rules={[ruleOf(officeCodeProblem)]} extra="کد دفتر پست یا دفتر ICT روستایی که متصدی آن هستید">
+          <Form.Item label="کد دفتر" name="officeCode" required rules={[ruleOf(officeCodeProblem)]} extra="کد دفتر پست یا دفتر فاوای روستایی که متصدی آن هستید">
             <Input maxLength={20} dir="ltr" autoComplete="off" />
           </Form.Item>
         </Col>

@@ -11,6 +11,7 @@ import { objectionColumns, type ObjectionRow } from './objection-columns';
 import { OBJECTION_FILTER_OPTIONS, objectionQueueVariables, type ObjectionPageRequest, type ObjectionStatusFilter } from './objection-page';
 import { ClusterObjectionsQuery, ResolveClusterObjectionMutation } from './objections.graphql';
 import { ResolveModal } from './resolve-modal';
+import { listEmptyText } from '../../../shared/list-empty';
 
 export interface ObjectionQueueProps {
   body: ObjectionBody;
@@ -84,7 +85,7 @@ export function ObjectionQueue({ body }: ObjectionQueueProps) {
         loading={loading}
         dataSource={shown?.items ?? []}
         columns={objectionColumns({ accept: (row) => open(row, 'ACCEPT'), reject: (row) => open(row, 'REJECT') })}
-        locale={{ emptyText: 'اعتراضی نیست' }}
+        locale={{ emptyText: listEmptyText(error, 'اعتراضی نیست') }}
         pagination={{
           current: page.page,
           pageSize: page.pageSize,

@@ -9,6 +9,7 @@ import { HOUSEHOLD_PATHS } from '../common/households-paths';
 import { SmsBubble } from './sms-bubble';
 import { SimulateInboundSmsMutation } from './sms-simulator.graphql';
 import { usePageTitle } from '../../../shared/page-title';
+import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
 interface SmsValues {
   from: string;
@@ -69,7 +70,7 @@ export function SmsSimulatorPage() {
               <Input inputMode="tel" maxLength={11} dir="ltr" placeholder="۰۹۱۲۱۲۳۴۵۶۷" />
             </Form.Item>
             <Form.Item label="متن پیامک" name="text" rules={[ruleOf(textProblem)]}>
-              <Input.TextArea rows={2} maxLength={160} showCount />
+              <Input.TextArea rows={2} maxLength={160} showCount={PERSIAN_COUNT} />
             </Form.Item>
             {error !== undefined && (
               <div style={{ marginBottom: 12 }}>

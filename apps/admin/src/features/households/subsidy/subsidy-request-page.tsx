@@ -35,7 +35,15 @@ export function SubsidyRequestPage() {
     <Flex vertical gap="large" style={{ maxWidth: 760 }}>
       <PageTitle title="درخواست امور یارانه">درخواست‌های یارانه‌ای ناشی از فوت، ازدواج، طلاق، حضانت، قیمومیت، عدم سازش و پذیرش سرپرستی.</PageTitle>
       <Card>
-        <Form<RequestValues> form={form} name="subsidy-request" layout="vertical" onFinish={onFinish} requiredMark>
+        <Form<RequestValues>
+          form={form}
+          name="subsidy-request"
+          layout="vertical"
+          onFinish={onFinish}
+          // The answer shown is for what was sent: it goes as soon as the person types something else.
+          onValuesChange={() => reset()}
+          requiredMark
+        >
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item label="کد ملی متقاضی" name="nationalId" required rules={[ruleOf(nationalIdProblem)]}>

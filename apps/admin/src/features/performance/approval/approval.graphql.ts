@@ -1,5 +1,7 @@
 import { graphql } from '../../../gql';
 
+// The chain below each indicator, four levels deep, with every entry as its author left it: the lead
+// evaluator approves what he has read (description, obstacles, measures, evidence files, the history).
 export const ReviewIndicatorsQuery = graphql(`
   query ReviewIndicators($filter: IndicatorFilter!) {
     indicators(filter: $filter) {
@@ -16,6 +18,23 @@ export const ReviewIndicatorsQuery = graphql(`
           id
           name
         }
+        history {
+          at
+          kind
+          referralId
+          province
+          reason
+          actor {
+            id
+            firstName
+            lastName
+          }
+          assignee {
+            id
+            firstName
+            lastName
+          }
+        }
         topReferrals {
           id
           status
@@ -31,26 +50,103 @@ export const ReviewIndicatorsQuery = graphql(`
           }
           entry {
             value
+            description
+            keyObstacles
+            improvementMeasures
+            partnerPerformance
+            evidenceFiles {
+              id
+              name
+              sizeBytes
+            }
           }
           children {
             id
+            status
+            province
+            assignee {
+              id
+              firstName
+              lastName
+              post
+            }
             entry {
               value
+              description
+              keyObstacles
+              improvementMeasures
+              partnerPerformance
+              evidenceFiles {
+                id
+                name
+                sizeBytes
+              }
             }
             children {
               id
+              status
+              province
+              assignee {
+                id
+                firstName
+                lastName
+                post
+              }
               entry {
                 value
+                description
+                keyObstacles
+                improvementMeasures
+                partnerPerformance
+                evidenceFiles {
+                  id
+                  name
+                  sizeBytes
+                }
               }
               children {
                 id
+                status
+                province
+                assignee {
+                  id
+                  firstName
+                  lastName
+                  post
+                }
                 entry {
                   value
+                  description
+                  keyObstacles
+                  improvementMeasures
+                  partnerPerformance
+                  evidenceFiles {
+                    id
+                    name
+                    sizeBytes
+                  }
                 }
                 children {
                   id
+                  status
+                  province
+                  assignee {
+                    id
+                    firstName
+                    lastName
+                    post
+                  }
                   entry {
                     value
+                    description
+                    keyObstacles
+                    improvementMeasures
+                    partnerPerformance
+                    evidenceFiles {
+                      id
+                      name
+                      sizeBytes
+                    }
                   }
                 }
               }

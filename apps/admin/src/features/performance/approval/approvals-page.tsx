@@ -14,8 +14,10 @@ import { combinedValue } from '../common/referral-value';
 import { ReturnModal, type ReturnTarget } from '../common/return-modal';
 import { usePeriod } from '../common/use-period';
 import { ApproveIndicatorMutation, ReviewIndicatorsQuery as ReviewQuery } from './approval.graphql';
+import { ChainDetails } from './chain-details';
 import { ForwardBar } from './forward-bar';
 import { TopReferrals } from './top-referrals';
+import { listEmptyText } from '../../../shared/list-empty';
 
 type Row = ReviewIndicatorsQuery['indicators']['items'][number];
 const PAGE_SIZE = 10;
@@ -61,6 +63,9 @@ export function ApprovalsPage() {
     {
       key: 'approve',
       title: 'عملیات',
+      // Always on screen, however wide the other columns are.
+      fixed: 'end',
+      width: 120,
       render: (_v, row) => (
         <Popconfirm title="عملکرد این شاخص تأیید نهایی شود؟" description="پس از تأیید، مقادیر قفل می‌شوند." okText="بله، تأیید" cancelText="انصراف" onConfirm={() => onApprove(row)}>
           <Button type="primary" size="small" loading={approvingId === row.id}>
@@ -88,16 +93,19 @@ export function ApprovalsPage() {
         dataSource={shown?.items ?? []}
         columns={columns}
         data-testid="review-indicators"
-        locale={{ emptyText: 'شاخصی در انتظار تأیید نهایی نیست' }}
+        locale={{ emptyText: listEmptyText(error, 'شاخصی در انتظار تأیید نهایی نیست') }}
         expandable={{
           expandedRowKeys: (shown?.items ?? []).map((row) => row.id),
           showExpandColumn: false,
           expandedRowRender: (row) => (
-            <TopReferrals
-              referrals={row.topReferrals}
-              aggregation={row.aggregation}
-              onReturn={(referral) => setReturning({ referralId: referral.id, assigneeName: personLabel(referral.assignee), indicatorTitle: row.title })}
-            />
+            <Flex vertical gap="middle">
+              <TopReferrals
+                referrals={row.topReferrals}
+                aggregation={row.aggregation}
+                onReturn={(referral) => setReturning({ referralId: referral.id, assigneeName: personLabel(referral.assignee), indicatorTitle: row.title })}
+              />
+              <ChainDetails indicator={row} />
+            </Flex>
           ),
         }}
         pagination={{

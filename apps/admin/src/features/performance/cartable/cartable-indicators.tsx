@@ -8,6 +8,7 @@ import { PERSIAN_PAGINATION } from '../../../shared/persian-pagination';
 import { formatDecimal } from '../common/decimal-text';
 import { CATEGORY_NAMES, INDICATOR_STATUS_COLORS, INDICATOR_STATUS_NAMES } from '../common/status-names';
 import { CartableIndicatorsQuery as IndicatorsQuery } from './cartable.graphql';
+import { listEmptyText } from '../../../shared/list-empty';
 
 export type CartableIndicator = CartableIndicatorsQuery['indicators']['items'][number];
 
@@ -28,12 +29,15 @@ function columns(offset: number, canRefer: boolean, onRefer: (indicator: Cartabl
     { key: 'title', title: 'عنوان', dataIndex: 'title' },
     { key: 'target', title: 'هدف', render: (_v, row) => formatDecimal(row.target) },
     { key: 'score', title: 'امتیاز', render: (_v, row) => formatDecimal(row.scoreCap) },
-    { key: 'nature', title: 'ماهیت', render: (_v, row) => row.nature ?? '—' },
+    { key: 'nature', responsive: ['xxl'], title: 'ماهیت', render: (_v, row) => row.nature ?? '—' },
     { key: 'unit', title: 'واحد سنجش', dataIndex: 'unitOfMeasure' },
-    { key: 'category', title: 'نوع', render: (_v, row) => CATEGORY_NAMES[row.category] },
-    { key: 'status', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.status]}>{INDICATOR_STATUS_NAMES[row.status]}</Tag> },
+    { key: 'category', responsive: ['xxl'], title: 'نوع', render: (_v, row) => CATEGORY_NAMES[row.category] },
+    { key: 'status',
+      fixed: 'end', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.status]}>{INDICATOR_STATUS_NAMES[row.status]}</Tag> },
     {
       key: 'refer',
+      // Always on screen, however wide the other columns are.
+      fixed: 'end',
       title: 'ارجاع',
       render: (_v, row) => (
         <Button size="small" type="primary" ghost disabled={!canRefer || (row.status !== 'NOT_REFERRED' && row.status !== 'REFERRED')} onClick={() => onRefer(row)}>
@@ -88,7 +92,7 @@ export function CartableIndicators({ periodId, unit, canRefer, onRefer }: Cartab
           loading={loading}
           dataSource={shown?.items ?? []}
           columns={columns(offset, canRefer, onRefer)}
-          locale={{ emptyText: 'این واحد شاخصی در این دوره ندارد؛ شاخص‌ها برای دستگاه اصلی (مانند وزارتخانه) بارگذاری شده‌اند.' }}
+          locale={{ emptyText: listEmptyText(error, 'این واحد شاخصی در این دوره ندارد؛ شاخص‌ها برای دستگاه اصلی (مانند وزارتخانه) بارگذاری شده‌اند.') }}
           data-testid="cartable-indicators"
           pagination={{
             current: page.current,

@@ -15,7 +15,12 @@ export interface ReferIndicatorModalProps {
 }
 
 /** The lead evaluator's «ارجاع» of an indicator of his agency. */
-export function ReferIndicatorModal({ indicator, periodEnd, onClose }: ReferIndicatorModalProps) {
+export function ReferIndicatorModal(props: ReferIndicatorModalProps) {
+  // A fresh form for every record it opens on (and every opening): never the values of the previous one.
+  return <ReferIndicatorDialog key={props.indicator?.id ?? 'closed'} {...props} />;
+}
+
+function ReferIndicatorDialog({ indicator, periodEnd, onClose }: ReferIndicatorModalProps) {
   const { message } = App.useApp();
   const [refer, { loading, error, reset }] = useMutation(ReferIndicatorMutation, {
     refetchQueries: ['CartableIndicators', 'CartableUnits'],

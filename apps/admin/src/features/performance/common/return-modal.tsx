@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { ReturnReferralMutation } from '../referrals/referral.graphql';
+import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
 export interface ReturnTarget {
   referralId: string;
@@ -18,7 +19,12 @@ export interface ReturnModalProps {
 }
 
 /** «بازگشت»: a finished referral goes back one level for editing, with a required reason. */
-export function ReturnModal({ target, onClose, refetchQueries }: ReturnModalProps) {
+export function ReturnModal(props: ReturnModalProps) {
+  // A fresh form for every record it opens on (and every opening): never the values of the previous one.
+  return <ReturnDialog key={props.target?.referralId ?? 'closed'} {...props} />;
+}
+
+function ReturnDialog({ target, onClose, refetchQueries }: ReturnModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [returnReferral, { loading, error, reset }] = useMutation(ReturnReferralMutation, { refetchQueries, awaitRefetchQueries: true });
@@ -62,7 +68,7 @@ export function ReturnModal({ target, onClose, refetchQueries }: ReturnModalProp
           required
           rules={[{ validator: (_rule, value: string | undefined) => ((value ?? '').trim().length >= 3 ? Promise.resolve() : Promise.reject(new Error('علت بازگشت را بنویسید (دست‌کم ۳ نویسه)'))) }]}
         >
-          <Input.TextArea rows={3} maxLength={1000} showCount />
+          <Input.TextArea rows={3} maxLength={1000} showCount={PERSIAN_COUNT} />
         </Form.Item>
       </Form>
       {error !== undefined && <ErrorAlert error={error} />}

@@ -11,6 +11,7 @@ import { usePeriod } from '../common/use-period';
 import { PERFORMANCE_PATHS } from '../performance-paths';
 import { BarChart } from './bar-chart';
 import { PerformanceDashboardQuery as DashboardQuery } from './dashboard.graphql';
+import { listEmptyText } from '../../../shared/list-empty';
 
 type Row = PerformanceDashboardQuery['performanceDashboard'][number];
 
@@ -43,7 +44,7 @@ export function DashboardPage() {
         <Col xs={24} xl={12}>
           <Card title="امتیاز کل دستگاه‌ها (از ۱۰۰)" size="small" loading={loading && rows.length === 0}>
             {rows.length === 0 ? (
-              <Empty description="نتیجه‌ای نیست" />
+              (error === undefined ? <Empty description="نتیجه‌ای نیست" /> : null)
             ) : (
               <BarChart title="امتیاز کل دستگاه‌ها" max={100} bars={rows.map((row) => ({ key: row.unit.id, label: row.unit.name, value: row.total }))} />
             )}
@@ -52,7 +53,7 @@ export function DashboardPage() {
         <Col xs={24} xl={12}>
           <Card title="پیشرفت ارجاع و تأیید" size="small" loading={loading && rows.length === 0}>
             {rows.length === 0 ? (
-              <Empty description="نتیجه‌ای نیست" />
+              (error === undefined ? <Empty description="نتیجه‌ای نیست" /> : null)
             ) : (
               <BarChart
                 title="درصد شاخص‌های تأیید نهایی‌شده"
@@ -65,7 +66,7 @@ export function DashboardPage() {
         </Col>
       </Row>
       {periodId !== null && (
-        <Table<Row> rowKey={(row) => row.unit.id} size="middle" dataSource={rows} columns={columns(periodId)} pagination={false} loading={loading} locale={{ emptyText: 'نتیجه‌ای نیست' }} data-testid="dashboard-units" />
+        <Table<Row> rowKey={(row) => row.unit.id} size="middle" dataSource={rows} columns={columns(periodId)} pagination={false} loading={loading} locale={{ emptyText: listEmptyText(error, 'نتیجه‌ای نیست') }} data-testid="dashboard-units" />
       )}
     </Flex>
   );

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Flex, Select } from 'antd';
+import { Empty, Flex, Select } from 'antd';
+import { useMe } from '../../accounts/session/use-me';
+import { ROLE_NAMES } from '../../accounts/role-names';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { PageTitle } from '../common/page-title';
@@ -11,6 +13,7 @@ import { ScoringSheet } from './scoring-sheet';
 /** «فهرست امتیازدهی»: the scoring list of an agency chosen among those below me. */
 export function ScoringPage() {
   const choice = usePeriod();
+  const { me } = useMe();
   const periodId = choice.period?.id ?? null;
   const [params, setParams] = useSearchParams();
   const agencies = useQuery(PerformanceDashboardQuery, { variables: { periodId: periodId ?? '' }, skip: periodId === null, fetchPolicy: 'cache-and-network' });
@@ -31,6 +34,18 @@ export function ScoringPage() {
     <Flex vertical gap="middle">
       <PageTitle title="فهرست امتیازدهی" description="هدف، عملکرد، سقف امتیاز، وزن و امتیاز شاخص‌های عمومی و اختصاصی هر دستگاه." />
       <PeriodSelect choice={choice} />
+      {agencies.data !== undefined && units.length === 0 && (
+        <Empty
+          data-testid="scoring-empty"
+          description={
+            <Flex vertical gap={4}>
+              <span>در این دوره دستگاهی با شاخص زیر واحد نقش فعال شما{me ? ` («${ROLE_NAMES[me.activeRole.role]}» در ${me.activeRole.organisationUnit.name})` : ''} نیست.</span>
+              <span>فهرست امتیازدهی برای دستگاه‌هایی است که شاخص‌هایشان به واحد شما یا زیرمجموعهٔ آن سپرده شده است؛ اگر نقش دیگری دارید، آن را از «نقش فعال» در بالای صفحه برگزینید.</span>
+            </Flex>
+          }
+        />
+      )}
+      {units.length > 0 && (
       <Flex align="center" gap="small">
         <label htmlFor="scoring-agency">دستگاه</label>
         <Select
@@ -44,6 +59,7 @@ export function ScoringPage() {
           notFoundContent="دستگاهی با شاخص در این دوره نیست"
         />
       </Flex>
+      )}
       {agencies.error !== undefined && <ErrorAlert error={agencies.error} />}
       {periodId !== null && agency !== null && <ScoringSheet periodId={periodId} agencyId={agency.id} />}
     </Flex>

@@ -17,16 +17,17 @@ export interface ScoringSheetProps {
 const columns: TableColumnsType<ScoringRow> = [
   { key: 'row', title: 'ردیف', width: 56, render: (_v, _row, index) => toPersianDigits(index + 1) },
   { key: 'title', title: 'شاخص', render: (_v, row) => row.indicator.title },
-  { key: 'legal', title: 'مستند قانونی', render: (_v, row) => row.indicator.legalBasis ?? '—' },
-  { key: 'nature', title: 'ماهیت', render: (_v, row) => row.indicator.nature ?? '—' },
-  { key: 'comparison', title: 'نوع مقایسه', render: (_v, row) => COMPARISON_NAMES[row.indicator.comparisonType] },
+  { key: 'legal', responsive: ['xxl'], title: 'مستند قانونی', render: (_v, row) => row.indicator.legalBasis ?? '—' },
+  { key: 'nature', responsive: ['xxl'], title: 'ماهیت', render: (_v, row) => row.indicator.nature ?? '—' },
+  { key: 'comparison', responsive: ['xxl'], title: 'نوع مقایسه', render: (_v, row) => COMPARISON_NAMES[row.indicator.comparisonType] },
   { key: 'unit', title: 'واحد سنجش', render: (_v, row) => row.indicator.unitOfMeasure },
   { key: 'target', title: 'هدف', render: (_v, row) => formatDecimal(row.indicator.target) },
   { key: 'value', title: 'عملکرد', render: (_v, row) => formatDecimal(row.value, 2) },
   { key: 'cap', title: 'سقف امتیاز', render: (_v, row) => formatDecimal(row.indicator.scoreCap) },
   { key: 'weight', title: 'وزن', render: (_v, row) => formatDecimal(row.indicator.weight) },
   { key: 'score', title: 'امتیاز', render: (_v, row) => <strong data-testid="score">{formatDecimal(row.score, 2)}</strong> },
-  { key: 'status', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.indicator.status]}>{INDICATOR_STATUS_NAMES[row.indicator.status]}</Tag> },
+  { key: 'status',
+      fixed: 'end', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.indicator.status]}>{INDICATOR_STATUS_NAMES[row.indicator.status]}</Tag> },
 ];
 
 function SheetTable({ title, rows, testId }: { title: string; rows: readonly ScoringRow[]; testId: string }) {

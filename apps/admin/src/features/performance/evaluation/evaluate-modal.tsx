@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { EvaluateIndicatorMutation } from './evaluation.graphql';
+import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
 export interface EvaluateModalProps {
   indicator: { id: string; title: string } | null;
@@ -9,7 +10,12 @@ export interface EvaluateModalProps {
 }
 
 /** «ارزیابی» of a forwarded indicator by the senior lead, with an optional note. */
-export function EvaluateModal({ indicator, onClose }: EvaluateModalProps) {
+export function EvaluateModal(props: EvaluateModalProps) {
+  // A fresh form for every record it opens on (and every opening): never the values of the previous one.
+  return <EvaluateDialog key={props.indicator?.id ?? 'closed'} {...props} />;
+}
+
+function EvaluateDialog({ indicator, onClose }: EvaluateModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string }>();
   const [evaluate, { loading, error, reset }] = useMutation(EvaluateIndicatorMutation, { refetchQueries: ['ForwardedIndicators', 'ScoringSheet'], awaitRefetchQueries: true });
@@ -44,7 +50,7 @@ export function EvaluateModal({ indicator, onClose }: EvaluateModalProps) {
       {indicator !== null && <Typography.Paragraph>نتیجهٔ شاخص «{indicator.title}» ارزیابی‌شده ثبت می‌شود.</Typography.Paragraph>}
       <Form form={form} name="evaluate-indicator" layout="vertical" onFinish={submit}>
         <Form.Item label="یادداشت ارزیابی (اختیاری)" name="note">
-          <Input.TextArea rows={3} maxLength={2000} showCount />
+          <Input.TextArea rows={3} maxLength={2000} showCount={PERSIAN_COUNT} />
         </Form.Item>
       </Form>
       {error !== undefined && <ErrorAlert error={error} />}

@@ -13,6 +13,7 @@ import { usePeriod } from '../common/use-period';
 import { EvaluateModal } from './evaluate-modal';
 import { ForwardedIndicatorsQuery as ForwardedQuery } from './evaluation.graphql';
 import { IndicatorScore } from './indicator-score';
+import { listEmptyText } from '../../../shared/list-empty';
 
 type Row = ForwardedIndicatorsQuery['indicators']['items'][number];
 type Shown = 'FORWARDED' | 'EVALUATED';
@@ -30,6 +31,7 @@ function columns(periodId: string, offset: number, onEvaluate: (row: Row) => voi
     { key: 'score', title: 'امتیاز', render: (_v, row) => <IndicatorScore periodId={periodId} agencyId={row.organisationUnit.id} indicatorId={row.id} field="score" /> },
     {
       key: 'status',
+      fixed: 'end',
       title: 'وضعیت',
       render: (_v, row) => (
         <Flex vertical gap={2}>
@@ -40,6 +42,8 @@ function columns(periodId: string, offset: number, onEvaluate: (row: Row) => voi
     },
     {
       key: 'evaluate',
+      // Always on screen, however wide the other columns are.
+      fixed: 'end',
       title: 'عملیات',
       render: (_v, row) =>
         row.status === 'FORWARDED' ? (
@@ -95,7 +99,7 @@ export function ForwardedPage() {
           loading={loading}
           dataSource={result?.items ?? []}
           columns={columns(periodId, offset, setEvaluating)}
-          locale={{ emptyText: 'نتیجه‌ای نیست' }}
+          locale={{ emptyText: listEmptyText(error, 'نتیجه‌ای نیست') }}
           data-testid="forwarded-indicators"
           pagination={{
             current: page.current,

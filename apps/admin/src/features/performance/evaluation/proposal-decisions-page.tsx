@@ -8,10 +8,11 @@ import { persianErrorMessage } from '../../../shared/errors';
 import { PERSIAN_PAGINATION } from '../../../shared/persian-pagination';
 import { PageTitle } from '../common/page-title';
 import { PROPOSAL_STATUS_NAMES } from '../common/status-names';
-import { proposalColumns, type ProposalRow } from '../proposals/proposal-columns';
+import { proposalColumns, proposalExpandable, type ProposalRow } from '../proposals/proposal-columns';
 import { useProposalLookups } from '../proposals/use-proposal-lookups';
 import { ApproveIndicatorProposalMutation, IndicatorProposalsQuery } from './evaluation.graphql';
 import { RejectProposalModal } from './reject-proposal-modal';
+import { listEmptyText } from '../../../shared/list-empty';
 
 const PAGE_SIZE = 10;
 const STATUSES: ProposalStatus[] = ['PENDING', 'APPROVED', 'REJECTED'];
@@ -78,7 +79,8 @@ export function ProposalDecisionsPage() {
         loading={loading}
         dataSource={shown?.items ?? []}
         columns={proposalColumns(lookups, offset, actions)}
-        locale={{ emptyText: 'موردی یافت نشد' }}
+        expandable={proposalExpandable(lookups)}
+        locale={{ emptyText: listEmptyText(error, 'موردی یافت نشد') }}
         data-testid="indicator-proposals"
         pagination={{
           current: page.current,

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { RejectIndicatorProposalMutation } from './evaluation.graphql';
+import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
 export interface RejectProposalModalProps {
   proposal: { id: string; title: string } | null;
@@ -9,7 +10,12 @@ export interface RejectProposalModalProps {
 }
 
 /** «رد» of a proposal by the senior lead: the reason is required and shown to the deputy. */
-export function RejectProposalModal({ proposal, onClose }: RejectProposalModalProps) {
+export function RejectProposalModal(props: RejectProposalModalProps) {
+  // A fresh form for every record it opens on (and every opening): never the values of the previous one.
+  return <RejectProposalDialog key={props.proposal?.id ?? 'closed'} {...props} />;
+}
+
+function RejectProposalDialog({ proposal, onClose }: RejectProposalModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [reject, { loading, error, reset }] = useMutation(RejectIndicatorProposalMutation, { refetchQueries: ['IndicatorProposals'], awaitRefetchQueries: true });
@@ -49,7 +55,7 @@ export function RejectProposalModal({ proposal, onClose }: RejectProposalModalPr
           required
           rules={[{ validator: (_rule, value: string | undefined) => ((value ?? '').trim().length >= 3 ? Promise.resolve() : Promise.reject(new Error('علت رد را بنویسید (دست‌کم ۳ نویسه)'))) }]}
         >
-          <Input.TextArea rows={3} maxLength={1000} showCount />
+          <Input.TextArea rows={3} maxLength={1000} showCount={PERSIAN_COUNT} />
         </Form.Item>
       </Form>
       {error !== undefined && <ErrorAlert error={error} />}

@@ -5,6 +5,7 @@ import type { ComparisonType } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { normaliseDecimal } from '../common/decimal-text';
 import { COMPARISON_NAMES } from '../common/status-names';
+import { latinNumberText, persianNumberText } from '../../../shared/persian-number';
 import { PROPOSAL_POINTS_CAP, proposalScoreProblem, proposalTargetProblem } from './proposal-rules';
 import { ProposeIndicatorMutation } from './proposals.graphql';
 
@@ -42,7 +43,12 @@ const lengthRule = (min: number, max: number, what: string): FormRule => ({
 const comparisonOptions = (Object.keys(COMPARISON_NAMES) as ComparisonType[]).map((value) => ({ value, label: COMPARISON_NAMES[value] }));
 
 /** «پیشنهاد شاخص» (seed 002 rule 12): an indicator for a provincial agency, with its score and target bounds. */
-export function ProposalForm({ open, period, agencies, onClose }: ProposalFormProps) {
+export function ProposalForm(props: ProposalFormProps) {
+  // A fresh form for every record it opens on (and every opening): never the values of the previous one.
+  return <ProposalDialog key={props.open ? 'open' : 'closed'} {...props} />;
+}
+
+function ProposalDialog({ open, period, agencies, onClose }: ProposalFormProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ProposalValues>();
   const [propose, { loading, error, reset }] = useMutation(ProposeIndicatorMutation, { refetchQueries: ['MyIndicatorProposals'], awaitRefetchQueries: true });
@@ -150,7 +156,8 @@ export function ProposalForm({ open, period, agencies, onClose }: ProposalFormPr
               ]}
               extra={`جمع امتیاز پیشنهادهای هر دستگاه در هر دوره نمی‌تواند از ${toPersianDigits(PROPOSAL_POINTS_CAP)} امتیاز بگذرد`}
             >
-              <InputNumber min={0.01} max={PROPOSAL_POINTS_CAP} step={1} style={{ width: '100%' }} />
+              {/* No min and max here: antd would change 160 to 150 on blur. The rule refuses it, naming the bounds. */}
+              <InputNumber step={1} style={{ width: '100%' }} formatter={persianNumberText} parser={latinNumberText} aria-label="امتیاز" />
             </Form.Item>
           </Col>
         </Row>

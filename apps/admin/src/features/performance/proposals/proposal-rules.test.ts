@@ -30,8 +30,9 @@ describe('proposal rules', () => {
   it('keeps a score above zero and within the cap', () => {
     expect(proposalScoreProblem(50)).toBeNull();
     expect(proposalScoreProblem(150)).toBeNull();
-    expect(proposalScoreProblem(0)).toBe('امتیاز باید بیشتر از صفر باشد');
-    expect(proposalScoreProblem(151)).toBe('امتیاز یک شاخص نمی‌تواند از ۱۵۰ بیشتر باشد');
+    expect(proposalScoreProblem(0)).toBe('امتیاز باید بیشتر از ۰ و حداکثر ۱۵۰ باشد؛ ۰ پذیرفته نیست');
+    expect(proposalScoreProblem(160)).toBe('امتیاز باید بیشتر از ۰ و حداکثر ۱۵۰ باشد؛ ۱۶۰ پذیرفته نیست');
+    expect(proposalScoreProblem(150.5)).toBe('امتیاز باید بیشتر از ۰ و حداکثر ۱۵۰ باشد؛ ۱۵۰٫۵ پذیرفته نیست');
     expect(proposalScoreProblem(null)).toBe('امتیاز را وارد کنید');
   });
 });

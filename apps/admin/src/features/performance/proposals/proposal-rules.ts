@@ -41,10 +41,17 @@ export function proposalTargetProblem(lower: string | undefined, target: string 
   }
 }
 
-/** Why a score cannot be proposed, in Persian; null when it can. */
+/** The bounds of one proposal's points, as the API checks them (more than 0, at most the cap). */
+export const PROPOSAL_SCORE_BOUNDS_TEXT = `بیشتر از ۰ و حداکثر ${toPersianDigits(PROPOSAL_POINTS_CAP)}`;
+
+/**
+ * Why a score cannot be proposed, in Persian, naming the bounds; null when it can. A number out of
+ * range is refused as typed, never changed to the nearest bound.
+ */
 export function proposalScoreProblem(score: number | null | undefined): string | null {
   if (score === null || score === undefined || !Number.isFinite(score)) return 'امتیاز را وارد کنید';
-  if (score <= 0) return 'امتیاز باید بیشتر از صفر باشد';
-  if (score > PROPOSAL_POINTS_CAP) return `امتیاز یک شاخص نمی‌تواند از ${toPersianDigits(PROPOSAL_POINTS_CAP)} بیشتر باشد`;
+  if (score <= 0 || score > PROPOSAL_POINTS_CAP) {
+    return `امتیاز باید ${PROPOSAL_SCORE_BOUNDS_TEXT} باشد؛ ${toPersianDigits(String(score)).replace('.', '٫')} پذیرفته نیست`;
+  }
   return null;
 }

@@ -8,11 +8,12 @@ import { useMe } from '../../accounts/session/use-me';
 import { PageTitle } from '../common/page-title';
 import { PeriodSelect } from '../common/period-select';
 import { usePeriod } from '../common/use-period';
-import { proposalColumns, type ProposalRow } from './proposal-columns';
+import { proposalColumns, proposalExpandable, type ProposalRow } from './proposal-columns';
 import { ProposalForm } from './proposal-form';
 import { proposalAgencies, PROPOSAL_POINTS_CAP } from './proposal-rules';
 import { MyIndicatorProposalsQuery } from './proposals.graphql';
 import { useProposalLookups } from './use-proposal-lookups';
+import { listEmptyText } from '../../../shared/list-empty';
 
 const PAGE_SIZE = 10;
 
@@ -53,13 +54,14 @@ export function ProposalsPage() {
         loading={loading}
         dataSource={shown?.items ?? []}
         columns={proposalColumns(lookups, offset)}
-        locale={{ emptyText: 'موردی یافت نشد' }}
+        expandable={proposalExpandable(lookups)}
+        locale={{ emptyText: listEmptyText(error, 'موردی یافت نشد') }}
         data-testid="my-proposals"
         pagination={{
           current: page.current,
           pageSize: page.pageSize,
           total: shown?.total ?? 0,
-          showTotal: (total, range) => `نمایش ${toPersianDigits(total === 0 ? 0 : range[1] - range[0] + 1)} آیتم از ${toPersianDigits(total)} رکورد`,
+          showTotal: (total) => `${toPersianDigits(total)} پیشنهاد`,
           ...PERSIAN_PAGINATION,
           onChange: (current, pageSize) => setPage({ current: pageSize === page.pageSize ? current : 1, pageSize }),
         }}

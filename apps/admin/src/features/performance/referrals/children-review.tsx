@@ -4,8 +4,7 @@ import { formatDecimal } from '../common/decimal-text';
 import { personLabel } from '../common/person-name';
 import { combinedValue, referralValue } from '../common/referral-value';
 import { REFERRAL_STATUS_COLORS, REFERRAL_STATUS_NAMES, SPLIT_RULES } from '../common/status-names';
-import { evidenceLabel } from '../evidence/evidence-files';
-import { evidenceUrl } from '../evidence/evidence-upload';
+import { EvidenceLinks } from '../evidence/evidence-links';
 import type { ReferralDetail } from './referral-info';
 
 type Child = ReferralDetail['children'][number];
@@ -52,11 +51,9 @@ export function ChildrenReview({ referral, canReturn, onReturn }: ChildrenReview
       render: (_v, child) => (
         <Flex vertical gap={2}>
           {child.entry?.description && <Typography.Text>{child.entry.description}</Typography.Text>}
-          {(child.entry?.evidenceFileIds ?? []).map((id, index) => (
-            <Typography.Link key={id} href={evidenceUrl(id)} target="_blank" rel="noopener">
-              {evidenceLabel({ id }, index)}
-            </Typography.Link>
-          ))}
+          {child.entry?.keyObstacles && <Typography.Text type="secondary">موانع: {child.entry.keyObstacles}</Typography.Text>}
+          {child.entry?.improvementMeasures && <Typography.Text type="secondary">راهکارها: {child.entry.improvementMeasures}</Typography.Text>}
+          {child.entry && child.entry.evidenceFiles.length > 0 && <EvidenceLinks files={child.entry.evidenceFiles} />}
         </Flex>
       ),
     },

@@ -7,6 +7,7 @@ import type { EvidenceFile } from '../evidence/evidence-files';
 import { entryFormValues, entryInputOf, entryValueProblem, type EntryFormValues } from './entry-values';
 import { FinishReferralMutation, SavePerformanceEntryMutation } from './referral.graphql';
 import type { ReferralDetail } from './referral-info';
+import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
 export interface EntryFormProps {
   referral: ReferralDetail;
@@ -32,7 +33,8 @@ const REFETCH = ['Referral', 'MyReferrals', 'MyReferralIds'];
 export function EntryForm({ referral, previousId, nextId, onNavigate }: EntryFormProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<EntryFormValues>();
-  const [files, setFiles] = useState<EvidenceFile[]>(() => (referral.entry?.evidenceFileIds ?? []).map((id) => ({ id })));
+  // Files saved earlier come with their names and sizes, as those uploaded in this visit.
+  const [files, setFiles] = useState<EvidenceFile[]>(() => (referral.entry?.evidenceFiles ?? []).map((file) => ({ ...file })));
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [save, saving] = useMutation(SavePerformanceEntryMutation);
@@ -108,7 +110,7 @@ export function EntryForm({ referral, previousId, nextId, onNavigate }: EntryFor
             <Checkbox>شاخص دارای سامانه (پایگاه) اطلاعاتی می‌باشد</Checkbox>
           </Form.Item>
           <Form.Item label="توضیحات عملکرد" name="description">
-            <Input.TextArea rows={3} maxLength={4000} showCount />
+            <Input.TextArea rows={3} maxLength={4000} showCount={PERSIAN_COUNT} />
           </Form.Item>
         </Card>
         <Card title="تحلیل عملکرد" size="small">

@@ -1,8 +1,7 @@
 import { formatJalaliDateTime } from '@pishkhan/fa-format';
-import { Card, Descriptions, Flex, Typography } from 'antd';
+import { Card, Descriptions } from 'antd';
 import { formatDecimal } from '../common/decimal-text';
-import { evidenceLabel } from '../evidence/evidence-files';
-import { evidenceUrl } from '../evidence/evidence-upload';
+import { EvidenceLinks } from '../evidence/evidence-links';
 import type { ReferralDetail } from './referral-info';
 
 export interface EntryViewProps {
@@ -31,18 +30,7 @@ export function EntryView({ entry, unitOfMeasure }: EntryViewProps) {
           {
             key: 'evidence',
             label: 'مستندات',
-            children:
-              entry.evidenceFileIds.length === 0 ? (
-                '—'
-              ) : (
-                <Flex gap="small" wrap>
-                  {entry.evidenceFileIds.map((id, index) => (
-                    <Typography.Link key={id} href={evidenceUrl(id)} target="_blank" rel="noopener">
-                      {evidenceLabel({ id }, index)}
-                    </Typography.Link>
-                  ))}
-                </Flex>
-              ),
+            children: <EvidenceLinks files={entry.evidenceFiles} />,
           },
           { key: 'updated', label: 'آخرین ذخیره', children: formatJalaliDateTime(entry.updatedAt) },
         ]}

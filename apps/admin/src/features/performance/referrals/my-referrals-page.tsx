@@ -12,6 +12,7 @@ import { REFERRAL_STATUS_COLORS, REFERRAL_STATUS_NAMES } from '../common/status-
 import { daysLeftText } from '../common/tehran-date';
 import { referralPath } from '../performance-paths';
 import { MyReferralsQuery as ReferralsQuery } from './referrals.graphql';
+import { listEmptyText } from '../../../shared/list-empty';
 
 type Row = MyReferralsQuery['myReferrals']['items'][number];
 type Filter = 'ALL' | 'ACTION';
@@ -23,7 +24,7 @@ function columns(offset: number): TableColumnsType<Row> {
   return [
     { key: 'row', title: 'ردیف', width: 64, render: (_v, _row, index) => toPersianDigits(offset + index + 1) },
     { key: 'title', title: 'شاخص', render: (_v, row) => <Link to={referralPath(row.id)}>{row.indicator.title}</Link> },
-    { key: 'period', title: 'دوره', render: (_v, row) => row.indicator.period.title },
+    { key: 'period', responsive: ['xxl'], title: 'دوره', render: (_v, row) => row.indicator.period.title },
     { key: 'province', title: 'استان', render: (_v, row) => row.province ?? '—' },
     { key: 'target', title: 'هدف', render: (_v, row) => `${formatDecimal(row.target)} ${row.indicator.unitOfMeasure}` },
     { key: 'referrer', title: 'ارجاع دهنده', render: (_v, row) => `${row.referrer.firstName} ${row.referrer.lastName}` },
@@ -39,6 +40,7 @@ function columns(offset: number): TableColumnsType<Row> {
     },
     {
       key: 'status',
+      fixed: 'end',
       title: 'وضعیت',
       render: (_v, row) => (
         <Flex vertical gap={2}>
@@ -47,7 +49,9 @@ function columns(offset: number): TableColumnsType<Row> {
         </Flex>
       ),
     },
-    { key: 'open', title: 'عملیات', render: (_v, row) => <Link to={referralPath(row.id)}>مشاهده و اقدام</Link> },
+    { key: 'open',
+      // Always on screen, however wide the other columns are.
+      fixed: 'end', title: 'عملیات', render: (_v, row) => <Link to={referralPath(row.id)}>مشاهده و اقدام</Link> },
   ];
 }
 
@@ -88,7 +92,7 @@ export function MyReferralsPage() {
         dataSource={shown?.items ?? []}
         columns={columns(offset)}
         onRow={(row) => (row.overdue ? { style: { background: '#fff1f0' }, 'data-overdue': 'true' } : {})}
-        locale={{ emptyText: 'شاخصی به شما ارجاع نشده است' }}
+        locale={{ emptyText: listEmptyText(error, 'شاخصی به شما ارجاع نشده است') }}
         data-testid="my-referrals"
         pagination={{
           current: page.current,

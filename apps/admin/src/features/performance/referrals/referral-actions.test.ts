@@ -7,6 +7,7 @@ const leaf = (status: ActionableReferral['status'], extra: Partial<ActionableRef
   breakdown: 'NONE',
   assigneeId: me,
   childCount: 0,
+  candidateCount: 2,
   ...extra,
 });
 
@@ -33,6 +34,10 @@ describe('actions on a referral', () => {
       canFinish: false,
       canReturnChildren: false,
     });
+  });
+
+  it('offers no «ارجاع» to someone without subordinates to refer to', () => {
+    expect(referralActions(leaf('REFERRED', { candidateCount: 0 }), me)).toEqual({ canEnter: true, canRefer: false, mustSplit: false, canFinish: true, canReturnChildren: false });
   });
 
   it('lets the referrer of finished children review them and finish once all are in', () => {

@@ -7,6 +7,8 @@ export interface ActionableReferral {
   assigneeId: string;
   /** How many referrals were made from it. */
   childCount: number;
+  /** How many people the viewer may refer to (his active subordinates): none, no «ارجاع». */
+  candidateCount: number;
 }
 
 /** What the person looking at a referral may do now (seed 002 rules 7–10), as the API allows it. */
@@ -33,7 +35,7 @@ export function referralActions(referral: ActionableReferral, myId: string | nul
   const mustSplit = mine && referral.breakdown === 'BY_SPECIALISED_UNIT' && REFERABLE.includes(referral.status);
   return {
     canEnter: mine && leaf && !mustSplit && WORKING.includes(referral.status),
-    canRefer: mine && REFERABLE.includes(referral.status),
+    canRefer: mine && referral.candidateCount > 0 && REFERABLE.includes(referral.status),
     mustSplit,
     canFinish: mine && !mustSplit && (leaf ? WORKING.includes(referral.status) : referral.status === 'REVIEW' || referral.status === 'RETURNED'),
     canReturnChildren: mine && !leaf && REVIEWING.includes(referral.status),

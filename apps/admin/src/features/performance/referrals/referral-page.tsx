@@ -35,7 +35,7 @@ export function ReferralPage() {
     return loading ? <Spin size="large" /> : null;
   }
 
-  const actions = referralActions({ ...referral, childCount: referral.children.length }, me?.user.id ?? null);
+  const actions = referralActions({ ...referral, childCount: referral.children.length, candidateCount: data?.referralCandidates.length ?? 0 }, me?.user.id ?? null);
   const goTo = (target: string) => void navigate(referralPath(target));
 
   return (
@@ -56,7 +56,17 @@ export function ReferralPage() {
       />
       {error !== undefined && <ErrorAlert error={error} />}
       <ReferralInfo referral={referral} />
-      {actions.mustSplit && <Alert type="warning" showIcon title="برش استانی این شاخص به شما سپرده شده است؛ پیش از ثبت عملکرد، آن را میان استان‌ها برش دهید و ارجاع کنید." />}
+      {actions.mustSplit && (
+        <Alert
+          type="warning"
+          showIcon
+          title={
+            actions.canRefer
+              ? 'برش استانی این شاخص به شما سپرده شده است؛ پیش از ثبت عملکرد، آن را میان استان‌ها برش دهید و ارجاع کنید.'
+              : 'برش استانی این شاخص به شما سپرده شده است، اما زیرمجموعه‌ای ندارید که به او ارجاع دهید؛ با ارجاع دهنده تماس بگیرید.'
+          }
+        />
+      )}
       {actions.canEnter ? (
         <EntryForm key={referral.id} referral={referral} previousId={previous} nextId={next} onNavigate={goTo} />
       ) : (

@@ -2,6 +2,9 @@ import { graphql } from '../../../gql';
 
 export const ReferralQuery = graphql(`
   query Referral($id: ID!) {
+    referralCandidates {
+      id
+    }
     referral(id: $id) {
       id
       status
@@ -59,6 +62,11 @@ export const ReferralQuery = graphql(`
         isBaseline
         baselineNote
         evidenceFileIds
+        evidenceFiles {
+          id
+          name
+          sizeBytes
+        }
         updatedAt
       }
       children {
@@ -79,7 +87,14 @@ export const ReferralQuery = graphql(`
         entry {
           value
           description
+          keyObstacles
+          improvementMeasures
           evidenceFileIds
+          evidenceFiles {
+            id
+            name
+            sizeBytes
+          }
           updatedAt
         }
         children {

@@ -1,0 +1,352 @@
+/**
+ * The audit log in Persian: what each action is («ارجاع شاخص», not `performance.refer` or
+ * `mutation.referIndicator`), what each kind of record is, and the labels of the details a line
+ * keeps. `audit-labels.test.ts` reads the API's source and its schema and fails on any action the
+ * API writes that has no label here.
+ */
+
+/** The actions the contexts record themselves, by name. */
+export const ACTION_LABELS: Readonly<Record<string, string>> = {
+  // Sign-in and accounts
+  'auth.login.password': 'ورود با گذرواژه',
+  'auth.login.otp': 'ورود با رمز یکبار مصرف',
+  'auth.login.sso': 'ورود از طریق سامانه سینا',
+  'auth.otp.request': 'درخواست رمز یکبار مصرف',
+  'auth.otp.resend': 'ارسال دوبارهٔ رمز یکبار مصرف',
+  'auth.password.forgot': 'فراموشی گذرواژه',
+  'auth.password.forgot.resend': 'ارسال دوبارهٔ کد بازیابی گذرواژه',
+  'auth.password.reset': 'تعیین گذرواژهٔ تازه با کد بازیابی',
+  'registration.submit': 'ثبت درخواست ایجاد کاربری',
+  'registration.approve': 'تأیید درخواست ایجاد کاربری',
+  'registration.reject': 'رد درخواست ایجاد کاربری',
+  // Files
+  'files.upload': 'بارگذاری فایل',
+  'files.download': 'دریافت فایل',
+  // Ma'na
+  'performance.refer': 'ارجاع شاخص',
+  'performance.entry.save': 'ذخیرهٔ عملکرد',
+  'performance.finish': 'اتمام عملیات و ارسال به سطح بالاتر',
+  'performance.return': 'بازگشت عملکرد برای اصلاح',
+  'performance.approve': 'تأیید نهایی شاخص',
+  'performance.forward': 'ارسال شاخص‌های تأییدشده به راهبر ارشد',
+  'performance.evaluate': 'ارزیابی شاخص',
+  'performance.proposal.submit': 'پیشنهاد شاخص',
+  'performance.proposal.approve': 'تأیید پیشنهاد شاخص',
+  'performance.proposal.reject': 'رد پیشنهاد شاخص',
+  // Households
+  'households.campaign.window.update': 'تغییر بازهٔ اعلام خوشه',
+  'households.cluster.lookup': 'استعلام خوشه درآمدی',
+  'households.confirmation': 'تطبیق اطلاعات خانوار برای تأیید',
+  'households.objection': 'تطبیق اطلاعات خانوار برای اعتراض',
+  'households.structure.inquiry': 'استعلام ساختار خانوار',
+  'households.subsidy.request': 'درخواست امور یارانه',
+  'households.objection.resolve': 'رسیدگی به اعتراض',
+  'households.daily-file.download': 'دریافت پروندهٔ تغییرات روزانه',
+  'households.zero-file.export': 'دریافت پروندهٔ صفر',
+  // Other systems
+  'api-clients.deactivate': 'غیرفعال‌سازی سامانهٔ متصل',
+  'api-clients.reactivate': 'فعال‌سازی دوبارهٔ سامانهٔ متصل',
+  'api-clients.rotate-key': 'صدور کلید تازه برای سامانهٔ متصل',
+  // Counter offices
+  'counter.appointment.book': 'گرفتن نوبت احراز هویت اتباع',
+  'counter.appointment.cancel': 'لغو نوبت احراز هویت اتباع',
+  'counter.appointment.no-show': 'ثبت عدم حضور متقاضی',
+  'counter.appointment.walk-in': 'ثبت نوبت حضوری در دفتر',
+  'counter.record.start': 'تشکیل پروندهٔ خدمت',
+  'counter.record.data': 'ثبت اطلاعات پروندهٔ خدمت',
+  'counter.record.fingerprints': 'ثبت اثر انگشت',
+  'counter.record.photo': 'ثبت عکس',
+  'counter.record.fee': 'ثبت پرداخت تعرفه',
+  'counter.record.close': 'بستن پروندهٔ خدمت',
+  'counter.receipt.download': 'دریافت رسید خدمت',
+  'counter.inspection.record': 'ثبت بازرسی دفتر',
+  'counter.office.suspend': 'تعلیق خدمت دفتر',
+  'counter.office.lift-suspension': 'رفع تعلیق خدمت دفتر',
+  'counter.office.week': 'تغییر ظرفیت هفتگی دفتر',
+  'counter.office.day': 'تغییر ظرفیت یک روز دفتر',
+  'counter.office.queue-person': 'تعیین مسئول نظم و نوبت دفتر',
+  'counter.complaint.record': 'ثبت شکایت از دفتر',
+  'counter.complaint.close': 'بستن شکایت',
+  'counter.tariff.set': 'ثبت تعرفهٔ مصوب',
+  // Hajj
+  'hajj.pre-register': 'پیش‌ثبت‌نام حج',
+  'hajj.receipt.status': 'استعلام وضعیت قبض ودیعه',
+  'hajj.receipt.refer': 'ارجاع قبض به شعبهٔ بانک',
+  'hajj.receipt.transfer': 'ثبت انتقال قبض',
+  'hajj.receipt.convert': 'تبدیل قبض ودیعه',
+  'hajj.receipt.stabilise': 'تثبیت قبض ودیعه',
+  'hajj.receipt.reissue': 'صدور دوبارهٔ قبض منتقل‌شده',
+  'hajj.registration.confirm': 'تأیید ثبت‌نام حضوری',
+  'hajj.registration.in-person': 'ثبت‌نام حضوری در کاروان',
+  'hajj.registration.replace': 'جایگزینی ثبت‌نام',
+  'hajj.registration.withdraw': 'انصراف از ثبت‌نام',
+  'hajj.registration.release': 'آزادسازی جای ثبت‌نام',
+  'hajj.registration.payment': 'ثبت پرداخت مابه‌التفاوت',
+  'hajj.registration.passport': 'ثبت گذرنامه',
+  'hajj.registration.doctor-visit': 'ثبت معاینهٔ پزشکی',
+  'hajj.caravan.create': 'ایجاد کاروان',
+  'hajj.caravan.update': 'تغییر کاروان',
+  'hajj.caravan.elected': 'ثبت زائران منتخب کاروان',
+  'hajj.season.update': 'تغییر تنظیمات فصل حج',
+  'hajj.season.activate': 'فعال‌سازی فصل حج',
+  'hajj.province-group.update': 'تغییر گروه استانی',
+  'hajj.invitation-wave': 'دعوت نوبت بعدی',
+  'hajj.invitation-cutoff': 'تعیین مرز دعوت استان',
+};
+
+/** Vital events (`households.event.<type>`). */
+export const EVENT_LABELS: Readonly<Record<string, string>> = {
+  death: 'فوت',
+  marriage: 'ازدواج',
+  divorce: 'طلاق',
+  custody: 'حضانت',
+  guardianship: 'قیمومیت',
+  irreconcilability: 'عدم سازش',
+  sponsorship: 'پذیرش سرپرستی',
+  birth: 'تولد',
+};
+
+/** Household responses (`households.<kind>.record`). */
+export const RESPONSE_LABELS: Readonly<Record<string, string>> = {
+  confirmation: 'تأیید اطلاعات خانوار',
+  objection: 'ثبت اعتراض به خوشه درآمدی',
+};
+
+/** Every mutation is recorded as `mutation.<name>` too, with its outcome: the request as it was made. */
+export const MUTATION_LABELS: Readonly<Record<string, string>> = {
+  approveIndicator: 'تأیید نهایی شاخص',
+  approveIndicatorProposal: 'تأیید پیشنهاد شاخص',
+  approveRegistrationRequest: 'تأیید درخواست ایجاد کاربری',
+  bookVerificationAppointment: 'گرفتن نوبت احراز هویت اتباع',
+  bookCounterWalkIn: 'ثبت نوبت حضوری در دفتر',
+  cancelVerificationAppointment: 'لغو نوبت احراز هویت اتباع',
+  captureVerificationFingerprints: 'ثبت اثر انگشت',
+  captureVerificationPhoto: 'ثبت عکس',
+  changePassword: 'تغییر گذرواژه',
+  closeCounterOfficeComplaint: 'بستن شکایت',
+  closeVerificationServiceRecord: 'بستن پروندهٔ خدمت',
+  confirmHousehold: 'تأیید اطلاعات خانوار',
+  createApiClient: 'ایجاد سامانهٔ متصل',
+  deactivateApiClient: 'غیرفعال‌سازی سامانهٔ متصل',
+  evaluateIndicator: 'ارزیابی شاخص',
+  fileClusterObjection: 'ثبت اعتراض به خوشه درآمدی',
+  finishReferral: 'اتمام عملیات و ارسال به سطح بالاتر',
+  forgotPassword: 'فراموشی گذرواژه',
+  forwardApprovedIndicators: 'ارسال شاخص‌های تأییدشده به راهبر ارشد',
+  hajjActivateSeason: 'فعال‌سازی فصل حج',
+  hajjConfirmRegistration: 'تأیید ثبت‌نام حضوری',
+  hajjConvertReceipt: 'تبدیل قبض ودیعه',
+  hajjInviteNextPriority: 'دعوت نوبت بعدی',
+  hajjPreRegister: 'پیش‌ثبت‌نام حج',
+  hajjRecordDoctorVisit: 'ثبت معاینهٔ پزشکی',
+  hajjRecordPassport: 'ثبت گذرنامه',
+  hajjRecordPayment: 'ثبت پرداخت مابه‌التفاوت',
+  hajjRecordTransfer: 'ثبت انتقال قبض',
+  hajjReferReceipt: 'ارجاع قبض به شعبهٔ بانک',
+  hajjRegisterInPerson: 'ثبت‌نام حضوری در کاروان',
+  hajjReissueTransferredReceipt: 'صدور دوبارهٔ قبض منتقل‌شده',
+  hajjReplaceRegistration: 'جایگزینی ثبت‌نام',
+  hajjSaveCaravan: 'ذخیرهٔ کاروان',
+  hajjSetElectedPilgrims: 'ثبت زائران منتخب کاروان',
+  hajjSetInvitationCutoff: 'تعیین مرز دعوت استان',
+  hajjStabiliseReceipt: 'تثبیت قبض ودیعه',
+  hajjUpdateProvinceGroup: 'تغییر گروه استانی',
+  hajjUpdateSeason: 'تغییر تنظیمات فصل حج',
+  hajjWithdrawRegistration: 'انصراف از ثبت‌نام',
+  liftCounterOfficeSuspension: 'رفع تعلیق خدمت دفتر',
+  loginWithOtp: 'ورود با رمز یکبار مصرف',
+  loginWithPassword: 'ورود با گذرواژه',
+  logout: 'خروج از سامانه',
+  markVerificationNoShow: 'ثبت عدم حضور متقاضی',
+  newCaptcha: 'دریافت تصویر امنیتی',
+  payVerificationFee: 'ثبت پرداخت تعرفه',
+  proposeIndicator: 'پیشنهاد شاخص',
+  reactivateApiClient: 'فعال‌سازی دوبارهٔ سامانهٔ متصل',
+  recordCounterOfficeComplaint: 'ثبت شکایت از دفتر',
+  recordCounterOfficeInspection: 'ثبت بازرسی دفتر',
+  referFurther: 'ارجاع شاخص به سطح پایین‌تر',
+  referIndicator: 'ارجاع شاخص',
+  registerVitalEvent: 'ثبت رویداد حیاتی',
+  rejectIndicatorProposal: 'رد پیشنهاد شاخص',
+  rejectRegistrationRequest: 'رد درخواست ایجاد کاربری',
+  requestLoginOtp: 'درخواست رمز یکبار مصرف',
+  resendLoginOtp: 'ارسال دوبارهٔ رمز یکبار مصرف',
+  resendPasswordResetCode: 'ارسال دوبارهٔ کد بازیابی گذرواژه',
+  resetPasswordWithCode: 'تعیین گذرواژهٔ تازه با کد بازیابی',
+  resolveClusterObjection: 'رسیدگی به اعتراض',
+  returnReferral: 'بازگشت عملکرد برای اصلاح',
+  rotateApiClientKey: 'صدور کلید تازه برای سامانهٔ متصل',
+  savePerformanceEntry: 'ذخیرهٔ عملکرد',
+  saveVerificationServiceRecordData: 'ثبت اطلاعات پروندهٔ خدمت',
+  setCounterOfficeDay: 'تغییر ظرفیت یک روز دفتر',
+  setCounterOfficeQueuePerson: 'تعیین مسئول نظم و نوبت دفتر',
+  setCounterOfficeWeek: 'تغییر ظرفیت هفتگی دفتر',
+  setCounterServiceTariff: 'ثبت تعرفهٔ مصوب',
+  simulateInboundSms: 'پیامک آزمایشی به ۳۰۰۰۰۰',
+  startVerificationServiceRecord: 'تشکیل پروندهٔ خدمت',
+  submitRegistrationRequest: 'ثبت درخواست ایجاد کاربری',
+  subscribeWebhook: 'اشتراک وب‌هوک',
+  subsidyServiceRequest: 'درخواست امور یارانه',
+  suspendCounterOfficeService: 'تعلیق خدمت دفتر',
+  switchRole: 'تغییر نقش فعال',
+  unsubscribeWebhook: 'لغو اشتراک وب‌هوک',
+  updateCampaignWindow: 'تغییر بازهٔ اعلام خوشه',
+  updateSubsidyPilot: 'تغییر تنظیمات پایلوت',
+};
+
+/** Another system's calls are recorded as `query.<name>` (and `mutation.<name>`) with their arguments. */
+export const QUERY_LABELS: Readonly<Record<string, string>> = {
+  apiClients: 'فهرست سامانه‌های متصل',
+  auditEvents: 'جست‌وجوی گزارش رویدادها',
+  cartableUnits: 'کارپوشهٔ واحدها',
+  clusterCampaign: 'بازه‌های اعلام خوشه',
+  clusterObjections: 'صف اعتراض‌ها',
+  counterBiometricDevice: 'دستگاه زیست‌سنجی دفتر',
+  counterOffice: 'مشخصات دفتر پیشخوان',
+  counterOfficeAppointments: 'نوبت‌های روز دفتر',
+  counterOfficeCalendar: 'تقویم ظرفیت دفتر',
+  counterOfficeComplaints: 'شکایت‌های دفتر',
+  counterOfficeDays: 'روزهای دفتر',
+  counterOfficeInspections: 'بازرسی‌های دفتر',
+  counterOfficeList: 'فهرست دفاتر پیشخوان',
+  counterOffices: 'دفاتر پیشخوان استان',
+  counterOfficesOverview: 'وضعیت دفاتر استان‌ها',
+  counterServiceTariffs: 'تعرفه‌های مصوب',
+  dailyChangeFiles: 'پرونده‌های تغییرات روزانه',
+  devCaptchaAnswer: 'پاسخ تصویر امنیتی (آزمایشی)',
+  errorCodes: 'فهرست کدهای خطا',
+  evaluationPeriods: 'دوره‌های ارزیابی',
+  hajjAdminCaravans: 'کاروان‌های فصل حج',
+  hajjCaravanRegistrations: 'ثبت‌نام‌های کاروان',
+  hajjCaravans: 'کاروان‌های استان',
+  hajjFillRates: 'پرشدگی ظرفیت استان‌ها',
+  hajjInvitationWaves: 'نوبت‌های دعوت',
+  hajjMyCaravans: 'کاروان‌های من',
+  hajjReceipt: 'استعلام قبض ودیعه',
+  hajjReceiptStatus: 'استعلام وضعیت قبض ودیعه',
+  hajjRegistration: 'مشاهدهٔ ثبت‌نام حج',
+  hajjRegistrationByTrackingCode: 'استعلام ثبت‌نام حج با کد رهگیری',
+  hajjSeasonNotice: 'اطلاعیهٔ فصل حج',
+  hajjSeasons: 'فصل‌های حج',
+  householdChanges: 'دریافت تغییرات خانوارها',
+  householdCluster: 'استعلام خوشه درآمدی',
+  householdStructure: 'استعلام ساختار خانوار',
+  householdTimeline: 'سابقهٔ خانوار',
+  indicatorProposals: 'پیشنهادهای شاخص',
+  indicators: 'فهرست شاخص‌ها',
+  me: 'مشخصات کاربر',
+  myCounterOffice: 'دفتر من',
+  myIndicatorProposals: 'پیشنهادهای من',
+  myOrganisationUnits: 'واحدهای سازمانی من',
+  myReferrals: 'شاخص‌های ارجاعی من',
+  nationalIdInfo: 'استعلام کد ملی',
+  performanceDashboard: 'داشبورد عملکرد',
+  referral: 'مشاهدهٔ ارجاع',
+  referralCandidates: 'زیرمجموعه‌های قابل ارجاع',
+  registrationOrganisations: 'دستگاه‌های فرم ثبت‌نام',
+  registrationRequests: 'درخواست‌های ایجاد کاربری',
+  scoringSheet: 'فهرست امتیازدهی',
+  smsOutbox: 'صندوق پیامک (آزمایشی)',
+  subsidyPilots: 'تنظیمات پایلوت',
+  verificationServiceRecord: 'پروندهٔ خدمت احراز هویت',
+  webhookDeliveries: 'ارسال‌های وب‌هوک',
+  webhookSubscriptions: 'اشتراک‌های وب‌هوک',
+};
+
+/** What is said for an action no label covers (a context added one without a label): never the raw name. */
+export const UNKNOWN_ACTION_LABEL = 'رویداد ثبت‌شده';
+
+/** The Persian name of an audit action, or null when it has none (the unit test's question). */
+export function knownActionLabel(action: string): string | null {
+  const direct = ACTION_LABELS[action];
+  if (direct !== undefined) return direct;
+  const [head = '', ...rest] = action.split('.');
+  const tail = rest.join('.');
+  if (head === 'mutation') return MUTATION_LABELS[tail] ?? null;
+  if (head === 'query') return QUERY_LABELS[tail] ?? null;
+  const event = /^households\.event\.([a-z_]+)$/.exec(action);
+  if (event) return EVENT_LABELS[event[1]!] === undefined ? null : `ثبت رویداد ${EVENT_LABELS[event[1]!]}`;
+  const response = /^households\.([a-z_]+)\.record$/.exec(action);
+  if (response) return RESPONSE_LABELS[response[1]!] ?? null;
+  return null;
+}
+
+/** The Persian name of an audit action («ارجاع شاخص»); never the raw name. */
+export function auditActionName(action: string): string {
+  return knownActionLabel(action) ?? UNKNOWN_ACTION_LABEL;
+}
+
+/** Kinds of records (`targetType`), for a line whose record its context does not describe in words. */
+export const TARGET_TYPE_NAMES: Readonly<Record<string, string>> = {
+  indicator: 'شاخص',
+  referral: 'ارجاع شاخص',
+  indicator_proposal: 'پیشنهاد شاخص',
+  evaluation_period: 'دورهٔ ارزیابی',
+  registration_request: 'درخواست ایجاد کاربری',
+  stored_file: 'فایل',
+  api_client: 'سامانهٔ متصل',
+  household: 'خانوار',
+  household_response: 'پاسخ خانوار',
+  household_change_event: 'رویداد حیاتی',
+  campaign_window: 'بازهٔ اعلام خوشه',
+  subsidy_service_request: 'درخواست امور یارانه',
+  counter_office: 'دفتر پیشخوان',
+  counter_office_complaint: 'شکایت از دفتر',
+  counter_service_tariff: 'تعرفهٔ مصوب',
+  verification_appointment: 'نوبت احراز هویت اتباع',
+  verification_service_record: 'پروندهٔ خدمت احراز هویت',
+  hajj_registration: 'ثبت‌نام حج',
+  hajj_caravan: 'کاروان حج',
+  hajj_province: 'استان (حج)',
+  hajj_receipt: 'قبض ودیعهٔ حج',
+  hajj_season: 'فصل حج',
+};
+
+/** Labels of the details a line keeps (its expanded view). */
+export const DETAIL_LABELS: Readonly<Record<string, string>> = {
+  reason: 'علت',
+  referrals: 'ارجاع‌های ساخته‌شده',
+  indicators: 'شمار شاخص‌ها',
+  status: 'نتیجه',
+  before: 'پیش از تغییر',
+  after: 'پس از تغییر',
+  start: 'آغاز',
+  end: 'پایان',
+  startDate: 'تاریخ آغاز',
+  endDate: 'تاریخ پایان',
+  minSize: 'کمترین تعداد اعضا',
+  maxSize: 'بیشترین تعداد اعضا',
+  name: 'نام',
+  wasActive: 'فعال بود',
+  previousPrefix: 'پیشوند کلید پیشین',
+  prefix: 'پیشوند کلید تازه',
+  purpose: 'کاربرد',
+  step: 'مرحله',
+  found: 'یافت شد',
+  service: 'خدمت',
+  households: 'شمار خانوارها',
+  args: 'ورودی‌های درخواست',
+  day: 'روز',
+  office: 'دفتر',
+  inspection: 'بازرسی',
+  suspension: 'تعلیق',
+  outcome: 'نتیجه',
+  applicantsTold: 'متقاضیان آگاه‌شده',
+  channel: 'مجرای ثبت',
+  dailyCapacity: 'ظرفیت روزانه',
+  openWeekdays: 'روزهای کاری',
+  closed: 'تعطیل',
+  capacity: 'ظرفیت',
+  feeRials: 'تعرفه (ریال)',
+  validFrom: 'از تاریخ',
+  kind: 'نوع',
+  sizeBytes: 'حجم',
+  sha256: 'چکیدهٔ محتوا',
+  newCutoff: 'مرز تازه',
+  requestId: 'شناسهٔ درخواست',
+};
+
+/** The label of a detail: its own, or a neutral one for a key no label covers. */
+export function detailLabel(key: string): string {
+  return DETAIL_LABELS[key] ?? 'سایر';
+}
