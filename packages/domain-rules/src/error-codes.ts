@@ -42,8 +42,8 @@ const DESCRIPTIONS = {
   FILE_MISSING: 'The multipart body has no part named `file`',
   FILE_NOT_FOUND: 'The file does not exist, or the caller may not have it',
   FILE_ALREADY_ATTACHED: 'The file already belongs to something',
-
   UNATTACHED_BYTES_EXCEEDED: "The uploader's files that nothing attached yet would pass `extensions.maxBytes`; attach them or wait until they are removed",
+
   // Platform: single sign-on through Sina (the admin gets them as /login?sso_error=CODE)
   SSO_DISABLED: 'Single sign-on is switched off',
   SSO_STATE_INVALID: "The sign-on attempt is unknown, used, expired or not this browser's",
@@ -99,10 +99,10 @@ const DESCRIPTIONS = {
   SAME_HOUSEHOLD: 'Both people are already in the same household',
   SUBJECT_IS_HEAD: 'Name the spouse who leaves, not the head',
   OBJECTION_ALREADY_RESOLVED: 'The objection was already resolved',
-
-  // Counter offices: appointments for the identity verification of foreign nationals, service records
   WEBHOOK_URL_NOT_ALLOWED: 'The webhook URL is, or resolves to, a loopback, private, link-local, multicast or otherwise non-public address (or does not resolve)',
   WEBHOOK_LIMIT_REACHED: 'The API client already has `extensions.max` active webhook subscriptions',
+
+  // Counter offices: appointments for the identity verification of foreign nationals, service records
   DAY_FULL: "The office's day is fully booked; `extensions.nextDaysWithRoom` lists up to 5 later ISO dates with room",
   OFFICE_SUSPENDED: 'The service is suspended at this office after an inspection',
   OFFICE_CLOSED_THAT_DAY: 'The office does not serve on that day (weekday or closed date)',
@@ -115,7 +115,6 @@ const DESCRIPTIONS = {
   TARIFF_NOT_IN_FORCE: 'No approved fee is in force for the service on that day',
   COUNTER_SHARE_FULL: "The counter's share of today's capacity (walk-ins) is used up, or the whole day is; `extensions.counterCapacity`",
   FINGERPRINT_QUALITY_LOW: 'Fingerprint captures below `extensions.minQuality`: capture them again or give an exception reason; `extensions.fingers` ({ finger, quality })',
-
 
   // Hajj registration: deposit receipts, caravans, seats (ALREADY_REGISTERED, CAPTCHA_INVALID and RATE_LIMITED above serve it too)
   RECEIPT_NOT_MATCHED: 'No deposit receipt matches the national ID, receipt number and birth date (one answer for any mismatch)',

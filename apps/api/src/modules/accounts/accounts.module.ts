@@ -27,11 +27,11 @@ export const accountsModule: ContextModule = {
   entities: [UserAccount, RoleAssignment, UserSession, AuthChallenge, LoginThrottle, RegistrationRequest],
   migrations: [PasswordResetChallenge1764500000000],
   seed: accountsSeed,
-  compose: ({ config, dataSource, audit, sms, registry, shahkar, limiter }, services) => {
+  compose: ({ config, dataSource, audit, sms, registry, shahkar, limiter, log }, services) => {
     const sessions = new SessionService(dataSource, { idleMinutes: config.auth.sessionIdleMinutes, maxHours: config.auth.sessionMaxHours });
     const captcha = new CaptchaService(dataSource, config.auth.exposeCaptchaAnswers);
     const throttle = new LoginThrottleService(dataSource);
-    const codes = new OneTimeCodes(dataSource, limiter, throttle, sms, config.auth.otpLimits);
+    const codes = new OneTimeCodes(dataSource, limiter, throttle, sms, config.auth.otpLimits, log);
     const login = new LoginService(dataSource, captcha, throttle, codes, sessions, audit);
     const registrations = new RegistrationService(dataSource, captcha, registry, shahkar, sms, audit, limiter, config.auth.registrationLimits);
     registerAccountsAuditDirectory(audit.directory, dataSource);

@@ -56,7 +56,6 @@ describe('loadConfig', () => {
       expect((error as Error).message).not.toContain('hunter2');
     }
   });
-});
 
   it('lets webhooks go to private addresses only outside production (WEBHOOK_ALLOW_PRIVATE_TARGETS)', () => {
     expect(loadConfig({}).households.webhookAllowPrivateTargets).toBe(false);
@@ -76,3 +75,4 @@ describe('loadConfig', () => {
     expect(loadConfig(production).households.webhookAllowPrivateTargets).toBe(false);
     expect(() => loadConfig({ ...production, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_TARGETS/);
   });
+});

@@ -247,15 +247,14 @@ function readSmsInboundSecret(read: Reader, nodeEnv: NodeEnv): string {
   return secret ?? 'dev-sms-secret';
 }
 
-function readExposeCaptcha(read: Reader, nodeEnv: NodeEnv): boolean {
-  const expose = read.bool('EXPOSE_CAPTCHA_ANSWERS', nodeEnv !== 'production');
-  if (expose && nodeEnv === 'production') throw new ConfigError('EXPOSE_CAPTCHA_ANSWERS', 'false in production', 'true');
-  return expose;
-}
-
 function readWebhookAllowPrivate(read: Reader, nodeEnv: NodeEnv): boolean {
   const allow = read.bool('WEBHOOK_ALLOW_PRIVATE_TARGETS', false);
   if (allow && nodeEnv === 'production') throw new ConfigError('WEBHOOK_ALLOW_PRIVATE_TARGETS', 'false in production (webhooks go to public addresses only)', 'true');
   return allow;
 }
 
+function readExposeCaptcha(read: Reader, nodeEnv: NodeEnv): boolean {
+  const expose = read.bool('EXPOSE_CAPTCHA_ANSWERS', nodeEnv !== 'production');
+  if (expose && nodeEnv === 'production') throw new ConfigError('EXPOSE_CAPTCHA_ANSWERS', 'false in production', 'true');
+  return expose;
+}
