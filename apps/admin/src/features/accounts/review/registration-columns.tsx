@@ -17,11 +17,11 @@ export interface RowActions {
 export function registrationColumns({ approve, reject, approvingId }: RowActions): TableColumnsType<RegistrationRow> {
   return [
     { key: 'trackingCode', title: 'کد پیگیری', dataIndex: 'trackingCode', render: (code: string) => toPersianDigits(code) },
-    { key: 'subsystem', responsive: ['xxl'], title: 'زیرسامانه', dataIndex: 'subsystem', render: (code: string) => subsystemName(code) },
+    { key: 'subsystem', title: 'زیرسامانه', dataIndex: 'subsystem', render: (code: string) => subsystemName(code) },
     { key: 'organisation', title: 'سازمان', render: (_value, row) => row.organisationUnit.name },
     { key: 'nationalId', title: 'کد ملی', dataIndex: 'nationalId', render: (id: string) => toPersianDigits(id) },
     { key: 'name', title: 'نام و نام خانوادگی', render: (_value, row) => `${row.firstName} ${row.lastName}` },
-    { key: 'post', responsive: ['xxl'], title: 'سمت', dataIndex: 'post' },
+    { key: 'post', title: 'سمت', dataIndex: 'post' },
     { key: 'mobile', title: 'شمارهٔ همراه', dataIndex: 'mobile', render: (mobile: string) => toPersianDigits(mobile) },
     {
       key: 'status',
@@ -44,7 +44,7 @@ export function registrationColumns({ approve, reject, approvingId }: RowActions
       ),
     },
     { key: 'requestedRole', title: 'نقش درخواستی', render: (_value, row) => ROLE_NAMES[row.requestedRole] },
-    { key: 'createdAt', responsive: ['xxl'], title: 'تاریخ درخواست', render: (_value, row) => formatJalaliDateTime(row.createdAt) },
+    { key: 'createdAt', title: 'تاریخ درخواست', render: (_value, row) => formatJalaliDateTime(row.createdAt) },
     {
       key: 'actions',
       // Always on screen, however wide the other columns are.

@@ -25,9 +25,8 @@ const columns = (onRotated: (rotated: ShownKey) => void): TableColumnsType<Clien
   { key: 'ips', title: 'نشانی‌های مجاز', render: (_value, client) => (client.ipAllowlist.length === 0 ? 'همه' : client.ipAllowlist.join('، ')) },
   { key: 'active', title: 'وضعیت', render: (_value, client) => (client.active ? <Tag color="green">فعال</Tag> : <Tag>غیرفعال</Tag>) },
   { key: 'createdAt', title: 'زمان ساخت', render: (_value, client) => formatJalaliDateTime(client.createdAt) },
-  { key: 'actions',
-      // Always on screen, however wide the other columns are.
-      fixed: 'end', title: '', render: (_value, client) => <ApiClientActions client={client} onRotated={onRotated} /> },
+  // Always on screen, however wide the other columns are.
+  { key: 'actions', fixed: 'end', title: '', render: (_value, client) => <ApiClientActions client={client} onRotated={onRotated} /> },
 ];
 
 /**

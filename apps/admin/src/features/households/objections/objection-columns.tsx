@@ -14,12 +14,13 @@ export function objectionColumns({ accept, reject }: ObjectionActions): TableCol
   return [
     { key: 'createdAt', title: 'زمان ثبت', width: 140, render: (_value, row) => formatJalaliDateTime(row.createdAt) },
     {
-      key: 'channel', responsive: ['xxl'],
+      key: 'channel',
+     
       title: 'مجرای ثبت',
       width: 150,
       render: (_value, row) => (row.officeCode ? `${CHANNEL_NAMES[row.channel]} (${toPersianDigits(row.officeCode)})` : CHANNEL_NAMES[row.channel]),
     },
-    { key: 'household', responsive: ['xxl'], title: 'شناسهٔ خانوار', width: 110, render: (_value, row) => <Typography.Text code>{row.householdId.slice(0, 8)}</Typography.Text> },
+    { key: 'household', title: 'شناسهٔ خانوار', width: 110, render: (_value, row) => <Typography.Text code>{row.householdId.slice(0, 8)}</Typography.Text> },
     { key: 'reason', title: 'علت اعتراض', render: (_value, row) => row.reason },
     {
       key: 'status',

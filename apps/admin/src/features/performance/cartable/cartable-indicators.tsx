@@ -29,11 +29,10 @@ function columns(offset: number, canRefer: boolean, onRefer: (indicator: Cartabl
     { key: 'title', title: 'عنوان', dataIndex: 'title' },
     { key: 'target', title: 'هدف', render: (_v, row) => formatDecimal(row.target) },
     { key: 'score', title: 'امتیاز', render: (_v, row) => formatDecimal(row.scoreCap) },
-    { key: 'nature', responsive: ['xxl'], title: 'ماهیت', render: (_v, row) => row.nature ?? '—' },
+    { key: 'nature', title: 'ماهیت', render: (_v, row) => row.nature ?? '—' },
     { key: 'unit', title: 'واحد سنجش', dataIndex: 'unitOfMeasure' },
-    { key: 'category', responsive: ['xxl'], title: 'نوع', render: (_v, row) => CATEGORY_NAMES[row.category] },
-    { key: 'status',
-      fixed: 'end', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.status]}>{INDICATOR_STATUS_NAMES[row.status]}</Tag> },
+    { key: 'category', title: 'نوع', render: (_v, row) => CATEGORY_NAMES[row.category] },
+    { key: 'status', fixed: 'end', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.status]}>{INDICATOR_STATUS_NAMES[row.status]}</Tag> },
     {
       key: 'refer',
       // Always on screen, however wide the other columns are.

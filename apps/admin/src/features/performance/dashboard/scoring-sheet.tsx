@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { toPersianDigits } from '@pishkhan/fa-format';
-import { Alert, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Descriptions, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ScoringSheetQuery } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { formatDecimal } from '../common/decimal-text';
@@ -26,14 +26,36 @@ const columns: TableColumnsType<ScoringRow> = [
   { key: 'cap', title: 'سقف امتیاز', render: (_v, row) => formatDecimal(row.indicator.scoreCap) },
   { key: 'weight', title: 'وزن', render: (_v, row) => formatDecimal(row.indicator.weight) },
   { key: 'score', title: 'امتیاز', render: (_v, row) => <strong data-testid="score">{formatDecimal(row.score, 2)}</strong> },
-  { key: 'status',
-      fixed: 'end', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.indicator.status]}>{INDICATOR_STATUS_NAMES[row.indicator.status]}</Tag> },
+  { key: 'status', fixed: 'end', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.indicator.status]}>{INDICATOR_STATUS_NAMES[row.indicator.status]}</Tag> },
 ];
 
 function SheetTable({ title, rows, testId }: { title: string; rows: readonly ScoringRow[]; testId: string }) {
   return (
     <Card title={title} size="small">
-      <Table<ScoringRow> rowKey={(row) => row.indicator.id} size="small" scroll={{ x: 'max-content' }} dataSource={[...rows]} columns={columns} pagination={false} locale={{ emptyText: 'شاخصی نیست' }} data-testid={testId} />
+      <Table<ScoringRow>
+        rowKey={(row) => row.indicator.id}
+        size="small"
+        scroll={{ x: 'max-content' }}
+        dataSource={[...rows]}
+        columns={columns}
+        // The columns a narrower screen folds away, shown when a row is opened.
+        expandable={{
+          expandedRowRender: (row) => (
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                { key: 'legal', label: 'مستند قانونی', children: row.indicator.legalBasis ?? '—' },
+                { key: 'nature', label: 'ماهیت', children: row.indicator.nature ?? '—' },
+                { key: 'comparison', label: 'نوع مقایسه', children: COMPARISON_NAMES[row.indicator.comparisonType] },
+              ]}
+            />
+          ),
+        }}
+        pagination={false}
+        locale={{ emptyText: 'شاخصی نیست' }}
+        data-testid={testId}
+      />
     </Card>
   );
 }

@@ -19,7 +19,8 @@ export function proposalColumns(lookups: ProposalLookups, offset: number, action
     { key: 'row', title: 'ردیف', width: 56, render: (_v, _row, index) => toPersianDigits(offset + index + 1) },
     { key: 'period', responsive: ['xxl'], title: 'دوره', render: (_v, row) => lookups.periodTitle(row.periodId) },
     {
-      key: 'unitType', responsive: ['xxl'],
+      key: 'unitType',
+      responsive: ['xxl'],
       title: 'نوع دستگاه',
       render: (_v, row) => {
         const unit = lookups.unit(row.organisationUnitId);

@@ -24,7 +24,7 @@ function columns(offset: number): TableColumnsType<Row> {
   return [
     { key: 'row', title: 'ردیف', width: 64, render: (_v, _row, index) => toPersianDigits(offset + index + 1) },
     { key: 'title', title: 'شاخص', render: (_v, row) => <Link to={referralPath(row.id)}>{row.indicator.title}</Link> },
-    { key: 'period', responsive: ['xxl'], title: 'دوره', render: (_v, row) => row.indicator.period.title },
+    { key: 'period', title: 'دوره', render: (_v, row) => row.indicator.period.title },
     { key: 'province', title: 'استان', render: (_v, row) => row.province ?? '—' },
     { key: 'target', title: 'هدف', render: (_v, row) => `${formatDecimal(row.target)} ${row.indicator.unitOfMeasure}` },
     { key: 'referrer', title: 'ارجاع دهنده', render: (_v, row) => `${row.referrer.firstName} ${row.referrer.lastName}` },
@@ -49,9 +49,8 @@ function columns(offset: number): TableColumnsType<Row> {
         </Flex>
       ),
     },
-    { key: 'open',
-      // Always on screen, however wide the other columns are.
-      fixed: 'end', title: 'عملیات', render: (_v, row) => <Link to={referralPath(row.id)}>مشاهده و اقدام</Link> },
+    // Always on screen, however wide the other columns are.
+    { key: 'open', fixed: 'end', title: 'عملیات', render: (_v, row) => <Link to={referralPath(row.id)}>مشاهده و اقدام</Link> },
   ];
 }
 
