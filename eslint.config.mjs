@@ -6,7 +6,16 @@ import boundaries from './scripts/eslint-rules/context-boundaries.mjs';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', 'apps/admin/src/gql/**', '**/test-results/**', '**/playwright-report/**', 'e2e/.tmp/**', 'bench/.tmp/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.data/**',
+      'apps/admin/src/gql/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'e2e/.tmp/**',
+      'bench/.tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -107,11 +107,13 @@ export function bundleReport(manifest: Manifest): BundleReport {
   const entryFiles = filesOf(manifest, entry);
   const pages = (manifest[entryKey]!.dynamicImports ?? []).filter((key) => key.startsWith('src/'));
   const problems: string[] = [];
-  for (const lazyOne of [LOGIN_PAGE, PUBLIC_LAYOUT]) if (!pages.includes(lazyOne)) problems.push(`${lazyOne} is not loaded lazily by the entry`);
+  for (const lazyOne of [LOGIN_PAGE, PUBLIC_LAYOUT])
+    if (!pages.includes(lazyOne)) problems.push(`${lazyOne} is not loaded lazily by the entry`);
 
   const signIn = filesOf(manifest, new Set([...entry, ...staticClosure(manifest, PUBLIC_LAYOUT), ...staticClosure(manifest, LOGIN_PAGE)]));
   const signInJs = total(signIn.js);
-  if (signInJs.gzip > SIGN_IN_BUDGET_GZIP) problems.push(`the sign-in page loads ${kb(signInJs.gzip)} of JavaScript (gzip), over the ${kb(SIGN_IN_BUDGET_GZIP)} budget`);
+  if (signInJs.gzip > SIGN_IN_BUDGET_GZIP)
+    problems.push(`the sign-in page loads ${kb(signInJs.gzip)} of JavaScript (gzip), over the ${kb(SIGN_IN_BUDGET_GZIP)} budget`);
 
   const pageRows = pages.map((page) => {
     const lazy = !entry.has(page);
@@ -119,7 +121,12 @@ export function bundleReport(manifest: Manifest): BundleReport {
     const own = [...filesOf(manifest, staticClosure(manifest, page)).js].filter((file) => !entryFiles.js.has(file));
     return { page, lazy, js: total(own) };
   });
-  return { signIn: { js: signInJs, css: total(signIn.css), budgetGzip: SIGN_IN_BUDGET_GZIP }, entry: { js: total(entryFiles.js) }, pages: pageRows, problems };
+  return {
+    signIn: { js: signInJs, css: total(signIn.css), budgetGzip: SIGN_IN_BUDGET_GZIP },
+    entry: { js: total(entryFiles.js) },
+    pages: pageRows,
+    problems,
+  };
 }
 
 function kb(bytes: number): string {

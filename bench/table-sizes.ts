@@ -79,14 +79,18 @@ async function main(): Promise<void> {
     await db.destroy();
     const scale = NATION_HOUSEHOLDS / households;
     const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
-    console.log(`Generated ${households.toLocaleString('en-US')} households in ${((Date.now() - started) / 1000).toFixed(1)} s; scaled ×${scale.toFixed(0)} to ${NATION_HOUSEHOLDS.toLocaleString('en-US')}.\n`);
+    console.log(
+      `Generated ${households.toLocaleString('en-US')} households in ${((Date.now() - started) / 1000).toFixed(1)} s; scaled ×${scale.toFixed(0)} to ${NATION_HOUSEHOLDS.toLocaleString('en-US')}.\n`,
+    );
     console.log('| table | rows measured | bytes per row (heap + indexes) | rows for the nation | heap (GB) | indexes (GB) |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const r of rows) {
       const count = Number(r.rows);
       const heap = Number(r.heap) + Number(r.toast);
       const indexes = Number(r.indexes);
-      console.log(`| \`${r.name}\` | ${count.toLocaleString('en-US')} | ${Math.round(heap / count)} + ${Math.round(indexes / count)} | ${Math.round(count * scale).toLocaleString('en-US')} | ${gb(heap * scale)} | ${gb(indexes * scale)} |`);
+      console.log(
+        `| \`${r.name}\` | ${count.toLocaleString('en-US')} | ${Math.round(heap / count)} + ${Math.round(indexes / count)} | ${Math.round(count * scale).toLocaleString('en-US')} | ${gb(heap * scale)} | ${gb(indexes * scale)} |`,
+      );
     }
   } finally {
     await cluster.stop();

@@ -36,13 +36,26 @@ const HEAP_CAP_MB = 128;
  * `npm run import:zero-file` as an operator runs it, in its own process on `url`: its own elapsed
  * time (from its last line) and its peak resident memory (VmHWM, polled from /proc).
  */
-async function importWithCli(file: string, url: string): Promise<{ importMs: number; peakRssMb: number; report: { imported: number; rejected: number } }> {
+async function importWithCli(
+  file: string,
+  url: string,
+): Promise<{ importMs: number; peakRssMb: number; report: { imported: number; rejected: number } }> {
   const apiDir = path.join(__dirname, '..', 'apps', 'api');
-  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, '-r', '@swc-node/register', 'src/cli/zero-file-import.ts', file], {
-    cwd: apiDir,
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'error', SWC_NODE_PROJECT: path.join(apiDir, 'tsconfig.json'), NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_CAP_MB}`, '-r', '@swc-node/register', 'src/cli/zero-file-import.ts', file],
+    {
+      cwd: apiDir,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        LOG_LEVEL: 'error',
+        SWC_NODE_PROJECT: path.join(apiDir, 'tsconfig.json'),
+        NODE_ENV: 'development',
+      },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   let peakKb = 0;
@@ -55,7 +68,11 @@ async function importWithCli(file: string, url: string): Promise<{ importMs: num
   clearInterval(poller);
   const done = /imported (\d+), skipped \d+ already imported, rejected (\d+) in ([\d.]+) s/.exec(out);
   if (code !== 0 || !done) throw new Error(`the importer failed (exit ${code}): ${out.slice(-500)}`);
-  return { importMs: Number(done[3]) * 1000, peakRssMb: Math.round(peakKb / 1024), report: { imported: Number(done[1]), rejected: Number(done[2]) } };
+  return {
+    importMs: Number(done[3]) * 1000,
+    peakRssMb: Math.round(peakKb / 1024),
+    report: { imported: Number(done[1]), rejected: Number(done[2]) },
+  };
 }
 
 async function migrated(adminUrl: string, name: string) {
@@ -77,13 +94,19 @@ async function rawRows(file: string): Promise<{ households: string[]; members: s
     const h = parsed.household;
     const id = randomUUID();
     households.push(`${id}\t${esc(h.householdId)}\t${h.trackingCode}\t${h.cluster}\t${esc(h.province)}\t${h.armedForces}\n`);
-    for (const m of h.rows) members.push(`${id}\t${m.nationalId}\t${esc(m.firstName)}\t${esc(m.lastName)}\t${m.birthDate}\t${m.gender}\t${m.relation}\t2010-01-01\n`);
+    for (const m of h.rows)
+      members.push(
+        `${id}\t${m.nationalId}\t${esc(m.firstName)}\t${esc(m.lastName)}\t${m.birthDate}\t${m.gender}\t${m.relation}\t2010-01-01\n`,
+      );
   }
   return { households, members };
 }
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const runs = sizes.length ? sizes : [100_000];
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'pishkhan-zf-'));
   await chmod(tmp, 0o755);
@@ -108,14 +131,34 @@ async function main(): Promise<void> {
       const t1 = process.hrtime.bigint();
       await client.query('BEGIN');
       await client.query(`SET LOCAL pishkhan.bulk_import = 'on'`);
-      await pipeline(Readable.from(rows.households), client.query(copyFrom('COPY household (id, external_id, tracking_code, income_cluster, province, armed_forces) FROM STDIN')));
-      await pipeline(Readable.from(rows.members), client.query(copyFrom('COPY household_member (household_id, national_id, first_name, last_name, birth_date, gender, relation, joined_at) FROM STDIN')));
+      await pipeline(
+        Readable.from(rows.households),
+        client.query(copyFrom('COPY household (id, external_id, tracking_code, income_cluster, province, armed_forces) FROM STDIN')),
+      );
+      await pipeline(
+        Readable.from(rows.members),
+        client.query(
+          copyFrom(
+            'COPY household_member (household_id, national_id, first_name, last_name, birth_date, gender, relation, joined_at) FROM STDIN',
+          ),
+        ),
+      );
       await client.query('COMMIT');
       const copyMs = Number(process.hrtime.bigint() - t1) / 1e6;
       await client.end();
 
       const memberRows = rows.members.length;
-      const result = { households: n, imported: report.imported, rejected: report.rejected, memberRows, importMs, copyMs, ratio: copyMs / importMs, peakRssMb, importRowsPerSecond: Math.round(((n + memberRows) / importMs) * 1000) };
+      const result = {
+        households: n,
+        imported: report.imported,
+        rejected: report.rejected,
+        memberRows,
+        importMs,
+        copyMs,
+        ratio: copyMs / importMs,
+        peakRssMb,
+        importRowsPerSecond: Math.round(((n + memberRows) / importMs) * 1000),
+      };
       raw.push(result);
       console.log(result);
       lines.push(

@@ -23,7 +23,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [
     ['list'],
-    ...(process.env.PISHKHAN_TEST_REPORT_DIR ? [['json', { outputFile: path.join(process.env.PISHKHAN_TEST_REPORT_DIR, 'e2e.json') }] as const] : []),
+    ...(process.env.PISHKHAN_TEST_REPORT_DIR
+      ? [['json', { outputFile: path.join(process.env.PISHKHAN_TEST_REPORT_DIR, 'e2e.json') }] as const]
+      : []),
   ],
   outputDir: '../test-results',
   use: {

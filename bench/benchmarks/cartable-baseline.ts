@@ -59,13 +59,33 @@ function loaders(pool: pg.Pool) {
   };
   const referralColumns = `id, status, to_char(deadline, 'YYYY-MM-DD') AS deadline, assignee_id AS "assigneeId", parent_id AS "parentId", indicator_id AS "indicatorId"`;
   return {
-    unit: new DataLoader((ids: readonly string[]) => byKey<{ id: string }>('SELECT id, name FROM organisation_unit WHERE id = ANY($1)', ids, (r) => r.id)),
-    user: new DataLoader((ids: readonly string[]) => byKey<{ id: string }>('SELECT id, first_name AS "firstName", last_name AS "lastName" FROM user_account WHERE id = ANY($1)', ids, (r) => r.id)),
-    entry: new DataLoader((ids: readonly string[]) => byKey<{ referralId: string }>('SELECT referral_id AS "referralId", value FROM performance_entry WHERE referral_id = ANY($1)', ids, (r) => r.referralId)),
-    topReferrals: new DataLoader((ids: readonly string[]) =>
-      grouped(`SELECT ${referralColumns} FROM referral WHERE indicator_id = ANY($1) AND parent_id IS NULL ORDER BY created_at, id`, ids, (r) => r.indicatorId),
+    unit: new DataLoader((ids: readonly string[]) =>
+      byKey<{ id: string }>('SELECT id, name FROM organisation_unit WHERE id = ANY($1)', ids, (r) => r.id),
     ),
-    children: new DataLoader((ids: readonly string[]) => grouped(`SELECT ${referralColumns} FROM referral WHERE parent_id = ANY($1) ORDER BY created_at, id`, ids, (r) => r.parentId!)),
+    user: new DataLoader((ids: readonly string[]) =>
+      byKey<{ id: string }>(
+        'SELECT id, first_name AS "firstName", last_name AS "lastName" FROM user_account WHERE id = ANY($1)',
+        ids,
+        (r) => r.id,
+      ),
+    ),
+    entry: new DataLoader((ids: readonly string[]) =>
+      byKey<{ referralId: string }>(
+        'SELECT referral_id AS "referralId", value FROM performance_entry WHERE referral_id = ANY($1)',
+        ids,
+        (r) => r.referralId,
+      ),
+    ),
+    topReferrals: new DataLoader((ids: readonly string[]) =>
+      grouped(
+        `SELECT ${referralColumns} FROM referral WHERE indicator_id = ANY($1) AND parent_id IS NULL ORDER BY created_at, id`,
+        ids,
+        (r) => r.indicatorId,
+      ),
+    ),
+    children: new DataLoader((ids: readonly string[]) =>
+      grouped(`SELECT ${referralColumns} FROM referral WHERE parent_id = ANY($1) ORDER BY created_at, id`, ids, (r) => r.parentId!),
+    ),
   };
 }
 
@@ -104,8 +124,12 @@ export async function cartableBaseline(ctx: BenchContext, query: string, limit: 
     },
     stopOnTerminationSignals: false,
   });
-  const { url: endpoint } = await startStandaloneServer(server, { listen: { host: '127.0.0.1', port: 0 }, context: async () => ({ loaders: loaders(pool) }) });
-  const [period] = (await pool.query(`SELECT id FROM evaluation_period WHERE title = 'دوره آزمون سرعت' ORDER BY created_at DESC LIMIT 1`)).rows as Array<{ id: string }>;
+  const { url: endpoint } = await startStandaloneServer(server, {
+    listen: { host: '127.0.0.1', port: 0 },
+    context: async () => ({ loaders: loaders(pool) }),
+  });
+  const [period] = (await pool.query(`SELECT id FROM evaluation_period WHERE title = 'دوره آزمون سرعت' ORDER BY created_at DESC LIMIT 1`))
+    .rows as Array<{ id: string }>;
   return {
     target: { url: endpoint, body: graphqlBody(query, { p: period!.id, limit }) },
     label: `bare Apollo Server 5 (\`startStandaloneServer\`, no plugins) with plain resolvers answering the same nested query from the same tables with the same batched SQL (request-scoped DataLoaders over a \`pg\` pool of 10; no session, no access or visibility rules), same process`,

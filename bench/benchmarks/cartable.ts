@@ -23,14 +23,25 @@ const QUERY = `query($p: ID!, $limit: Int!) { indicators(filter: { periodId: $p,
  */
 async function generateMinistry(db: DataSource): Promise<{ periodId: string; leadId: string; leadRoleId: string }> {
   return db.transaction(async (m) => {
-    const [root] = (await m.query(`SELECT id, path FROM organisation_unit WHERE level = 0 ORDER BY path LIMIT 1`)) as Array<{ id: string; path: string }>;
+    const [root] = (await m.query(`SELECT id, path FROM organisation_unit WHERE level = 0 ORDER BY path LIMIT 1`)) as Array<{
+      id: string;
+      path: string;
+    }>;
     const units: Array<{ id: string; path: string }> = [];
     let parent = root!;
     for (let level = 1; level <= LEVELS; level += 1) {
       const code = `BENCH-L${level}`;
       const [unit] = (await m.query(
         `INSERT INTO organisation_unit (code, name, parent_id, path, level, type, province) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, path`,
-        [code, `واحد آزمون سطح ${level}`, parent.id, `${parent.path}${code}/`, level, level === 1 ? 'MINISTRY' : level === 2 ? 'HEADQUARTERS' : level === 3 ? 'PROVINCIAL' : 'REGIONAL', level >= 3 ? 'سمنان' : null],
+        [
+          code,
+          `واحد آزمون سطح ${level}`,
+          parent.id,
+          `${parent.path}${code}/`,
+          level,
+          level === 1 ? 'MINISTRY' : level === 2 ? 'HEADQUARTERS' : level === 3 ? 'PROVINCIAL' : 'REGIONAL',
+          level >= 3 ? 'سمنان' : null,
+        ],
       )) as Array<{ id: string; path: string }>;
       units.push(unit!);
       parent = unit!;
@@ -42,7 +53,10 @@ async function generateMinistry(db: DataSource): Promise<{ periodId: string; lea
         [withCheckDigit(String(900_000_000 + i)), `کاربر${i}`, 'آزمون', `0935000000${i}`, 'کارشناس', people[i - 1]?.id ?? null],
       )) as Array<{ id: string }>;
       const role = i === 0 ? 'LEAD_EVALUATOR' : i === LEVELS ? 'DATA_ENTRANT' : 'APPROVER';
-      const [assignment] = (await m.query(`INSERT INTO role_assignment (user_id, role, organisation_unit_id) VALUES ($1, $2, $3) RETURNING id`, [user!.id, role, units[Math.max(0, i - 1)]!.id])) as Array<{ id: string }>;
+      const [assignment] = (await m.query(
+        `INSERT INTO role_assignment (user_id, role, organisation_unit_id) VALUES ($1, $2, $3) RETURNING id`,
+        [user!.id, role, units[Math.max(0, i - 1)]!.id],
+      )) as Array<{ id: string }>;
       people.push({ id: user!.id, roleId: assignment!.id });
     }
     const [period] = (await m.query(
@@ -87,7 +101,11 @@ export const cartable: Benchmark = {
     const db = ctx.pishkhan.database.dataSource;
     const { periodId, leadId, leadRoleId } = await generateMinistry(db);
     const session = await new SessionService(db, { idleMinutes: 600, maxHours: 24 }).open(leadId, leadRoleId, 'BENCH', '127.0.0.1');
-    return { url: ctx.pishkhan.graphqlUrl, body: graphqlBody(QUERY, { p: periodId, limit: PAGE }), headers: { cookie: `pishkhan_session=${session.token}` } };
+    return {
+      url: ctx.pishkhan.graphqlUrl,
+      body: graphqlBody(QUERY, { p: periodId, limit: PAGE }),
+      headers: { cookie: `pishkhan_session=${session.token}` },
+    };
   },
   baseline: (ctx) => cartableBaseline(ctx, QUERY, PAGE),
   check(answer) {

@@ -12,10 +12,12 @@ const DAILY_CAPACITY = 50;
 const ONLINE_SHARE_PERCENT = 80;
 
 /** The public calendar's figures before it read a whole range in one statement (commit aefc7b9, RESULTS.md of 2026-11-30). */
-const CALENDAR_BEFORE = '0.08× (265 req/s against 3,345 `{ hello }`/s; p50 190 ms, p99 651 ms), 4 SQL statements per request: the per-IP limit, the office, its days’ settings, the counts by day';
+const CALENDAR_BEFORE =
+  '0.08× (265 req/s against 3,345 `{ hello }`/s; p50 190 ms, p99 651 ms), 4 SQL statements per request: the per-IP limit, the office, its days’ settings, the counts by day';
 
 const BOOK = 'mutation($input: BookVerificationAppointmentInput!) { bookVerificationAppointment(input: $input) { trackingCode } }';
-const DAYS = 'query($c: String!, $f: String!, $t: String!) { counterOfficeDays(officeCode: $c, from: $f, to: $t) { date capacity booked left open } }';
+const DAYS =
+  'query($c: String!, $f: String!, $t: String!) { counterOfficeDays(officeCode: $c, from: $f, to: $t) { date capacity booked left open } }';
 
 interface Burst {
   attemptsPerSecond: number;
@@ -27,7 +29,12 @@ interface Burst {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 async function post(url: string, body: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(60_000),
+  });
   return response.json();
 }
 
@@ -44,7 +51,12 @@ async function burst(url: string, bodies: string[]): Promise<Burst> {
   );
   const seconds = (performance.now() - started) / 1000;
   const sorted = timed.map((t) => t.ms).sort((a, b) => a - b);
-  return { attemptsPerSecond: bodies.length / seconds, p50Ms: Math.round(percentile(sorted, 50)), p99Ms: Math.round(percentile(sorted, 99)), answers: timed.map((t) => t.answer) };
+  return {
+    attemptsPerSecond: bodies.length / seconds,
+    p50Ms: Math.round(percentile(sorted, 50)),
+    p99Ms: Math.round(percentile(sorted, 99)),
+    answers: timed.map((t) => t.answer),
+  };
 }
 
 /** A bench office of its own (50 places a day, 40 of them online; every weekday), straight into the API's database. */
@@ -82,7 +94,9 @@ async function solvedCaptchas(url: string, count: number): Promise<Array<{ captc
       Array.from({ length: Math.min(50, count - i) }, async () => {
         const issued = (await post(url, graphqlBody('mutation { newCaptcha { id } }'))) as { data: { newCaptcha: { id: string } } };
         const captchaId = issued.data.newCaptcha.id;
-        const answer = (await post(url, graphqlBody('query($id: ID!) { devCaptchaAnswer(captchaId: $id) }', { id: captchaId }))) as { data: { devCaptchaAnswer: string } };
+        const answer = (await post(url, graphqlBody('query($id: ID!) { devCaptchaAnswer(captchaId: $id) }', { id: captchaId }))) as {
+          data: { devCaptchaAnswer: string };
+        };
         return { captchaId, captchaAnswer: answer.data.devCaptchaAnswer };
       }),
     );
@@ -92,7 +106,10 @@ async function solvedCaptchas(url: string, count: number): Promise<Array<{ captc
 }
 
 /** One round: 1,000 bookings for one office-day of capacity 40 at once, and as many `{ hello }` at the bare baseline. */
-async function round(ctx: BenchContext, subjectFirst: boolean): Promise<{ subject: Burst; baseline: Burst; booked: number; refused: Record<string, number> }> {
+async function round(
+  ctx: BenchContext,
+  subjectFirst: boolean,
+): Promise<{ subject: Burst; baseline: Burst; booked: number; refused: Record<string, number> }> {
   const url = ctx.pishkhan.graphqlUrl;
   const code = await benchOffice(ctx);
   const day = tehranToday();
@@ -102,7 +119,15 @@ async function round(ctx: BenchContext, subjectFirst: boolean): Promise<{ subjec
       input: {
         officeCode: code,
         date: day,
-        applicant: { identificationNumber: `7${code}${String(i).padStart(4, '0')}`.slice(0, 16), firstName: 'آزمون', lastName: 'بار', fatherName: 'پدر', nationality: 'افغانستان', birthDate: '1990-01-01', mobile: `0935${String(1_000_000 + i)}` },
+        applicant: {
+          identificationNumber: `7${code}${String(i).padStart(4, '0')}`.slice(0, 16),
+          firstName: 'آزمون',
+          lastName: 'بار',
+          fatherName: 'پدر',
+          nationality: 'افغانستان',
+          birthDate: '1990-01-01',
+          mobile: `0935${String(1_000_000 + i)}`,
+        },
         ...captcha,
       },
     }),
@@ -129,7 +154,9 @@ async function round(ctx: BenchContext, subjectFirst: boolean): Promise<{ subjec
     [code, day],
   )) as [{ n: number }];
   if (n !== CAPACITY || ok !== CAPACITY || refused.DAY_FULL !== ATTEMPTS - CAPACITY) {
-    throw new Error(`counterBooking: ${n} booked in the database, ${ok} answered booked, refusals ${JSON.stringify(refused)}; expected exactly ${CAPACITY} and ${ATTEMPTS - CAPACITY} DAY_FULL`);
+    throw new Error(
+      `counterBooking: ${n} booked in the database, ${ok} answered booked, refusals ${JSON.stringify(refused)}; expected exactly ${CAPACITY} and ${ATTEMPTS - CAPACITY} DAY_FULL`,
+    );
   }
   return { subject, baseline, booked: n, refused };
 }
@@ -153,7 +180,8 @@ let calendarOffice = '';
 export const counterBooking: Benchmark = {
   name: 'counterBooking',
   description: `${ATTEMPTS.toLocaleString('en-US')} concurrent \`bookVerificationAppointment\` attempts for the online share (${CAPACITY} of ${DAILY_CAPACITY} places) of one office-day (one transaction each: the office's shared lock, the office-day advisory lock, a live recount of both shares, the insert), against as many \`{ hello }\` at the bare baseline; then the timed load of the public day calendar \`counterOfficeDays\` (31 days with live counts: one SQL statement for the range besides the per-IP limit, shared by the requests that arrive together). Limits raised and captchas solved beforehand for the bench.`,
-  subjectLabel: '`POST /graphql` `counterOfficeDays(officeCode, from: today, to: today + 30)` of an office with its online share fully booked today (per-IP limits raised for the bench: one client address sends everything)',
+  subjectLabel:
+    '`POST /graphql` `counterOfficeDays(officeCode, from: today, to: today + 30)` of an office with its online share fully booked today (per-IP limits raised for the bench: one client address sends everything)',
   async target(ctx): Promise<LoadTarget> {
     calendarOffice = await benchOffice(ctx);
     const today = tehranToday();
@@ -175,7 +203,9 @@ export const counterBooking: Benchmark = {
     }
     // The calendar load reads a full day.
     const today = tehranToday();
-    const [{ id }] = (await ctx.pishkhan.database.dataSource.query('SELECT id FROM counter_office WHERE code = $1', [calendarOffice])) as [{ id: string }];
+    const [{ id }] = (await ctx.pishkhan.database.dataSource.query('SELECT id FROM counter_office WHERE code = $1', [calendarOffice])) as [
+      { id: string },
+    ];
     await ctx.pishkhan.database.dataSource.query(
       `INSERT INTO verification_appointment (tracking_code, office_id, day, identification_number, first_name, last_name, father_name, nationality, birth_date, mobile)
        SELECT '8' || lpad(n::text, 9, '0') || $3, $1, $2, '6' || $3 || lpad(n::text, 6, '0'), 'آزمون', 'بار', 'پدر', 'افغانستان', '1990-01-01', '09350000000' FROM generate_series(1, $4) AS n`,
@@ -183,14 +213,16 @@ export const counterBooking: Benchmark = {
     );
     await requestOnce(target);
     const statements = await countStatements(() => requestOnce(target));
-    const oneDay = await countStatements(() => requestOnce({ ...target, body: graphqlBody(DAYS, { c: calendarOffice, f: today, t: today }) }));
+    const oneDay = await countStatements(() =>
+      requestOnce({ ...target, body: graphqlBody(DAYS, { c: calendarOffice, f: today, t: today }) }),
+    );
     const together = await countStatements(() => Promise.all(Array.from({ length: 50 }, () => requestOnce(target))));
     const subjectRate = median(rounds.map((r) => r.subject.attemptsPerSecond));
     const baselineRate = median(rounds.map((r) => r.baseline.attemptsPerSecond));
     const subjectP99 = median(rounds.map((r) => r.subject.p99Ms));
     const baselineP99 = median(rounds.map((r) => r.baseline.p99Ms));
     return {
-      'bursts': `${rounds.length} × ${ATTEMPTS.toLocaleString('en-US')} booking attempts at once, each on a new office-day whose online share is ${CAPACITY} of ${DAILY_CAPACITY} places: booked exactly ${CAPACITY} every time (answers and database), the other ${ATTEMPTS - CAPACITY} answered DAY_FULL`,
+      bursts: `${rounds.length} × ${ATTEMPTS.toLocaleString('en-US')} booking attempts at once, each on a new office-day whose online share is ${CAPACITY} of ${DAILY_CAPACITY} places: booked exactly ${CAPACITY} every time (answers and database), the other ${ATTEMPTS - CAPACITY} answered DAY_FULL`,
       'booking attempts/s (median)': `${Math.round(subjectRate)} against ${Math.round(baselineRate)} \`{ hello }\`/s at the bare baseline: ${(subjectRate / baselineRate).toFixed(2)}×`,
       'booking p99 (median)': `${subjectP99} ms against ${baselineP99} ms at the bare baseline: ${(subjectP99 / Math.max(1, baselineP99)).toFixed(2)}×`,
       'booking p50 (median)': `${median(rounds.map((r) => r.subject.p50Ms))} ms against ${median(rounds.map((r) => r.baseline.p50Ms))} ms`,

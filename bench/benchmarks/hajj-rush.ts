@@ -31,18 +31,27 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 500 });
 
 function post(url: string, body: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 120_000 }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch (error) {
-          reject(error as Error);
-        }
-      });
-      response.on('error', reject);
-    });
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        timeout: 120_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          } catch (error) {
+            reject(error as Error);
+          }
+        });
+        response.on('error', reject);
+      },
+    );
     request.on('timeout', () => request.destroy(new Error('timed out')));
     request.on('error', reject);
     request.end(body);
@@ -62,7 +71,12 @@ async function burst(url: string, bodies: string[]): Promise<Burst> {
   );
   const seconds = (performance.now() - started) / 1000;
   const sorted = timed.map((t) => t.ms).sort((a, b) => a - b);
-  return { attemptsPerSecond: bodies.length / seconds, p50Ms: Math.round(percentile(sorted, 50)), p99Ms: Math.round(percentile(sorted, 99)), answers: timed.map((t) => t.answer) };
+  return {
+    attemptsPerSecond: bodies.length / seconds,
+    p50Ms: Math.round(percentile(sorted, 50)),
+    p99Ms: Math.round(percentile(sorted, 99)),
+    answers: timed.map((t) => t.answer),
+  };
 }
 
 /** Captchas solved beforehand through the development-only `devCaptchaAnswer`, so that the burst measures pre-registration only. */
@@ -74,7 +88,9 @@ async function solvedCaptchas(url: string, count: number): Promise<Array<{ captc
       Array.from({ length: Math.min(10, count - i) }, async () => {
         const issued = (await post(url, graphqlBody('mutation { newCaptcha { id } }'))) as { data: { newCaptcha: { id: string } } };
         const captchaId = issued.data.newCaptcha.id;
-        const answer = (await post(url, graphqlBody('query($id: ID!) { devCaptchaAnswer(captchaId: $id) }', { id: captchaId }))) as { data: { devCaptchaAnswer: string } };
+        const answer = (await post(url, graphqlBody('query($id: ID!) { devCaptchaAnswer(captchaId: $id) }', { id: captchaId }))) as {
+          data: { devCaptchaAnswer: string };
+        };
         return { captchaId, captchaAnswer: answer.data.devCaptchaAnswer };
       }),
     );
@@ -84,7 +100,10 @@ async function solvedCaptchas(url: string, count: number): Promise<Array<{ captc
 }
 
 /** Five caravans of 50 seats in Tehran (admission of the demo season is open) and one eligible 10M receipt per attempt, straight into the database. */
-async function prepare(ctx: BenchContext): Promise<{ caravans: Array<{ id: string; code: string }>; holders: Array<{ nationalId: string; receiptNumber: string; birthDate: string }> }> {
+async function prepare(ctx: BenchContext): Promise<{
+  caravans: Array<{ id: string; code: string }>;
+  holders: Array<{ nationalId: string; receiptNumber: string; birthDate: string }>;
+}> {
   const db = ctx.pishkhan.database.dataSource;
   const tag = randomInt(1000, 10_000).toString();
   const caravans = (await db.query(
@@ -94,7 +113,11 @@ async function prepare(ctx: BenchContext): Promise<{ caravans: Array<{ id: strin
     [tag, PROVINCE, CAPACITY, CARAVANS],
   )) as Array<{ id: string; code: string }>;
   if (caravans.length !== CARAVANS) throw new Error('hajjRush: the demo season is not active');
-  const holders = Array.from({ length: ATTEMPTS }, (_, i) => ({ nationalId: withCheckDigit(`9${tag}${String(i).padStart(4, '0')}`), receiptNumber: `RUSH${tag}${i}`, birthDate: '1960-01-01' }));
+  const holders = Array.from({ length: ATTEMPTS }, (_, i) => ({
+    nationalId: withCheckDigit(`9${tag}${String(i).padStart(4, '0')}`),
+    receiptNumber: `RUSH${tag}${i}`,
+    birthDate: '1960-01-01',
+  }));
   const unique = new Map(holders.map((h) => [h.nationalId, h]));
   if (unique.size !== holders.length) throw new Error('hajjRush: national IDs collide');
   await db.query(
@@ -110,7 +133,9 @@ async function round(ctx: BenchContext, subjectFirst: boolean) {
   const url = ctx.pishkhan.graphqlUrl;
   const { caravans, holders } = await prepare(ctx);
   const captchas = await solvedCaptchas(url, ATTEMPTS);
-  const bodies = holders.map((holder, i) => graphqlBody(PRE_REGISTER, { input: { ...holder, caravanId: caravans[i % CARAVANS]!.id, ...captchas[i]! } }));
+  const bodies = holders.map((holder, i) =>
+    graphqlBody(PRE_REGISTER, { input: { ...holder, caravanId: caravans[i % CARAVANS]!.id, ...captchas[i]! } }),
+  );
   const hello = Array.from({ length: ATTEMPTS }, () => ctx.baseline.target.body);
   let subject: Burst;
   let baseline: Burst;
@@ -137,8 +162,16 @@ async function round(ctx: BenchContext, subjectFirst: boolean) {
   const held = perCaravan.reduce((n, c) => n + c.held, 0);
   const people = perCaravan.reduce((n, c) => n + c.people, 0);
   const online = (CAPACITY * 50) / 100;
-  if (held !== CARAVANS * online || ok !== held || people !== held || perCaravan.some((c) => c.held !== online) || refused.ONLINE_SHARE_FULL !== ATTEMPTS - held) {
-    throw new Error(`hajjRush: ${held} held in the database (${perCaravan.map((c) => c.held).join('/')}), ${ok} answered held, ${people} people; refusals ${JSON.stringify(refused)}; expected exactly ${CARAVANS * online}, ${online} a caravan`);
+  if (
+    held !== CARAVANS * online ||
+    ok !== held ||
+    people !== held ||
+    perCaravan.some((c) => c.held !== online) ||
+    refused.ONLINE_SHARE_FULL !== ATTEMPTS - held
+  ) {
+    throw new Error(
+      `hajjRush: ${held} held in the database (${perCaravan.map((c) => c.held).join('/')}), ${ok} answered held, ${people} people; refusals ${JSON.stringify(refused)}; expected exactly ${CARAVANS * online}, ${online} a caravan`,
+    );
   }
   return { subject, baseline, held, refused };
 }
@@ -154,7 +187,8 @@ async function round(ctx: BenchContext, subjectFirst: boolean) {
 export const hajjRush: Benchmark = {
   name: 'hajjRush',
   description: `${ATTEMPTS.toLocaleString('en-US')} concurrent \`hajjPreRegister\` attempts for ${CARAVANS} caravans of ${CAPACITY} seats (${(CARAVANS * CAPACITY) / 2} online seats; one transaction each: advisory locks on the caravan's online and total quotas, sorted, lock_timeout 3 s, a live recount, the insert), against as many \`{ hello }\` at the bare baseline; then the timed load of the public caravan list \`hajjCaravans(province)\` with live counts. Limits raised and captchas solved beforehand for the bench.`,
-  subjectLabel: '`POST /graphql` `hajjCaravans(province: "تهران")` after the rushes (live seat counts; per-IP limit raised for the bench: one client address sends everything)',
+  subjectLabel:
+    '`POST /graphql` `hajjCaravans(province: "تهران")` after the rushes (live seat counts; per-IP limit raised for the bench: one client address sends everything)',
   target(ctx): LoadTarget {
     return { url: ctx.pishkhan.graphqlUrl, body: graphqlBody(CARAVAN_LIST, { p: PROVINCE }) };
   },

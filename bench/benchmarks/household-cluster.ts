@@ -10,7 +10,8 @@ const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 200_000);
 /** Distinct households the requests cycle through. */
 const ASKED = 20_000;
 
-const QUERY = 'query($h: String!, $t: String!, $n: Int!) { householdCluster(headNationalId: $h, trackingCode: $t, memberCount: $n) { incomeCluster householdSize } }';
+const QUERY =
+  'query($h: String!, $t: String!, $n: Int!) { householdCluster(headNationalId: $h, trackingCode: $t, memberCount: $n) { incomeCluster householdSize } }';
 
 /** Valid national IDs from a running number, in SQL: 9 digits and the mod-11 check digit. */
 const NATIONAL_ID_SQL = (n: string) => `(lpad((${n})::text, 9, '0') || (CASE WHEN (
@@ -71,14 +72,25 @@ async function primaryKeyBaseline(ctx: BenchContext) {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const server = new ApolloServer({
     typeDefs: 'type Query { household(id: ID!): Int }',
-    resolvers: { Query: { household: async (_: unknown, { id }: { id: string }) => ((await pool.query('SELECT income_cluster FROM household WHERE id = $1', [id])).rows[0] as { income_cluster: number } | undefined)?.income_cluster ?? null } },
+    resolvers: {
+      Query: {
+        household: async (_: unknown, { id }: { id: string }) =>
+          ((await pool.query('SELECT income_cluster FROM household WHERE id = $1', [id])).rows[0] as { income_cluster: number } | undefined)
+            ?.income_cluster ?? null,
+      },
+    },
     stopOnTerminationSignals: false,
   });
   const { url: endpoint } = await startStandaloneServer(server, { listen: { host: '127.0.0.1', port: 0 } });
   const ids = (await pool.query(`SELECT id FROM household WHERE tracking_code LIKE '9%' LIMIT ${ASKED}`)).rows as Array<{ id: string }>;
   return {
-    target: { url: endpoint, body: graphqlBody('query($id: ID!) { household(id: $id) }', { id: ids[0]!.id }), bodies: ids.map((r) => graphqlBody('query($id: ID!) { household(id: $id) }', { id: r.id })) },
-    label: 'bare Apollo Server 5 (`startStandaloneServer`) answering one primary-key lookup on the same `household` table through a `pg` pool of 10, same process',
+    target: {
+      url: endpoint,
+      body: graphqlBody('query($id: ID!) { household(id: $id) }', { id: ids[0]!.id }),
+      bodies: ids.map((r) => graphqlBody('query($id: ID!) { household(id: $id) }', { id: r.id })),
+    },
+    label:
+      'bare Apollo Server 5 (`startStandaloneServer`) answering one primary-key lookup on the same `household` table through a `pg` pool of 10, same process',
     stop: async () => {
       await server.stop();
       await pool.end();
@@ -89,7 +101,8 @@ async function primaryKeyBaseline(ctx: BenchContext) {
 export const householdCluster: Benchmark = {
   name: 'householdCluster',
   description: `The public \`householdCluster\` lookup through the whole stack (query limits, the rate limiter in PostgreSQL, the window check, logging, the audit line) with ${HOUSEHOLDS.toLocaleString('en-US')} households loaded, cycling through ${ASKED.toLocaleString('en-US')} different households.`,
-  subjectLabel: '`POST /graphql` `householdCluster(headNationalId, trackingCode, memberCount)` for a different household each request (rate limits raised for the bench: one client address sends everything)',
+  subjectLabel:
+    '`POST /graphql` `householdCluster(headNationalId, trackingCode, memberCount)` for a different household each request (rate limits raised for the bench: one client address sends everything)',
   async target(ctx): Promise<LoadTarget> {
     await generate(ctx.pishkhan.database.dataSource);
     const bodies = lookupBodies();
@@ -101,4 +114,3 @@ export const householdCluster: Benchmark = {
     return result?.householdSize === 3 ? null : 'the household was not found';
   },
 };
-

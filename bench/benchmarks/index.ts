@@ -7,4 +7,11 @@ import { counterBooking } from './counter-booking';
 import { hajjRush } from './hajj-rush';
 
 /** Every benchmark, in the order `bench/run.ts` runs them when none is named. Add new ones here. */
-export const BENCHMARKS: readonly Benchmark[] = [nationalIdInfo, cartable, householdCluster, householdClusterPgbouncer, counterBooking, hajjRush];
+export const BENCHMARKS: readonly Benchmark[] = [
+  nationalIdInfo,
+  cartable,
+  householdCluster,
+  householdClusterPgbouncer,
+  counterBooking,
+  hajjRush,
+];

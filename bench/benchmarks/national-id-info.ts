@@ -13,7 +13,7 @@ interface Answer {
 export const nationalIdInfo: Benchmark = {
   name: 'nationalIdInfo',
   description:
-    'The public `nationalIdInfo` query with a valid ID in Persian digits: no database and no login, so it measures the API\'s HTTP and GraphQL stack (Express, request logging, graphql-armor, type-graphql) against bare Apollo Server.',
+    "The public `nationalIdInfo` query with a valid ID in Persian digits: no database and no login, so it measures the API's HTTP and GraphQL stack (Express, request logging, graphql-armor, type-graphql) against bare Apollo Server.",
   subjectLabel:
     '`POST /graphql` `query($id:String!){ nationalIdInfo(nationalId:$id){ normalized valid reason issuancePlace{ prefix province city } } }` with a valid ID typed in Persian digits',
   target: ({ pishkhan }) => ({ url: pishkhan.graphqlUrl, body: graphqlBody(QUERY, { id: NATIONAL_ID }) }),

@@ -16,7 +16,8 @@ import { readSettings, type BenchSettings } from './settings';
 
 /** An error for the console, with anything that looks like a national ID masked. */
 function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
+  const text =
+    error instanceof Error ? `${error.message}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}` : String(error);
   return maskNationalIdsInText(text);
 }
 
@@ -42,7 +43,8 @@ function selectBenchmarks(args: string[]): Benchmark[] {
 /** Longest the whole run may take before the watchdog ends it: startup, every run, shutdown. */
 function timeBudgetMs(settings: BenchSettings, count: number): number {
   const perRun = (seconds: number) => (seconds + 15) * 1000;
-  const perBenchmark = 2 * settings.rounds * perRun(settings.seconds) + (settings.warmupSeconds > 0 ? 2 * perRun(settings.warmupSeconds) : 0);
+  const perBenchmark =
+    2 * settings.rounds * perRun(settings.seconds) + (settings.warmupSeconds > 0 ? 2 * perRun(settings.warmupSeconds) : 0);
   return 240_000 + count * perBenchmark + 60_000;
 }
 
@@ -57,7 +59,13 @@ async function runOne(benchmark: Benchmark, ctx: BenchContext): Promise<void> {
   }
 }
 
-async function runAgainst(benchmark: Benchmark, ctx: BenchContext, subject: LoadTarget, baselineTarget: LoadTarget, baselineLabel: string): Promise<void> {
+async function runAgainst(
+  benchmark: Benchmark,
+  ctx: BenchContext,
+  subject: LoadTarget,
+  baselineTarget: LoadTarget,
+  baselineLabel: string,
+): Promise<void> {
   await requestOnce(baselineTarget);
   const problem = benchmark.check(await requestOnce(subject));
   if (problem) throw new Error(`${benchmark.name}: unexpected answer before the load: ${problem}`);
@@ -116,10 +124,13 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
 
-  const watchdog = setTimeout(() => {
-    console.error('bench: time budget exceeded, exiting');
-    process.exit(1);
-  }, timeBudgetMs(settings, benchmarks.length));
+  const watchdog = setTimeout(
+    () => {
+      console.error('bench: time budget exceeded, exiting');
+      process.exit(1);
+    },
+    timeBudgetMs(settings, benchmarks.length),
+  );
   watchdog.unref();
 
   let baseline: BaselineServer | null = null;
@@ -128,7 +139,8 @@ export async function main(args: string[]): Promise<number> {
   const stopAll = () =>
     (stopping ??= (async () => {
       const results = await Promise.allSettled([pishkhan?.stop(), baseline?.stop()]);
-      for (const result of results) if (result.status === 'rejected') console.error(`bench: stopping failed: ${describeError(result.reason)}`);
+      for (const result of results)
+        if (result.status === 'rejected') console.error(`bench: stopping failed: ${describeError(result.reason)}`);
     })());
   const onSignal = (signal: NodeJS.Signals) => {
     console.error(`bench: ${signal}, stopping the servers`);

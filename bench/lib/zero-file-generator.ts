@@ -22,7 +22,9 @@ export async function writeZeroFile(path: string, households: number): Promise<v
     const pilot = n % 10 === 0;
     const members = Array.from({ length: size }, (_, k) => {
       const index = pilot ? pilotPerson++ : person++;
-      const prefix = pilot ? PILOT_PREFIXES[Math.floor(index / 1_000_000) % PILOT_PREFIXES.length]! : String(100 + Math.floor(index / 1_000_000));
+      const prefix = pilot
+        ? PILOT_PREFIXES[Math.floor(index / 1_000_000) % PILOT_PREFIXES.length]!
+        : String(100 + Math.floor(index / 1_000_000));
       const nationalId = withCheckDigit(`${prefix}${String(index % 1_000_000).padStart(6, '0')}`);
       return {
         nationalId,
@@ -33,7 +35,14 @@ export async function writeZeroFile(path: string, households: number): Promise<v
         relation: k === 0 ? 'HEAD' : k === 1 ? 'SPOUSE' : 'CHILD',
       };
     });
-    const line = JSON.stringify({ householdId: `synthetic-${n}`, trackingCode: String(80_000_000_000_000 + n), cluster: 1 + (n % 10), province: PROVINCES[n % PROVINCES.length], armedForces: n % 50 === 0, members });
+    const line = JSON.stringify({
+      householdId: `synthetic-${n}`,
+      trackingCode: String(80_000_000_000_000 + n),
+      cluster: 1 + (n % 10),
+      province: PROVINCES[n % PROVINCES.length],
+      armedForces: n % 50 === 0,
+      members,
+    });
     if (!out.write(`${line}\n`)) await once(out, 'drain');
   }
   out.end();

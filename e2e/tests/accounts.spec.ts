@@ -1,6 +1,16 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { choose, chooseInCascader, formItem, typeDate } from './support/antd';
-import { askPasswordResetCode, changeTemporaryPassword, codeFromOutbox, fillCaptcha, outboxMessage, resetPasswordWithCode, signIn, signOut, submitPassword } from './support/session';
+import {
+  askPasswordResetCode,
+  changeTemporaryPassword,
+  codeFromOutbox,
+  fillCaptcha,
+  outboxMessage,
+  resetPasswordWithCode,
+  signIn,
+  signOut,
+  submitPassword,
+} from './support/session';
 import { toLatin, toPersian } from './support/text';
 
 /**
@@ -58,7 +68,9 @@ async function requestAccount(page: Page, applicant: Applicant, units: readonly 
     // birth date or Shahkar's mobile); nothing is recorded and a new captcha is drawn.
     await fillCaptcha(page);
     await page.getByRole('button', { name: 'ثبت درخواست' }).click();
-    await expect(page.getByTestId('registration-error')).toContainText('کد ملی، تاریخ تولد و شمارهٔ همراه با هم در ثبت احوال و شاهکار تأیید نشد');
+    await expect(page.getByTestId('registration-error')).toContainText(
+      'کد ملی، تاریخ تولد و شمارهٔ همراه با هم در ثبت احوال و شاهکار تأیید نشد',
+    );
     await setBirthDate(page, applicant.birthDateJalali);
   }
 
@@ -80,7 +92,9 @@ async function requestRow(page: Page, trackingCode: string): Promise<Locator> {
 }
 
 test.describe('حساب‌های کاربری و نقش‌ها', () => {
-  test('the login page offers every way in the seed names; a wrong password gets a new captcha; a one-time password signs in', async ({ page }) => {
+  test('the login page offers every way in the seed names; a wrong password gets a new captcha; a one-time password signs in', async ({
+    page,
+  }) => {
     await page.goto('/login?sso_error=SSO_FAILED');
     await expect(page.getByText('ورود از طریق سامانه سینا انجام نشد', { exact: false })).toBeVisible();
     await expect(page.getByRole('tab', { name: 'ورود با گذرواژه' })).toBeVisible();
@@ -120,7 +134,9 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
     await expect(page.getByTestId('active-role-name')).toHaveText('راهبر ارشد');
   });
 
-  test('a forgotten password: the same answer whether or not the mobile matches; only the code sent to the right one sets a new password', async ({ page }) => {
+  test('a forgotten password: the same answer whether or not the mobile matches; only the code sent to the right one sets a new password', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const entrant = { nationalId: '4310004040', mobile: '09120000404', name: 'زهرا محمدی' };
     await askPasswordResetCode(page, entrant.nationalId, '09129999999', 'login-link');
@@ -141,7 +157,9 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
     await signOut(page);
   });
 
-  test('an applicant requests an account, the approver approves it, and the new user must change the temporary password', async ({ page }) => {
+  test('an applicant requests an account, the approver approves it, and the new user must change the temporary password', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const applicant: Applicant = { nationalId: '4310009093', mobile: '09120000909', birthDateJalali: '1370/11/25', post: 'کارشناس آمار' };
     const trackingCode = await requestAccount(page, applicant, ['وزارت نیرو', 'شرکت مدیریت منابع آب ایران', 'شرکت آب منطقه‌ای سمنان']);
@@ -200,7 +218,12 @@ test.describe('حساب‌های کاربری و نقش‌ها', () => {
       wrongBirthDateJalali: '1368/07/19',
       post: 'کارشناس منابع آب',
     };
-    const trackingCode = await requestAccount(page, applicant, ['وزارت نیرو', 'شرکت مدیریت منابع آب ایران', 'شرکت آب منطقه‌ای سمنان', 'امور منابع آب شهرستان شاهرود']);
+    const trackingCode = await requestAccount(page, applicant, [
+      'وزارت نیرو',
+      'شرکت مدیریت منابع آب ایران',
+      'شرکت آب منطقه‌ای سمنان',
+      'امور منابع آب شهرستان شاهرود',
+    ]);
 
     await signIn(page, APPROVER);
     const row = await requestRow(page, trackingCode);

@@ -29,13 +29,17 @@ async function gql<T>(page: Page, query: string, variables: Record<string, unkno
 /** Shows the lines by or about one national ID. */
 async function searchByNationalId(page: Page, nationalId: string): Promise<void> {
   await page.getByLabel('کد ملی', { exact: true }).fill(toPersian(nationalId));
-  const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(nationalId));
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(nationalId),
+  );
   await page.getByRole('button', { name: 'جست‌وجو' }).click();
   await answered;
 }
 
 test.describe('گزارش رویدادها', () => {
-  test('every line names the person, the action, the record and the outcome in Persian, and a national ID finds what was done by or about him', async ({ page }) => {
+  test('every line names the person, the action, the record and the outcome in Persian, and a national ID finds what was done by or about him', async ({
+    page,
+  }) => {
     // Someone without an account tries to sign in with his national ID.
     await openLogin(page);
     await page.getByLabel('کد ملی', { exact: true }).fill(STRANGER);
@@ -54,7 +58,10 @@ test.describe('گزارش رویدادها', () => {
       { p: open.id },
     );
     const indicator = indicators.indicators.items.find((item) => item.status === 'NOT_REFERRED' && item.title !== FLOW_INDICATOR)!;
-    const candidates = await gql<{ referralCandidates: Array<{ id: string; firstName: string }> }>(page, '{ referralCandidates { id firstName } }');
+    const candidates = await gql<{ referralCandidates: Array<{ id: string; firstName: string }> }>(
+      page,
+      '{ referralCandidates { id firstName } }',
+    );
     await gql(page, 'mutation($id: ID!, $input: ReferInput!) { referIndicator(indicatorId: $id, input: $input) { id } }', {
       id: indicator.id,
       input: { breakdown: 'NONE', assigneeId: candidates.referralCandidates[0]!.id, deadline: isoFromToday(5) },
@@ -69,14 +76,18 @@ test.describe('گزارش رویدادها', () => {
     const lines = page.locator('tbody tr.ant-table-row');
 
     await searchByNationalId(page, LEAD.nationalId);
-    const referred = lines.filter({ has: page.getByTestId('audit-action').getByText('ارجاع شاخص', { exact: true }) }).filter({ hasText: indicator.title });
+    const referred = lines
+      .filter({ has: page.getByTestId('audit-action').getByText('ارجاع شاخص', { exact: true }) })
+      .filter({ hasText: indicator.title });
     await expect(referred).toHaveCount(1);
     await expect(referred.getByTestId('audit-person')).toHaveText(`${LEAD.name} (${masked(LEAD.nationalId)})`);
     await expect(referred).toContainText('راهبر اصلی');
     await expect(referred.getByTestId('audit-target')).toHaveText(`شاخص «${indicator.title}»`);
     await expect(referred).toContainText('موفق');
     // His sign-in is found by the same search: by him, though no line names him as its subject but this one.
-    await expect(lines.filter({ has: page.getByTestId('audit-action').getByText('ورود با گذرواژه', { exact: true }) }).first()).toBeVisible();
+    await expect(
+      lines.filter({ has: page.getByTestId('audit-action').getByText('ورود با گذرواژه', { exact: true }) }).first(),
+    ).toBeVisible();
     // Every line of the search is his, and no line shows a raw action name or code.
     const people = await lines.getByTestId('audit-person').allInnerTexts();
     expect(people.length).toBeGreaterThan(2);

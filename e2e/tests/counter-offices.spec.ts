@@ -39,12 +39,19 @@ function portraitPng(width: number, height: number): Buffer {
     crc.writeUInt32BE(crc32(body));
     return Buffer.concat([length, body, crc]);
   };
-  const rows = Array.from({ length: height }, (_, y) => Buffer.from([0, ...Array.from({ length: width }, (_, x) => (x * 7 + y * 13 + ((x * y) % 17)) & 0xff)]));
+  const rows = Array.from({ length: height }, (_, y) =>
+    Buffer.from([0, ...Array.from({ length: width }, (_, x) => (x * 7 + y * 13 + ((x * y) % 17)) & 0xff)]),
+  );
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** An identification number no other run has used (12 digits). */
@@ -102,7 +109,9 @@ test('a foreign national books; the operator records his data, fingerprints, pho
 
   // The scanner (the API's synthetic SBI device in this build) will not detect the left little
   // finger and will capture the right index finger poorly, on their next capture.
-  const armed = await page.request.post('/dev-biometric-device/admin/next-capture', { data: { missing: ['LEFT_LITTLE'], lowQuality: ['RIGHT_INDEX'] } });
+  const armed = await page.request.post('/dev-biometric-device/admin/next-capture', {
+    data: { missing: ['LEFT_LITTLE'], lowQuality: ['RIGHT_INDEX'] },
+  });
   expect(armed.status()).toBe(204);
   await page.getByRole('button', { name: 'خواندن از اسکنر' }).click();
   await expect(page.getByTestId('scanner-state')).toContainText('PSK-DEV-0001');
@@ -202,6 +211,8 @@ test('an inspector suspends an office; booking there is refused with a clear Per
   await page.locator('[data-testid^="day-"]:not([disabled])').first().click();
   await expect(page.getByTestId('chosen-day')).toBeVisible();
   await submitBooking(page);
-  await expect(page.getByTestId('booking-outcome')).toContainText('ارائهٔ خدمت احراز هویت اتباع در این دفتر پس از بازرسی معلق شده است؛ لطفاً دفتر دیگری را انتخاب کنید');
+  await expect(page.getByTestId('booking-outcome')).toContainText(
+    'ارائهٔ خدمت احراز هویت اتباع در این دفتر پس از بازرسی معلق شده است؛ لطفاً دفتر دیگری را انتخاب کنید',
+  );
   await expect(page.getByTestId('booked-tracking-code')).toHaveCount(0);
 });

@@ -71,7 +71,8 @@ test.describe('بارگذاری نخست', () => {
       expect(answer.headers['content-encoding'], script.url).toBe('gzip');
       expect(answer.headers.vary, script.url).toBe('Accept-Encoding');
       expect(answer.headers['content-type'], script.url).toBe('text/javascript; charset=utf-8');
-      if (new URL(script.url).pathname.startsWith('/assets/')) expect(answer.headers['cache-control'], script.url).toBe('public, max-age=31536000, immutable');
+      if (new URL(script.url).pathname.startsWith('/assets/'))
+        expect(answer.headers['cache-control'], script.url).toBe('public, max-age=31536000, immutable');
       gzipBytes += answer.bytes;
     }
     expect(gzipBytes).toBeLessThanOrEqual(BUDGET_BYTES);
@@ -89,7 +90,10 @@ test.describe('بارگذاری نخست', () => {
     const atLogin = new Set(scripts.responses.map((response) => new URL(response.url()).pathname));
     // Neither the app's layout (side menu, role switcher) nor any other route's page came with the sign-in page.
     for (const chunk of ['app-layout', 'national-id-page', 'audit-page', 'cartable-page', 'approvals-page', 'campaign-page']) {
-      expect([...atLogin].filter((path) => path.includes(`/${chunk}-`)), chunk).toEqual([]);
+      expect(
+        [...atLogin].filter((path) => path.includes(`/${chunk}-`)),
+        chunk,
+      ).toEqual([]);
     }
     const inquiry = page.waitForResponse((response) => /\/assets\/national-id-page-[\w-]+\.js$/.test(new URL(response.url()).pathname));
     await page.getByRole('link', { name: 'پیشخوان: صفحهٔ نخست' }).click();

@@ -18,7 +18,11 @@ const ASSISTED_OPERATOR = { nationalId: '2880014141', name: 'بهرام شریف
 /** The values a campaign window's row shows: its band and its dates (Persian digits). */
 async function rowValues(row: Locator): Promise<{ band: string; start: string; end: string }> {
   const cells = row.getByRole('cell');
-  return { band: (await cells.nth(0).innerText()).trim(), start: (await cells.nth(1).innerText()).trim(), end: (await cells.nth(2).innerText()).trim() };
+  return {
+    band: (await cells.nth(0).innerText()).trim(),
+    start: (await cells.nth(1).innerText()).trim(),
+    end: (await cells.nth(2).innerText()).trim(),
+  };
 }
 
 /** Signs in on the login page the app sent us to (its `next` kept), without opening it again. */
@@ -89,11 +93,23 @@ test.describe('فرم‌ها و نشست', () => {
       data: {
         query: 'mutation($input: ProposalInput!) { proposeIndicator(input: $input) { id } }',
         variables: {
-          input: { periodId: randomUUID(), organisationUnitId: randomUUID(), title: 'شاخص آزمون', unitOfMeasure: 'تعداد', calculationMethod: 'شمارش', targetLower: '1', targetUpper: '10', target: '5', score: 160 },
+          input: {
+            periodId: randomUUID(),
+            organisationUnitId: randomUUID(),
+            title: 'شاخص آزمون',
+            unitOfMeasure: 'تعداد',
+            calculationMethod: 'شمارش',
+            targetLower: '1',
+            targetUpper: '10',
+            target: '5',
+            score: 160,
+          },
         },
       },
     });
-    const body = (await answer.json()) as { errors?: Array<{ extensions?: { code?: string; fields?: Array<{ path: string; constraints: string[] }> } }> };
+    const body = (await answer.json()) as {
+      errors?: Array<{ extensions?: { code?: string; fields?: Array<{ path: string; constraints: string[] }> } }>;
+    };
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.extensions?.fields).toContainEqual(expect.objectContaining({ path: 'score', constraints: ['max'] }));
   });
@@ -149,7 +165,8 @@ test.describe('فرم‌ها و نشست', () => {
     const stranger = '1270000152';
     await openLogin(page);
     const wait = page.getByTestId('retry-wait');
-    const button = page.getByRole('button', { name: 'ورود', exact: true });
+    // The form's own submit button, whatever its name reads while it waits or loads.
+    const button = page.locator('#password-login button[type="submit"]');
     for (let attempt = 1; attempt <= 10 && !(await wait.isVisible()); attempt += 1) {
       await page.getByLabel('کد ملی', { exact: true }).fill(stranger);
       await page.getByLabel('گذرواژه', { exact: true }).fill('not-the-password-1');

@@ -23,7 +23,11 @@ const NEXT_APPLICANT = { receiptNumber: '93100009', nationalId: '4310020097', bi
 const CARAVAN = 'SEM-201';
 const CONVERTED_NUMBER = `9319${String(Date.now()).slice(-6)}`;
 
-async function fillProof(page: Page, holder: { receiptNumber: string; nationalId: string; birthDate: string }, scope = page.locator('body')): Promise<void> {
+async function fillProof(
+  page: Page,
+  holder: { receiptNumber: string; nationalId: string; birthDate: string },
+  scope = page.locator('body'),
+): Promise<void> {
   await scope.getByLabel('کد ملی', { exact: true }).fill(toPersian(holder.nationalId));
   await scope.getByLabel('شماره قبض ودیعه‌گذاری').fill(holder.receiptNumber);
   await typeDate(scope.getByLabel('تاریخ تولد'), holder.birthDate);
@@ -56,7 +60,8 @@ async function openCaravan(page: Page, code: string): Promise<void> {
 async function registerInPerson(page: Page, holder: typeof DOCUMENT_1363): Promise<void> {
   const card = page.locator('.ant-card').filter({ has: page.getByText('ثبت‌نام حضوری', { exact: true }) });
   await fillProof(page, holder, card);
-  for (const label of ['اصل قبض ودیعه‌گذاری', 'کپی قبض ودیعه‌گذاری', 'اصل شناسنامه و تصویر همهٔ صفحات', 'اصل و کپی کارت ملی']) await card.getByLabel(label).check();
+  for (const label of ['اصل قبض ودیعه‌گذاری', 'کپی قبض ودیعه‌گذاری', 'اصل شناسنامه و تصویر همهٔ صفحات', 'اصل و کپی کارت ملی'])
+    await card.getByLabel(label).check();
   await card.getByRole('button', { name: 'ثبت‌نام', exact: true }).click();
   await expect(page.getByTestId('hajj-caravan-notice')).toHaveText('ثبت‌نام حضوری انجام شد');
 }
@@ -64,7 +69,9 @@ async function registerInPerson(page: Page, holder: typeof DOCUMENT_1363): Promi
 // Each flow goes through several people's sessions.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-test('a 1363 document is converted by the office and the bank, pre-registered online, confirmed by the manager, and its receipt printed', async ({ page }) => {
+test('a 1363 document is converted by the office and the bank, pre-registered online, confirmed by the manager, and its receipt printed', async ({
+  page,
+}) => {
   // The holder is told to convert first, with what he will pay.
   await receiptStatus(page, DOCUMENT_1363);
   await expect(page.getByTestId('hajj-next-step')).toHaveAttribute('data-next-step', 'CONVERT_AT_PROVINCIAL_OFFICE');
@@ -93,7 +100,10 @@ test('a 1363 document is converted by the office and the bank, pre-registered on
   await page.goto('/hajj/season');
   await expect(page.getByRole('heading', { name: 'فصل حج و کاروان‌ها' })).toBeVisible();
   await page.getByRole('tab', { name: 'کاروان‌ها' }).click();
-  await page.getByRole('row', { name: new RegExp(CARAVAN) }).getByRole('button', { name: 'ویرایش' }).click();
+  await page
+    .getByRole('row', { name: new RegExp(CARAVAN) })
+    .getByRole('button', { name: 'ویرایش' })
+    .click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('کد ملی مدیر (کاربر مدیر کاروان)').fill(MANAGER.nationalId);
   await dialog.getByRole('button', { name: 'ذخیره' }).click();
@@ -123,10 +133,14 @@ test('a 1363 document is converted by the office and the bank, pre-registered on
   await confirm.getByRole('button', { name: 'تأیید و ثبت‌نام قطعی' }).click();
   await expect(page.getByText('همهٔ مدارک باید بررسی شود', { exact: false })).toBeVisible();
   await confirm.getByLabel('کد رهگیری پیش‌ثبت‌نام').fill(trackingCode);
-  for (const label of ['اصل قبض ودیعه‌گذاری', 'کپی قبض ودیعه‌گذاری', 'اصل شناسنامه و تصویر همهٔ صفحات', 'اصل و کپی کارت ملی']) await confirm.getByLabel(label).check();
+  for (const label of ['اصل قبض ودیعه‌گذاری', 'کپی قبض ودیعه‌گذاری', 'اصل شناسنامه و تصویر همهٔ صفحات', 'اصل و کپی کارت ملی'])
+    await confirm.getByLabel(label).check();
   await confirm.getByRole('button', { name: 'تأیید و ثبت‌نام قطعی' }).click();
   await expect(page.getByTestId('hajj-caravan-notice')).toHaveText('ثبت‌نام قطعی شد؛ رسید و برگهٔ واریز را چاپ کنید');
-  await page.getByRole('row', { name: new RegExp(toPersian(trackingCode)) }).getByRole('link', { name: 'رسید' }).click();
+  await page
+    .getByRole('row', { name: new RegExp(toPersian(trackingCode)) })
+    .getByRole('link', { name: 'رسید' })
+    .click();
   await expect(page.getByRole('heading', { name: 'رسید ثبت‌نام حج تمتع' })).toBeVisible();
   const receipt = page.getByTestId('hajj-registration-receipt');
   await expect(receipt).toContainText(toPersian(trackingCode));
@@ -147,7 +161,8 @@ test('an applicant who does not pay loses his seat to the next applicant', async
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('جای این زائر آزاد و به متقاضی تازه داده می‌شود');
   await fillProof(page, NEXT_APPLICANT, dialog);
-  for (const label of ['اصل قبض ودیعه‌گذاری', 'کپی قبض ودیعه‌گذاری', 'اصل شناسنامه و تصویر همهٔ صفحات', 'اصل و کپی کارت ملی']) await dialog.getByLabel(label).check();
+  for (const label of ['اصل قبض ودیعه‌گذاری', 'کپی قبض ودیعه‌گذاری', 'اصل شناسنامه و تصویر همهٔ صفحات', 'اصل و کپی کارت ملی'])
+    await dialog.getByLabel(label).check();
   await dialog.getByRole('button', { name: 'جایگزینی' }).click();
   await expect(page.getByTestId('hajj-caravan-notice')).toHaveText('متقاضی تازه جایگزین شد');
   await expect(page.getByRole('row').filter({ hasText: 'جواد رستمی' })).toContainText('آزادشده');

@@ -62,13 +62,15 @@ async function lookUpCluster(page: Page, household: typeof KAZEMI): Promise<void
 
 /** Sends the lookup form and waits for the API's answer (tries with the same refusal look alike on screen). */
 async function answeredLookUp(page: Page, household: typeof KAZEMI): Promise<void> {
-  const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('householdCluster('));
+  const answered = page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('householdCluster('),
+  );
   await lookUpCluster(page, household);
   await answered;
 }
 
 test.describe('خانوار و خوشه درآمدی', () => {
-  test("a civil registry operator registers the death of a head and headship moves to the spouse", async ({ page }) => {
+  test('a civil registry operator registers the death of a head and headship moves to the spouse', async ({ page }) => {
     await signIn(page, CIVIL_REGISTRY_OPERATOR);
 
     await mainMenu(page).getByRole('link', { name: 'جستجوی خانوار' }).click();
@@ -103,7 +105,9 @@ test.describe('خانوار و خوشه درآمدی', () => {
     await expect(timeline).toContainText(toPersian(jalaliToday()));
   });
 
-  test("a person texts a head's national ID in Persian digits with spaces and gets only the cluster; junk gets the help", async ({ page }) => {
+  test("a person texts a head's national ID in Persian digits with spaces and gets only the cluster; junk gets the help", async ({
+    page,
+  }) => {
     await page.goto('/dev/sms-simulator');
     await expect(page.getByText('این صفحه فقط در محیط توسعه و آزمایش است', { exact: false })).toBeVisible();
     await page.getByLabel('شمارهٔ همراه فرستنده').fill('۰۹۱۲۷۷۷۰۰۴۴');
@@ -121,7 +125,9 @@ test.describe('خانوار و خوشه درآمدی', () => {
     await expect(replies.last()).toHaveText(SMS_HELP);
   });
 
-  test('the lookup is closed until the administrator moves a window to today; then the signed-out lookup shows the cluster, and asks a captcha after three wrong tries', async ({ page }) => {
+  test('the lookup is closed until the administrator moves a window to today; then the signed-out lookup shows the cluster, and asks a captcha after three wrong tries', async ({
+    page,
+  }) => {
     await page.goto('/');
     await mainMenu(page).getByRole('link', { name: 'استعلام خوشه درآمدی' }).click();
     await lookUpCluster(page, KAZEMI);
@@ -167,9 +173,10 @@ test.describe('خانوار و خوشه درآمدی', () => {
   });
 
   test('the administrator replaces a system key, deactivates and reactivates it, and finds its webhook subscription', async ({ page }) => {
-    // Unique per run, so a repeated run on the same database finds only its own rows.
+    // Unique per run, so a repeated run on the same database finds only its own rows; the name in
+    // Persian digits, as an administrator types one (the Persian walk reads it later).
     const run = Date.now().toString(36);
-    const name = `سامانه رفاهی آزمون ${run}`;
+    const name = `سامانه رفاهی آزمون ${toPersian(Date.now() % 1_000_000_000)}`;
     const hookUrl = `http://127.0.0.1:9/pishkhan-hook-${run}`;
     const publicQuery = '{ nationalIdInfo(nationalId: "0013542419") { valid } }';
     await signIn(page, SYSTEM_ADMIN);

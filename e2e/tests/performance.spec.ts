@@ -43,7 +43,9 @@ async function confirm(page: Page, button: string): Promise<void> {
 }
 
 test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکرد و ارزیابی', () => {
-  test('an indicator goes down the referral chain, comes back up with a corrected value and is evaluated with its score', async ({ page }) => {
+  test('an indicator goes down the referral chain, comes back up with a corrected value and is evaluated with its score', async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
 
     // Other flows may have given the data entrant a temporary password: she gets the demo one back.
@@ -55,7 +57,9 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     await mainMenu(page).getByRole('link', { name: 'کارپوشه' }).click();
     await expect(page.getByRole('heading', { name: 'کارپوشه' })).toBeVisible();
     await expect(page.getByTestId('period-select')).toContainText(OPEN_PERIOD);
-    await expect(page.getByTestId('period-range')).toHaveText(`${toPersian(jalali(isoFromToday(0)))} تا ${toPersian(jalali(isoFromToday(30)))}`);
+    await expect(page.getByTestId('period-range')).toHaveText(
+      `${toPersian(jalali(isoFromToday(0)))} تا ${toPersian(jalali(isoFromToday(30)))}`,
+    );
     await expect(page.getByTestId('cartable-tree')).toContainText('شرکت آب منطقه‌ای سمنان');
     const hq = page.getByTestId('cartable-units').getByRole('row').filter({ hasText: 'ستاد وزارت نیرو' });
     await expect(hq).toContainText('۰٪');
@@ -131,7 +135,9 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     await expect(evidence).toContainText('تنها امکان افزودن فایل‌هایی با قالب PDF، DOC، DOCX، XLS و XLSX را دارید');
     const fileInput = evidence.locator('input[type="file"]');
     await fileInput.setInputFiles({ name: 'گزارش.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
-    await expect(page.getByTestId('evidence-error')).toContainText('نام فایل‌ها تنها می‌تواند شامل حروف و اعداد لاتین و کاراکترهای مجاز (- و _) باشد');
+    await expect(page.getByTestId('evidence-error')).toContainText(
+      'نام فایل‌ها تنها می‌تواند شامل حروف و اعداد لاتین و کاراکترهای مجاز (- و _) باشد',
+    );
     await fileInput.setInputFiles({ name: 'jahad-abresani-1405.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
     await expect(page.getByTestId('evidence-list')).toContainText('jahad-abresani-1405.pdf');
     await page.getByRole('button', { name: 'ذخیره', exact: true }).click();
@@ -209,7 +215,9 @@ test.describe('سکوی معنا: زنجیرهٔ ارجاع، ثبت عملکر�
     const history = details.getByTestId('chain-history');
     await expect(history).toContainText(`${LEAD.name} شاخص را به ${APPROVER.name} (استان سمنان) ارجاع داد`);
     await expect(history).toContainText(`${APPROVER.name} شاخص را به ${ENTRANT.name} (استان سمنان) ارجاع داد`);
-    await expect(history).toContainText(`${APPROVER.name} عملکرد را برای اصلاح به ${ENTRANT.name} (استان سمنان) بازگرداند؛ علت: ${RETURN_REASON}`);
+    await expect(history).toContainText(
+      `${APPROVER.name} عملکرد را برای اصلاح به ${ENTRANT.name} (استان سمنان) بازگرداند؛ علت: ${RETURN_REASON}`,
+    );
     await expect(history).toContainText(`${ENTRANT.name} اتمام عملیات کرد و عملکرد را برای سطح بالاتر فرستاد`);
     await review.getByRole('button', { name: 'تأیید نهایی' }).click();
     await confirm(page, 'بله، تأیید');

@@ -48,7 +48,9 @@ async function gql<T>(page: Page, query: string, variables: Record<string, unkno
 }
 
 test.describe('جدول‌های پهن در صفحهٔ ۱۳۶۶ در ۷۶۸', () => {
-  test("the lead evaluator's cartable and scoring list keep every row's action and status on screen; in his approver role the scoring page says why it is empty", async ({ page }) => {
+  test("the lead evaluator's cartable and scoring list keep every row's action and status on screen; in his approver role the scoring page says why it is empty", async ({
+    page,
+  }) => {
     await signIn(page, LEAD);
     await mainMenu(page).getByRole('link', { name: 'کارپوشه' }).click();
     await expect(page.getByRole('heading', { name: 'کارپوشه' })).toBeVisible();
@@ -105,17 +107,24 @@ test.describe('جدول‌های پهن در صفحهٔ ۱۳۶۶ در ۷۶۸', (
   test('the objection queue keeps every row status and its accept and reject on screen', async ({ page }) => {
     // An objection to answer: the window of three-member households opens today, and the head files one.
     await signIn(page, SYSTEM_ADMIN);
-    const campaign = await gql<{ clusterCampaign: { windows: Array<{ id: string; minSize: number | null; catchUp: boolean }> } }>(page, '{ clusterCampaign { windows { id minSize catchUp } } }');
+    const campaign = await gql<{ clusterCampaign: { windows: Array<{ id: string; minSize: number | null; catchUp: boolean }> } }>(
+      page,
+      '{ clusterCampaign { windows { id minSize catchUp } } }',
+    );
     const three = campaign.clusterCampaign.windows.find((w) => !w.catchUp && w.minSize === 3)!;
     await gql(page, 'mutation($id: ID!, $input: CampaignWindowInput!) { updateCampaignWindow(id: $id, input: $input) { id } }', {
       id: three.id,
       input: { startDate: isoFromToday(0), endDate: isoFromToday(0) },
     });
     await signOut(page);
-    await gql(page, 'mutation($input: HouseholdProofInput!, $reason: String!) { fileClusterObjection(input: $input, body: CIVIL_REGISTRY, reason: $reason) { id } }', {
-      input: { headNationalId: RAHIMI.head, trackingCode: RAHIMI.trackingCode, memberCount: RAHIMI.members },
-      reason: 'تعداد اعضای ثبت‌شده با خانوار ما نمی‌خواند',
-    });
+    await gql(
+      page,
+      'mutation($input: HouseholdProofInput!, $reason: String!) { fileClusterObjection(input: $input, body: CIVIL_REGISTRY, reason: $reason) { id } }',
+      {
+        input: { headNationalId: RAHIMI.head, trackingCode: RAHIMI.trackingCode, memberCount: RAHIMI.members },
+        reason: 'تعداد اعضای ثبت‌شده با خانوار ما نمی‌خواند',
+      },
+    );
 
     await signIn(page, CIVIL_REGISTRY_OPERATOR);
     await mainMenu(page).getByRole('link', { name: 'صف اعتراض‌ها' }).click();

@@ -29,7 +29,8 @@ export const contextBoundaries = {
     type: 'problem',
     docs: { description: 'platform never imports contexts; contexts import each other only through index.ts' },
     messages: {
-      platformImportsContext: 'platform/ must not import a context or the composition root ({{source}}): define an interface in platform and let the context implement it.',
+      platformImportsContext:
+        'platform/ must not import a context or the composition root ({{source}}): define an interface in platform and let the context implement it.',
       pastIndex: "Import the {{context}} context through its index.ts ('{{suggestion}}'), not {{source}}.",
     },
     schema: [],

@@ -18,10 +18,16 @@ const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ d
 const NationalIdPage = lazy(() => import('./features/identity/national-id-page').then((m) => ({ default: m.NationalIdPage })));
 const NotFoundPage = lazy(() => import('./layout/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 const LoginPage = lazy(() => import('./features/accounts/login/login-page').then((m) => ({ default: m.LoginPage })));
-const ForgotPasswordPage = lazy(() => import('./features/accounts/login/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./features/accounts/login/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
+);
 const RegisterPage = lazy(() => import('./features/accounts/registration/register-page').then((m) => ({ default: m.RegisterPage })));
-const ChangePasswordPage = lazy(() => import('./features/accounts/password/change-password-page').then((m) => ({ default: m.ChangePasswordPage })));
-const RegistrationsPage = lazy(() => import('./features/accounts/review/registrations-page').then((m) => ({ default: m.RegistrationsPage })));
+const ChangePasswordPage = lazy(() =>
+  import('./features/accounts/password/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const RegistrationsPage = lazy(() =>
+  import('./features/accounts/review/registrations-page').then((m) => ({ default: m.RegistrationsPage })),
+);
 const OrganisationPage = lazy(() => import('./features/organisation/organisation-page').then((m) => ({ default: m.OrganisationPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const SmsOutboxPage = lazy(() => import('./features/dev/sms-outbox-page').then((m) => ({ default: m.SmsOutboxPage })));

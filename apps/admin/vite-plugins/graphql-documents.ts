@@ -30,8 +30,11 @@ export function inlineDocuments(code: string, documents: ReadonlyMap<string, str
   if (!code.includes('graphql(')) return null;
   let replaced = 0;
   let out = code.replace(CALL, (_call, source: string) => {
-    const names = parse(source, { noLocation: true }).definitions.map(operationName).filter((name): name is string => name !== null);
-    if (names.length !== 1) throw new Error(`graphql(): expected one named operation, found ${names.length} in ${source.trim().slice(0, 60)}`);
+    const names = parse(source, { noLocation: true })
+      .definitions.map(operationName)
+      .filter((name): name is string => name !== null);
+    if (names.length !== 1)
+      throw new Error(`graphql(): expected one named operation, found ${names.length} in ${source.trim().slice(0, 60)}`);
     const document = documents.get(names[0]!);
     if (document === undefined) throw new Error(`graphql(): no generated document for ${names[0]}; run npm run codegen`);
     replaced += 1;

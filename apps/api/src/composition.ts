@@ -8,7 +8,13 @@ import { JobQueue } from './platform/jobs/job-queue';
 import { AuditLog } from './platform/audit/audit-log';
 import { createFilesPlatform, type FilesPlatform } from './platform/files';
 import { EmbeddedSmsGateway, HttpSmsGateway, type SmsGateway } from './platform/sms/sms-gateway';
-import { EmbeddedCivilRegistry, HttpCivilRegistry, HttpShahkar, type CivilRegistry, type Shahkar } from './platform/registry/civil-registry';
+import {
+  EmbeddedCivilRegistry,
+  HttpCivilRegistry,
+  HttpShahkar,
+  type CivilRegistry,
+  type Shahkar,
+} from './platform/registry/civil-registry';
 import { RateLimiter } from './platform/rate-limit/rate-limiter';
 import { BEARER_AUTH, SESSIONS, ServiceRegistry, type ContextModule, type PlatformServices } from './platform/context';
 import type { BearerAuthenticator, SessionPort } from './platform/auth/ports';
@@ -83,8 +89,12 @@ function outsideAdapters(config: Config, dataSource: DataSource): { sms: SmsGate
   const embeddedRegistry = new EmbeddedCivilRegistry(dataSource);
   return {
     sms: sms.provider === 'http' ? new HttpSmsGateway({ ...sms, timeoutMs }) : new EmbeddedSmsGateway(dataSource),
-    registry: registry.provider === 'http' ? new HttpCivilRegistry({ url: registry.civilRegistryUrl, apiKey: registry.apiKey, timeoutMs }) : embeddedRegistry,
-    shahkar: registry.provider === 'http' ? new HttpShahkar({ url: registry.shahkarUrl, apiKey: registry.apiKey, timeoutMs }) : embeddedRegistry,
+    registry:
+      registry.provider === 'http'
+        ? new HttpCivilRegistry({ url: registry.civilRegistryUrl, apiKey: registry.apiKey, timeoutMs })
+        : embeddedRegistry,
+    shahkar:
+      registry.provider === 'http' ? new HttpShahkar({ url: registry.shahkarUrl, apiKey: registry.apiKey, timeoutMs }) : embeddedRegistry,
   };
 }
 

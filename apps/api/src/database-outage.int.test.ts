@@ -22,10 +22,16 @@ interface Outcome {
 }
 
 const ME = '{ me { user { id } } }';
-const LOOKUP = 'query($h: String!) { householdCluster(headNationalId: $h, trackingCode: "12345678901234", memberCount: 2) { incomeCluster } }';
+const LOOKUP =
+  'query($h: String!) { householdCluster(headNationalId: $h, trackingCode: "12345678901234", memberCount: 2) { incomeCluster } }';
 
 /** The lookups are there to reach the database, not to be refused by their limits. */
-const UNLIMITED = { TRUST_PROXY_HOPS: '1', CLUSTER_LIMIT_PER_IP_MINUTE: '1000000000', CLUSTER_CAPTCHA_AFTER_IP_FAILURES: '1000000000', CLUSTER_CAPTCHA_AFTER_ID_FAILURES: '1000000000' };
+const UNLIMITED = {
+  TRUST_PROXY_HOPS: '1',
+  CLUSTER_LIMIT_PER_IP_MINUTE: '1000000000',
+  CLUSTER_CAPTCHA_AFTER_IP_FAILURES: '1000000000',
+  CLUSTER_CAPTCHA_AFTER_ID_FAILURES: '1000000000',
+};
 
 let scratch: { server: PostgresServer; remove(): Promise<void> };
 let database: FreshDatabase;
@@ -44,7 +50,12 @@ class Load {
     const worker = async () => {
       for (let i = 0; this.running; i += 1) {
         const response = i % 2 === 0 ? await signedIn.gql(ME) : await anonymous.gql(LOOKUP, { h: uniqueNationalId() });
-        this.outcomes.push({ at: Date.now(), status: response.status, code: response.errors?.[0]?.extensions?.code ?? 'OK', retryAfter: response.headers.get('retry-after') });
+        this.outcomes.push({
+          at: Date.now(),
+          status: response.status,
+          code: response.errors?.[0]?.extensions?.code ?? 'OK',
+          retryAfter: response.headers.get('retry-after'),
+        });
       }
     };
     this.done = Promise.all([worker(), worker(), worker(), worker()]).then(() => undefined);
@@ -75,7 +86,9 @@ async function outage(api: TestApi, down: () => Promise<void>, up: () => Promise
 
     const downAt = Date.now();
     await down();
-    await waitFor('a SERVICE_UNAVAILABLE answer', () => load.since(downAt).some((o) => o.code === 'SERVICE_UNAVAILABLE'), { timeoutMs: 20_000 });
+    await waitFor('a SERVICE_UNAVAILABLE answer', () => load.since(downAt).some((o) => o.code === 'SERVICE_UNAVAILABLE'), {
+      timeoutMs: 20_000,
+    });
     expect(await readiness(api)).toMatchObject({ status: 503, retryAfter: '5', body: { status: 'database-unreachable' } });
 
     const upAt = Date.now();
@@ -88,7 +101,10 @@ async function outage(api: TestApi, down: () => Promise<void>, up: () => Promise
   // Nothing but answers and coded outages, each outage a 503 telling when to come back.
   const outcomes = load.outcomes;
   expect(new Set(outcomes.map((o) => o.code))).toEqual(new Set(['OK', 'HOUSEHOLD_NOT_MATCHED', 'SERVICE_UNAVAILABLE']));
-  for (const outcome of outcomes) expect(outcome).toMatchObject(outcome.code === 'SERVICE_UNAVAILABLE' ? { status: 503, retryAfter: '5' } : { status: 200, retryAfter: null });
+  for (const outcome of outcomes)
+    expect(outcome).toMatchObject(
+      outcome.code === 'SERVICE_UNAVAILABLE' ? { status: 503, retryAfter: '5' } : { status: 200, retryAfter: null },
+    );
 }
 
 beforeAll(async () => {
@@ -111,17 +127,34 @@ describe('while the database cannot be reached', () => {
   it('answers SERVICE_UNAVAILABLE (503, Retry-After), fails /ready, and recovers by itself when PostgreSQL is back', async () => {
     const api = await startTestApi({ DATABASE_URL: database.url, DATABASE_POOLER: 'none', ...UNLIMITED });
     try {
-      await outage(api, () => scratch.server.stop('fast'), () => scratch.server.start());
+      await outage(
+        api,
+        () => scratch.server.stop('fast'),
+        () => scratch.server.start(),
+      );
     } finally {
       await api.stop();
     }
   });
 
   it('answers the same through PgBouncer, while PostgreSQL behind it is away and while PgBouncer itself is', async () => {
-    const api = await startTestApi({ DATABASE_URL: bouncer.through(database.url), DATABASE_DIRECT_URL: database.url, DATABASE_POOLER: 'transaction', ...UNLIMITED });
+    const api = await startTestApi({
+      DATABASE_URL: bouncer.through(database.url),
+      DATABASE_DIRECT_URL: database.url,
+      DATABASE_POOLER: 'transaction',
+      ...UNLIMITED,
+    });
     try {
-      await outage(api, () => scratch.server.stop('fast'), () => scratch.server.start());
-      await outage(api, () => bouncer.stop(), () => bouncer.start());
+      await outage(
+        api,
+        () => scratch.server.stop('fast'),
+        () => scratch.server.start(),
+      );
+      await outage(
+        api,
+        () => bouncer.stop(),
+        () => bouncer.start(),
+      );
     } finally {
       await api.stop();
     }

@@ -54,7 +54,8 @@ function valueOf(type: GraphQLInputType): unknown {
   if (isListType(inner)) return [valueOf(inner.ofType as GraphQLInputType)];
   if (isInputObjectType(inner)) {
     const value: Record<string, unknown> = {};
-    for (const field of Object.values(inner.getFields())) if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = valueOf(field.type);
+    for (const field of Object.values(inner.getFields()))
+      if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = valueOf(field.type);
     return value;
   }
   if (isEnumType(inner)) return inner.getValues()[0]!.value;
@@ -148,14 +149,18 @@ afterAll(async () => {
 });
 
 /** A caller the field's access rule lets in: anonymous, a user in a role with the permission, or an API client with its scope. */
-async function callerFor(field: GraphQLField<unknown, unknown>): Promise<(query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse>> {
+async function callerFor(
+  field: GraphQLField<unknown, unknown>,
+): Promise<(query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse>> {
   const rule = accessRuleOf(field.extensions);
   if (!rule || 'public' in rule) {
     anonymous += 1;
     const client = api.client({ ip: `10.240.${Math.floor(anonymous / 250)}.${anonymous % 250}` });
     return (query, variables) => client.gql(query, variables);
   }
-  const role = (Object.entries(ROLE_PERMISSIONS) as Array<[Role, readonly Permission[]]>).find(([, permissions]) => permissions.includes(rule.permission))?.[0];
+  const role = (Object.entries(ROLE_PERMISSIONS) as Array<[Role, readonly Permission[]]>).find(([, permissions]) =>
+    permissions.includes(rule.permission),
+  )?.[0];
   if (role) {
     let session = sessions.get(role);
     if (!session) {
@@ -170,7 +175,9 @@ async function callerFor(field: GraphQLField<unknown, unknown>): Promise<(query:
   let key = sessions.get(`client:${scope}`)?.cookie;
   if (!key) {
     const admin = await callerFor(schema.getMutationType()!.getFields().createApiClient!);
-    const created = await admin('mutation($input: ApiClientInput!) { createApiClient(input: $input) { key } }', { input: { name: `سامانه شناسه‌ها ${scope}`, scopes: [scope], dailyQuota: 100_000 } });
+    const created = await admin('mutation($input: ApiClientInput!) { createApiClient(input: $input) { key } }', {
+      input: { name: `سامانه شناسه‌ها ${scope}`, scopes: [scope], dailyQuota: 100_000 },
+    });
     key = (created.data as { createApiClient: { key: string } }).createApiClient.key;
     sessions.set(`client:${scope}`, { cookie: key, gql: () => Promise.reject(new Error('unused')) });
   }
@@ -187,7 +194,8 @@ describe('ID arguments', () => {
       const call = await callerFor(c.field);
       const response = await call(document(c), c.variables);
       const codes = (response.errors ?? []).map((e) => e.extensions?.code);
-      if (codes[0] !== 'BAD_USER_INPUT' || codes.includes('INTERNAL_SERVER_ERROR')) wrong.push(`${c.operation} ${c.field.name}(${c.target}): ${codes.join(', ') || 'answered'}`);
+      if (codes[0] !== 'BAD_USER_INPUT' || codes.includes('INTERNAL_SERVER_ERROR'))
+        wrong.push(`${c.operation} ${c.field.name}(${c.target}): ${codes.join(', ') || 'answered'}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -94,7 +94,9 @@ describe('the API process', () => {
 
       first.child.kill('SIGTERM');
       expect(await first.exited).toBe(0);
-      expect(first.lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down: draining requests', 'embedded PostgreSQL stopped', 'stopped']));
+      expect(first.lines.map((l) => l.msg)).toEqual(
+        expect.arrayContaining(['shutting down: draining requests', 'embedded PostgreSQL stopped', 'stopped']),
+      );
       expect(await portAnswers(pgPort)).toBe(false);
 
       const second = startMain(env);

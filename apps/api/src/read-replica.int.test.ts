@@ -69,7 +69,10 @@ async function birth(client: TestClient, household: TestHousehold): Promise<stri
 /** Stops the replica replaying WAL (it keeps receiving it): its lag grows from now on. */
 async function pauseReplay(): Promise<void> {
   await cluster.replica.query('SELECT pg_wal_replay_pause()');
-  await waitFor('replay to pause', async () => (await cluster.replica.query<{ state: string }>('SELECT pg_get_wal_replay_pause_state() AS state'))[0]!.state === 'paused');
+  await waitFor(
+    'replay to pause',
+    async () => (await cluster.replica.query<{ state: string }>('SELECT pg_get_wal_replay_pause_state() AS state'))[0]!.state === 'paused',
+  );
 }
 
 async function resumeReplay(): Promise<void> {
@@ -79,7 +82,11 @@ async function resumeReplay(): Promise<void> {
 /** Waits until the replica has replayed everything the primary has written so far. */
 async function replicaCaughtUp(): Promise<void> {
   const [row] = await cluster.primary.query<{ lsn: string }>('SELECT pg_current_wal_flush_lsn()::text AS lsn');
-  await waitFor('the replica to catch up', async () => (await cluster.replica.query<{ done: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [row!.lsn]))[0]!.done);
+  await waitFor(
+    'the replica to catch up',
+    async () =>
+      (await cluster.replica.query<{ done: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [row!.lsn]))[0]!.done,
+  );
 }
 
 beforeAll(async () => {
@@ -90,7 +97,12 @@ beforeAll(async () => {
   operator = await signIn(api, await createUser(db, [[Role.CIVIL_REGISTRY_OPERATOR, (await createTree(db)).hq]]));
   cast = await createCast(db);
   lead = await signIn(api, cast.lead);
-  const created = await new ApiClientService(db, new RateLimiter(db)).create({ name: 'سامانه رفاه', scopes: ['household:read', 'household:changes'], dailyQuota: 10_000, ipAllowlist: [] });
+  const created = await new ApiClientService(db, new RateLimiter(db)).create({
+    name: 'سامانه رفاه',
+    scopes: ['household:read', 'household:changes'],
+    dailyQuota: 10_000,
+    ipAllowlist: [],
+  });
   clientKey = created.key;
 }, 120_000);
 afterAll(async () => {
@@ -105,7 +117,8 @@ describe('reads from a streaming replica', () => {
     const { readDataSource, dataSource, replica } = api.server.database;
     expect(replica).not.toBeNull();
     await waitFor('the replica to be measured close enough', () => replica!.status().serving);
-    const inRecovery = async (source: DataSource) => ((await source.query('SELECT pg_is_in_recovery() AS r')) as Array<{ r: boolean }>)[0]!.r;
+    const inRecovery = async (source: DataSource) =>
+      ((await source.query('SELECT pg_is_in_recovery() AS r')) as Array<{ r: boolean }>)[0]!.r;
     expect(await inRecovery(readDataSource)).toBe(true);
     expect(await inRecovery(dataSource)).toBe(false);
     const ready = await fetch(`${api.url}/ready`);
@@ -134,7 +147,11 @@ describe('reads from a streaming replica', () => {
 
       // The routed reads answer from the replica, as it was when its replay stopped.
       expect(await membersSeen(operator, household.headNationalId)).toBe(2);
-      const feed = await api.gql<{ householdChanges: { edges: Array<{ node: { id: string } }> } }>(CHANGES, { first: 1000 }, { authorization: `Bearer ${clientKey}` });
+      const feed = await api.gql<{ householdChanges: { edges: Array<{ node: { id: string } }> } }>(
+        CHANGES,
+        { first: 1000 },
+        { authorization: `Bearer ${clientKey}` },
+      );
       expect(feed.errors).toBeUndefined();
       expect(feed.data!.householdChanges.edges.map((e) => e.node.id)).not.toContain(event);
       const zeroFile = await fetch(`${api.url}/households/zero-file`, { headers: { authorization: `Bearer ${clientKey}` } });
@@ -160,7 +177,11 @@ describe('reads from a streaming replica', () => {
       await pauseReplay();
       await birth(strictOperator, household);
       // The strict API finds the replica more than 300 ms behind and reads from the primary…
-      await waitFor('the strict API to read the birth from the primary', async () => (await membersSeen(strictOperator, household.headNationalId)) === 2, { timeoutMs: 10_000 });
+      await waitFor(
+        'the strict API to read the birth from the primary',
+        async () => (await membersSeen(strictOperator, household.headNationalId)) === 2,
+        { timeoutMs: 10_000 },
+      );
       expect(strict.server.database.replica!.status()).toMatchObject({ state: 'behind', serving: false });
       const ready = await fetch(`${strict.url}/ready`);
       expect(ready.status).toBe(200);
@@ -169,7 +190,9 @@ describe('reads from a streaming replica', () => {
       expect(await membersSeen(operator, household.headNationalId)).toBe(1);
 
       await resumeReplay();
-      await waitFor('the strict API to go back to the replica', () => strict.server.database.replica!.status().serving, { timeoutMs: 10_000 });
+      await waitFor('the strict API to go back to the replica', () => strict.server.database.replica!.status().serving, {
+        timeoutMs: 10_000,
+      });
       expect(await membersSeen(operator, household.headNationalId)).toBe(2);
     } finally {
       await resumeReplay();

@@ -31,10 +31,20 @@ class Caller {
   cookie: string | null = null;
   constructor(private readonly ip: string) {}
 
-  async gql<T = Record<string, unknown>>(api: ApiProcess, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async gql<T = Record<string, unknown>>(
+    api: ApiProcess,
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': this.ip, ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': this.ip,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     for (const setCookie of response.headers.getSetCookie()) {
@@ -46,7 +56,8 @@ class Caller {
 }
 
 const code = (answer: Answer<unknown>) => answer.errors?.[0]?.extensions?.code ?? 'OK';
-const LOOKUP = 'query($h: String!, $t: String!, $n: Int!, $c: ID, $a: String) { householdCluster(headNationalId: $h, trackingCode: $t, memberCount: $n, captchaId: $c, captchaAnswer: $a) { incomeCluster } }';
+const LOOKUP =
+  'query($h: String!, $t: String!, $n: Int!, $c: ID, $a: String) { householdCluster(headNationalId: $h, trackingCode: $t, memberCount: $n, captchaId: $c, captchaAnswer: $a) { incomeCluster } }';
 const NEW_CAPTCHA = 'mutation { newCaptcha { id } }';
 const CAPTCHA_ANSWER = 'query($id: ID!) { devCaptchaAnswer(captchaId: $id) }';
 const ME = '{ me { user { id nationalId } } }';
@@ -72,7 +83,14 @@ async function signIn(user: TestUser, first: ApiProcess, second: ApiProcess): Pr
   const caller = new Caller(freshIp());
   const captcha = await caller.gql<{ newCaptcha: { id: string } }>(first, NEW_CAPTCHA);
   const answer = await caller.gql<{ devCaptchaAnswer: string }>(second, CAPTCHA_ANSWER, { id: captcha.data!.newCaptcha.id });
-  const login = await caller.gql(first, LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, captchaId: captcha.data!.newCaptcha.id, captchaAnswer: answer.data!.devCaptchaAnswer } });
+  const login = await caller.gql(first, LOGIN, {
+    input: {
+      nationalId: user.nationalId,
+      password: PASSWORD,
+      captchaId: captcha.data!.newCaptcha.id,
+      captchaAnswer: answer.data!.devCaptchaAnswer,
+    },
+  });
   if (login.errors) throw new Error(`sign-in failed: ${JSON.stringify(login.errors)}`);
   return caller;
 }
@@ -116,7 +134,8 @@ describe('two API processes on one database', () => {
   it('count rate limits across both: the sixth lookup of a minute from one address is refused, whichever process gets it', async () => {
     const caller = new Caller(freshIp());
     const codes: string[] = [];
-    for (let i = 0; i < 8; i += 1) codes.push(code(await caller.gql(i % 2 ? b : a, LOOKUP, { h: uniqueNationalId(), t: '12345678901234', n: 2 })));
+    for (let i = 0; i < 8; i += 1)
+      codes.push(code(await caller.gql(i % 2 ? b : a, LOOKUP, { h: uniqueNationalId(), t: '12345678901234', n: 2 })));
     expect(codes).toEqual([...Array.from({ length: 5 }, () => 'HOUSEHOLD_NOT_MATCHED'), 'RATE_LIMITED', 'RATE_LIMITED', 'RATE_LIMITED']);
   });
 
@@ -133,29 +152,52 @@ describe('two API processes on one database', () => {
     expect(code(await head.gql(b, LOOKUP, right))).toBe('CAPTCHA_REQUIRED');
     const captcha = await head.gql<{ newCaptcha: { id: string } }>(a, NEW_CAPTCHA);
     const answer = await head.gql<{ devCaptchaAnswer: string }>(b, CAPTCHA_ANSWER, { id: captcha.data!.newCaptcha.id });
-    const answered = await head.gql<{ householdCluster: { incomeCluster: number } }>(b, LOOKUP, { ...right, c: captcha.data!.newCaptcha.id, a: answer.data!.devCaptchaAnswer });
+    const answered = await head.gql<{ householdCluster: { incomeCluster: number } }>(b, LOOKUP, {
+      ...right,
+      c: captcha.data!.newCaptcha.id,
+      a: answer.data!.devCaptchaAnswer,
+    });
     expect(answered.data).toEqual({ householdCluster: { incomeCluster: 6 } });
     // Single use, whichever process sees it again (at another address, which must answer one too).
-    expect(code(await new Caller(freshIp()).gql(a, LOOKUP, { ...right, c: captcha.data!.newCaptcha.id, a: answer.data!.devCaptchaAnswer }))).toBe('CAPTCHA_INVALID');
+    expect(
+      code(await new Caller(freshIp()).gql(a, LOOKUP, { ...right, c: captcha.data!.newCaptcha.id, a: answer.data!.devCaptchaAnswer })),
+    ).toBe('CAPTCHA_INVALID');
   });
 
   it('run each job once: twelve webhook deliveries, both processes polling every 100 ms, one POST each', async () => {
-    const client = await new ApiClientService(db, new RateLimiter(db)).create({ name: 'سامانه رفاه', scopes: ['household:changes'], dailyQuota: 1000, ipAllowlist: [] });
+    const client = await new ApiClientService(db, new RateLimiter(db)).create({
+      name: 'سامانه رفاه',
+      scopes: ['household:changes'],
+      dailyQuota: 1000,
+      ipAllowlist: [],
+    });
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    const subscribed = await new Caller(freshIp()).gql(a, 'mutation($u: String!) { subscribeWebhook(url: $u) { subscription { id } } }', { u: url }, { authorization: `Bearer ${client.key}` });
+    const subscribed = await new Caller(freshIp()).gql(
+      a,
+      'mutation($u: String!) { subscribeWebhook(url: $u) { subscription { id } } }',
+      { u: url },
+      { authorization: `Bearer ${client.key}` },
+    );
     expect(subscribed.errors).toBeUndefined();
     const operator = await signIn(await createUser(db, [[Role.CIVIL_REGISTRY_OPERATOR, (await createTree(db)).hq]]), b, a);
     const households = await Promise.all(Array.from({ length: 12 }, () => createHousehold(db, 1)));
     const events: string[] = [];
     for (const [i, household] of households.entries()) {
-      const event = await operator.gql<{ registerVitalEvent: { id: string } }>(i % 2 ? a : b, 'mutation($input: VitalEventInput!) { registerVitalEvent(input: $input) { id } }', {
-        input: { type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-21', subjectNationalId: household.headNationalId },
-      });
+      const event = await operator.gql<{ registerVitalEvent: { id: string } }>(
+        i % 2 ? a : b,
+        'mutation($input: VitalEventInput!) { registerVitalEvent(input: $input) { id } }',
+        {
+          input: { type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-21', subjectNationalId: household.headNationalId },
+        },
+      );
       expect(event.errors).toBeUndefined();
       events.push(event.data!.registerVitalEvent.id);
     }
-    const jobs = async () => (await db.query(`SELECT status, attempts FROM job WHERE kind = $1`, [WEBHOOK_JOB])) as Array<{ status: string; attempts: number }>;
-    await waitFor('every delivery job to be done', async () => (await jobs()).filter((j) => j.status === 'DONE').length === 12, { timeoutMs: 20_000 });
+    const jobs = async () =>
+      (await db.query(`SELECT status, attempts FROM job WHERE kind = $1`, [WEBHOOK_JOB])) as Array<{ status: string; attempts: number }>;
+    await waitFor('every delivery job to be done', async () => (await jobs()).filter((j) => j.status === 'DONE').length === 12, {
+      timeoutMs: 20_000,
+    });
     expect((await jobs()).map((j) => j.attempts)).toEqual(Array.from({ length: 12 }, () => 1));
     expect(received).toHaveLength(12);
     expect(new Set(received).size).toBe(12);
@@ -176,7 +218,17 @@ describe('two API processes on one database', () => {
     });
     const deputy = await signIn(await createUser(db, [[Role.PROVINCIAL_PLANNING_DEPUTY, office]]), a, b);
     const proposal = (score: number) => ({
-      input: { periodId: cast.period.id, organisationUnitId: cast.tree.provincial.id, title: 'کاهش هدررفت آب', unitOfMeasure: 'درصد', calculationMethod: 'حجم بدون درآمد ÷ حجم تولیدی', targetLower: '5', targetUpper: '15', target: '10', score },
+      input: {
+        periodId: cast.period.id,
+        organisationUnitId: cast.tree.provincial.id,
+        title: 'کاهش هدررفت آب',
+        unitOfMeasure: 'درصد',
+        calculationMethod: 'حجم بدون درآمد ÷ حجم تولیدی',
+        targetLower: '5',
+        targetUpper: '15',
+        target: '10',
+        score,
+      },
     });
     expect(code(await deputy.gql(a, PROPOSE, proposal(60)))).toBe('OK');
     // 90 points left: ten proposals of 20 at once, five to each process; four fit.
@@ -184,7 +236,10 @@ describe('two API processes on one database', () => {
     const codes = together.map(code);
     expect(codes.filter((c) => c === 'OK')).toHaveLength(4);
     expect(codes.filter((c) => c === 'PROPOSAL_CAP_EXCEEDED')).toHaveLength(6);
-    const [{ total }] = (await db.query(`SELECT sum(score)::float8 AS total FROM indicator_proposal WHERE organisation_unit_id = $1 AND period_id = $2`, [cast.tree.provincial.id, cast.period.id])) as [{ total: number }];
+    const [{ total }] = (await db.query(
+      `SELECT sum(score)::float8 AS total FROM indicator_proposal WHERE organisation_unit_id = $1 AND period_id = $2`,
+      [cast.tree.provincial.id, cast.period.id],
+    )) as [{ total: number }];
     expect(total).toBe(140);
   });
 
@@ -211,10 +266,22 @@ describe('two API processes on one database', () => {
       await holder.query('BEGIN');
       await holder.query('LOCK TABLE indicator_proposal IN EXCLUSIVE MODE');
       const inFlight = deputy.gql<{ proposeIndicator: { id: string } }>(b, PROPOSE, {
-        input: { periodId: cast.period.id, organisationUnitId: cast.tree.provincial.id, title: 'کاهش هدررفت آب', unitOfMeasure: 'درصد', calculationMethod: 'حجم بدون درآمد ÷ حجم تولیدی', targetLower: '5', targetUpper: '15', target: '10', score: 10 },
+        input: {
+          periodId: cast.period.id,
+          organisationUnitId: cast.tree.provincial.id,
+          title: 'کاهش هدررفت آب',
+          unitOfMeasure: 'درصد',
+          calculationMethod: 'حجم بدون درآمد ÷ حجم تولیدی',
+          targetLower: '5',
+          targetUpper: '15',
+          target: '10',
+          score: 10,
+        },
       });
       await waitFor('the proposal sent to B to wait for the table', async () => {
-        const rows = (await db.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'indicator_proposal' AND NOT l.granted`)) as Array<{ n: number }>;
+        const rows = (await db.query(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'indicator_proposal' AND NOT l.granted`,
+        )) as Array<{ n: number }>;
         return rows[0]!.n > 0;
       });
 

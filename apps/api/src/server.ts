@@ -54,7 +54,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     if (config.seedOnEmptyDatabase && (await databaseIsUnseeded(database.directDataSource))) {
       await applySeeds(database.directDataSource, SEED_SETS, log);
     }
-    const services = composeServices(config, database.dataSource, log, { direct: database.directDataSource, read: database.readDataSource });
+    const services = composeServices(config, database.dataSource, log, {
+      direct: database.directDataSource,
+      read: database.readDataSource,
+    });
     const schema = await buildAppSchema(RESOLVERS, services.container);
 
     const app = express();
@@ -95,12 +98,26 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         const session = sessionCookie(req, res, config.auth.secureCookies);
         const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
         const principal = bearer ? await clientOf(bearer, meta.ip) : session.token ? await sessionOf(session.token) : null;
-        return { requestId: meta.id, log: principal ? meta.log.child({ userId: principal.id }) : meta.log, ip: meta.ip, principal, session, loaders: new RequestLoaders() };
+        return {
+          requestId: meta.id,
+          log: principal ? meta.log.child({ userId: principal.id }) : meta.log,
+          ip: meta.ip,
+          principal,
+          session,
+          loaders: new RequestLoaders(),
+        };
       },
     });
     app.use(requestLogging(log));
     app.use(healthRoutes(database));
-    app.use(createFilesRouter({ files: services.files.service, sessions: services.sessions, audit: services.audit, secureCookies: config.auth.secureCookies }));
+    app.use(
+      createFilesRouter({
+        files: services.files.service,
+        sessions: services.sessions,
+        audit: services.audit,
+        secureCookies: config.auth.secureCookies,
+      }),
+    );
     for (const router of services.routes) app.use(router);
     app.use(await createSsoRouter({ config, dataSource: database.dataSource, sessions: services.sessions, audit: services.audit, log }));
     const admin = config.adminDist ? adminStatic(config.adminDist) : null;

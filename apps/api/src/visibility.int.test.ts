@@ -58,7 +58,8 @@ const ROOT_ARGUMENTS: Record<string, (world: World) => Array<Record<string, unkn
   indicators: (w) => [{ filter: { periodId: w.cast.period.id, offset: 0, limit: 50 } }],
   cartableUnits: (w) => [{ periodId: w.cast.period.id }],
   performanceDashboard: (w) => [{ periodId: w.cast.period.id }],
-  scoringSheet: (w) => [w.units.ministry, w.units.otherMinistry].map((unit) => ({ periodId: w.cast.period.id, organisationUnitId: unit.id })),
+  scoringSheet: (w) =>
+    [w.units.ministry, w.units.otherMinistry].map((unit) => ({ periodId: w.cast.period.id, organisationUnitId: unit.id })),
   householdStructure: (w) => [{ nationalId: w.household.headNationalId }],
 };
 
@@ -91,7 +92,14 @@ const MANA_CALLERS: Array<{ name: string; role: Role; expected: ReferralName[] }
   { name: 'headquarters data entrant', role: Role.DATA_ENTRANT, expected: ['t2'] },
   { name: 'data entrant of another ministry', role: Role.DATA_ENTRANT, expected: ['t4'] },
 ];
-const CALLERS = [...MANA_CALLERS, ...ALL_ROLES.filter((role) => !MANA_CALLERS.some((c) => c.role === role)).map((role) => ({ name: role as string, role, expected: [] as ReferralName[] }))];
+const CALLERS = [
+  ...MANA_CALLERS,
+  ...ALL_ROLES.filter((role) => !MANA_CALLERS.some((c) => c.role === role)).map((role) => ({
+    name: role as string,
+    role,
+    expected: [] as ReferralName[],
+  })),
+];
 
 let api: TestApi;
 let db: DataSource;
@@ -124,7 +132,10 @@ type Made = Array<{ id: string; assigneeId: string }>;
 /** Saves an entry with a value, a description and one evidence file of the assignee's own. */
 async function enter(client: TestClient, referralId: string, value: string, label: string): Promise<void> {
   const evidence = await uploadEvidence(client, label);
-  await ok(client, SAVE, { id: referralId, input: { value, description: `شرح ${label}`, keyObstacles: `موانع ${label}`, evidenceFileIds: [evidence] } });
+  await ok(client, SAVE, {
+    id: referralId,
+    input: { value, description: `شرح ${label}`, keyObstacles: `موانع ${label}`, evidenceFileIds: [evidence] },
+  });
 }
 
 /**
@@ -184,12 +195,27 @@ async function buildWorld(): Promise<World> {
       },
     })
   ).referIndicator.sort((a, b) => (a.assigneeId === cast.approver.id ? -1 : b.assigneeId === cast.approver.id ? 1 : 0));
-  const c1 = (await ok<{ referFurther: Made }>(client(cast.approver), REFER_FURTHER, { id: t1!.id, input: { breakdown: 'NONE', assigneeId: cast.entrant.id, deadline: deadline(15) } })).referFurther[0]!;
-  const g1 = (await ok<{ referFurther: Made }>(client(cast.entrant), REFER_FURTHER, { id: c1.id, input: { breakdown: 'NONE', assigneeId: subEntrant.id, deadline: deadline(10) } })).referFurther[0]!;
+  const c1 = (
+    await ok<{ referFurther: Made }>(client(cast.approver), REFER_FURTHER, {
+      id: t1!.id,
+      input: { breakdown: 'NONE', assigneeId: cast.entrant.id, deadline: deadline(15) },
+    })
+  ).referFurther[0]!;
+  const g1 = (
+    await ok<{ referFurther: Made }>(client(cast.entrant), REFER_FURTHER, {
+      id: c1.id,
+      input: { breakdown: 'NONE', assigneeId: subEntrant.id, deadline: deadline(10) },
+    })
+  ).referFurther[0]!;
   await enter(client(subEntrant), g1.id, '1800', 'g1');
   await enter(client(hqEntrant), t2!.id, '900', 't2');
 
-  const t3 = (await ok<{ referIndicator: Made }>(client(cast.lead), REFER, { id: i2.id, input: { breakdown: 'NONE', assigneeId: cast.approver.id, deadline: deadline(20) } })).referIndicator[0]!;
+  const t3 = (
+    await ok<{ referIndicator: Made }>(client(cast.lead), REFER, {
+      id: i2.id,
+      input: { breakdown: 'NONE', assigneeId: cast.approver.id, deadline: deadline(20) },
+    })
+  ).referIndicator[0]!;
   const split = (
     await ok<{ referFurther: Made }>(client(cast.approver), REFER_FURTHER, {
       id: t3.id,
@@ -207,7 +233,12 @@ async function buildWorld(): Promise<World> {
   await enter(client(cast.entrant), c2.id, '1400', 'c2');
   await enter(client(cast.otherEntrant), c3.id, '1300', 'c3');
 
-  const t4 = (await ok<{ referIndicator: Made }>(client(otherLead), REFER, { id: i3.id, input: { breakdown: 'NONE', assigneeId: otherLeadEntrant.id, deadline: deadline(20) } })).referIndicator[0]!;
+  const t4 = (
+    await ok<{ referIndicator: Made }>(client(otherLead), REFER, {
+      id: i3.id,
+      input: { breakdown: 'NONE', assigneeId: otherLeadEntrant.id, deadline: deadline(20) },
+    })
+  ).referIndicator[0]!;
   await enter(client(otherLeadEntrant), t4.id, '2900', 't4');
 
   return {
@@ -257,10 +288,16 @@ interface Walk {
 async function run(caller: Caller, root: GraphQLField<unknown, unknown>, selection: string, variables: Record<string, unknown>) {
   const response = await caller.client.gql(operationText(root, selection, variables), variables);
   const refused = (response.errors ?? []).filter((e) => (e.path?.length ?? 0) <= 1 && NOT_YOURS.has(String(e.extensions?.code)));
-  const errors = (response.errors ?? []).filter((e) => !refused.includes(e)).map((e) => `${root.name}${JSON.stringify(variables)} ${e.path?.join('.') ?? ''}: ${String(e.extensions?.code)} ${e.message}`);
+  const errors = (response.errors ?? [])
+    .filter((e) => !refused.includes(e))
+    .map((e) => `${root.name}${JSON.stringify(variables)} ${e.path?.join('.') ?? ''}: ${String(e.extensions?.code)} ${e.message}`);
   if (response.status !== 200) errors.push(`${root.name}: HTTP ${response.status}`);
   const data = response.data?.[root.name];
-  return { reached: collectReached(data, KINDS, root.name).map((r) => ({ ...r, root: root.name })), errors, refusedAtRoot: refused.length > 0 && (data === null || data === undefined) };
+  return {
+    reached: collectReached(data, KINDS, root.name).map((r) => ({ ...r, root: root.name })),
+    errors,
+    refusedAtRoot: refused.length > 0 && (data === null || data === undefined),
+  };
 }
 
 /** Every generated path from every root the caller may call, run as the caller. */
@@ -274,12 +311,20 @@ async function walk(caller: Caller): Promise<Walk> {
         // A root that refuses these arguments (someone else's referral) refuses every path below it.
         if (head.refusedAtRoot) return { ...head, operations: 1 };
         const tail = await inBatches(rest.map((selection) => () => run(caller, root, selection, variables)));
-        return { reached: [...head.reached, ...tail.flatMap((t) => t.reached)], errors: [...head.errors, ...tail.flatMap((t) => t.errors)], operations: 1 + tail.length };
+        return {
+          reached: [...head.reached, ...tail.flatMap((t) => t.reached)],
+          errors: [...head.errors, ...tail.flatMap((t) => t.errors)],
+          operations: 1 + tail.length,
+        };
       });
     }
   }
   const results = await inBatches(tasks, 2);
-  return { reached: results.flatMap((r) => r.reached), errors: results.flatMap((r) => r.errors), operations: results.reduce((n, r) => n + r.operations, 0) };
+  return {
+    reached: results.flatMap((r) => r.reached),
+    errors: results.flatMap((r) => r.errors),
+    operations: results.reduce((n, r) => n + r.operations, 0),
+  };
 }
 
 /** What the top-level queries give one caller, asked once per object and remembered. */
@@ -303,7 +348,9 @@ class TopLevel {
     let known = this.referrals.get(id);
     if (!known) {
       if (this.permissions.has(Permission.PERFORMANCE_WORK)) {
-        known = this.caller.client.gql<{ referral: { id: string } | null }>('query($id: ID!) { referral(id: $id) { id } }', { id }).then((r) => r.data?.referral?.id === id);
+        known = this.caller.client
+          .gql<{ referral: { id: string } | null }>('query($id: ID!) { referral(id: $id) { id } }', { id })
+          .then((r) => r.data?.referral?.id === id);
       } else {
         known = this.permissions.has(Permission.PERFORMANCE_DASHBOARD) ? this.byPolicy(id) : Promise.resolve(false);
       }
@@ -315,7 +362,13 @@ class TopLevel {
   private async byPolicy(id: string): Promise<boolean> {
     const principal = userPrincipal(this.caller.role, this.caller.unit.path, this.caller.user.id);
     const scope = referralVisibility(principal, 'r');
-    return db.createQueryBuilder().select('r.id').from('referral', 'r').where('r.id = :id', { id }).andWhere(scope.sql, scope.params).getExists();
+    return db
+      .createQueryBuilder()
+      .select('r.id')
+      .from('referral', 'r')
+      .where('r.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getExists();
   }
 
   /** `GET /files/evidence/:id` gives the file to the caller. */
@@ -336,12 +389,27 @@ class TopLevel {
     this.lists ??= (async () => {
       const has = (p: Permission) => this.permissions.has(p);
       const me = await ok<{ me: { user: { id: string } } }>(this.caller.client, '{ me { user { id } } }');
-      const candidates = has(Permission.PERFORMANCE_WORK) ? (await ok<{ referralCandidates: Array<{ id: string }> }>(this.caller.client, '{ referralCandidates { id } }')).referralCandidates : [];
-      const indicators = has(Permission.PERFORMANCE_DASHBOARD)
-        ? (await ok<{ indicators: { items: Array<{ id: string }> } }>(this.caller.client, 'query($f: IndicatorFilter!) { indicators(filter: $f) { items { id } } }', { f: { periodId: world.cast.period.id, limit: 50 } })).indicators.items
+      const candidates = has(Permission.PERFORMANCE_WORK)
+        ? (await ok<{ referralCandidates: Array<{ id: string }> }>(this.caller.client, '{ referralCandidates { id } }')).referralCandidates
         : [];
-      const units = (await ok<{ registrationOrganisations: Array<{ id: string }> }>(this.caller.client, '{ registrationOrganisations { id } }')).registrationOrganisations;
-      return { me: me.me.user.id, candidates: new Set(candidates.map((c) => c.id)), indicators: new Set(indicators.map((i) => i.id)), units: new Set(units.map((u) => u.id)) };
+      const indicators = has(Permission.PERFORMANCE_DASHBOARD)
+        ? (
+            await ok<{ indicators: { items: Array<{ id: string }> } }>(
+              this.caller.client,
+              'query($f: IndicatorFilter!) { indicators(filter: $f) { items { id } } }',
+              { f: { periodId: world.cast.period.id, limit: 50 } },
+            )
+          ).indicators.items
+        : [];
+      const units = (
+        await ok<{ registrationOrganisations: Array<{ id: string }> }>(this.caller.client, '{ registrationOrganisations { id } }')
+      ).registrationOrganisations;
+      return {
+        me: me.me.user.id,
+        candidates: new Set(candidates.map((c) => c.id)),
+        indicators: new Set(indicators.map((i) => i.id)),
+        units: new Set(units.map((u) => u.id)),
+      };
     })();
     return this.lists;
   }
@@ -349,7 +417,10 @@ class TopLevel {
   /** Some fixture referral with `column` = `value` is one the caller may see. */
   async anyReferral(column: 'indicator_id' | 'person', value: string): Promise<boolean> {
     const where = column === 'person' ? '(referrer_id = $1 OR assignee_id = $1)' : 'indicator_id = $1';
-    const rows = (await db.query(`SELECT id FROM referral WHERE ${where} AND id = ANY($2)`, [value, Object.values(world.referrals)])) as Array<{ id: string }>;
+    const rows = (await db.query(`SELECT id FROM referral WHERE ${where} AND id = ANY($2)`, [
+      value,
+      Object.values(world.referrals),
+    ])) as Array<{ id: string }>;
     for (const row of rows) if (await this.referral(row.id)) return true;
     return false;
   }
@@ -357,8 +428,15 @@ class TopLevel {
   /** `householdStructure(nationalId)` gives the caller this household (asked with one of its members). */
   async household(nationalId: string, householdId: string | null): Promise<boolean> {
     if (!this.permissions.has(Permission.HOUSEHOLD_READ)) return false;
-    const found = await this.caller.client.gql<{ householdStructure: { id: string } | null }>('query($n: String!) { householdStructure(nationalId: $n) { id } }', { n: nationalId });
-    return found.data?.householdStructure !== null && found.data?.householdStructure !== undefined && (householdId === null || found.data.householdStructure.id === householdId);
+    const found = await this.caller.client.gql<{ householdStructure: { id: string } | null }>(
+      'query($n: String!) { householdStructure(nationalId: $n) { id } }',
+      { n: nationalId },
+    );
+    return (
+      found.data?.householdStructure !== null &&
+      found.data?.householdStructure !== undefined &&
+      (householdId === null || found.data.householdStructure.id === householdId)
+    );
   }
 
   /** Why the top-level queries would not give the caller this object; null when they would. */
@@ -372,7 +450,8 @@ class TopLevel {
         const owner = [...reached.ancestors].reverse().find((a) => a.__typename === 'Referral');
         if (!owner) return 'an entry reached without its referral: teach the test its identity';
         if (!(await this.referral(String(owner.id)))) return `the entry of referral ${String(owner.id)}, which referral(id) does not give`;
-        for (const file of (object.evidenceFileIds as string[] | undefined) ?? []) if (!(await this.file(file))) return `evidence file ${file}, which GET /files/evidence does not give`;
+        for (const file of (object.evidenceFileIds as string[] | undefined) ?? [])
+          if (!(await this.file(file))) return `evidence file ${file}, which GET /files/evidence does not give`;
         return null;
       }
       case 'EvidenceFile':
@@ -390,8 +469,12 @@ class TopLevel {
       case 'OrganisationUnit':
         return lists.units.has(String(object.id)) ? null : 'a unit registrationOrganisations does not list';
       case 'HouseholdStructure': {
-        const member = (await db.query('SELECT national_id FROM household_member WHERE household_id = $1 AND left_at IS NULL LIMIT 1', [object.id])) as Array<{ national_id: string }>;
-        return member[0] && (await this.household(member[0].national_id, String(object.id))) ? null : 'a household householdStructure does not give';
+        const member = (await db.query('SELECT national_id FROM household_member WHERE household_id = $1 AND left_at IS NULL LIMIT 1', [
+          object.id,
+        ])) as Array<{ national_id: string }>;
+        return member[0] && (await this.household(member[0].national_id, String(object.id)))
+          ? null
+          : 'a household householdStructure does not give';
       }
       case 'HouseholdMember':
         return (await this.household(String(object.nationalId), null)) ? null : 'a person householdStructure does not give';
@@ -421,31 +504,37 @@ describe('nested fields show only what the top-level queries show', () => {
     expect(new Set(CALLERS.map((c) => c.role))).toEqual(new Set(ALL_ROLES));
   });
 
-  it.each(CALLERS.map((c) => [c.name, c.role]))('%s (%s): the top-level queries and every nested path agree on what the caller sees', async (name) => {
-    const caller = callers.find((c) => c.name === name)!;
-    const top = new TopLevel(caller);
-    const { reached, errors, operations } = await walk(caller);
-    expect(operations, 'some paths were walked').toBeGreaterThan(0);
-    expect.soft(errors, 'errors on the nested paths').toEqual([]);
+  it.each(CALLERS.map((c) => [c.name, c.role]))(
+    '%s (%s): the top-level queries and every nested path agree on what the caller sees',
+    async (name) => {
+      const caller = callers.find((c) => c.name === name)!;
+      const top = new TopLevel(caller);
+      const { reached, errors, operations } = await walk(caller);
+      expect(operations, 'some paths were walked').toBeGreaterThan(0);
+      expect.soft(errors, 'errors on the nested paths').toEqual([]);
 
-    // One line per object the top-level queries would not give (with the first path that reached it).
-    const checked = new Set<string>();
-    const violations: string[] = [];
-    for (const item of reached) {
-      const key = `${item.kind} ${item.kind === 'Referral' ? referralName(String(item.object.id)) : JSON.stringify(item.object)}`;
-      if (checked.has(key)) continue;
-      checked.add(key);
-      const why = await top.refusal(item);
-      if (why) violations.push(`reached ${key} at ${item.path}: ${why}`);
-    }
-    expect.soft(violations, 'objects the top-level queries do not give').toEqual([]);
+      // One line per object the top-level queries would not give (with the first path that reached it).
+      const checked = new Set<string>();
+      const violations: string[] = [];
+      for (const item of reached) {
+        const key = `${item.kind} ${item.kind === 'Referral' ? referralName(String(item.object.id)) : JSON.stringify(item.object)}`;
+        if (checked.has(key)) continue;
+        checked.add(key);
+        const why = await top.refusal(item);
+        if (why) violations.push(`reached ${key} at ${item.path}: ${why}`);
+      }
+      expect.soft(violations, 'objects the top-level queries do not give').toEqual([]);
 
-    // The top-level query follows seed 002's rule (a data entrant also sees the chain he delegated) …
-    const visibleByTopLevel: string[] = [];
-    for (const [referral, id] of Object.entries(world.referrals)) if (await top.referral(id)) visibleByTopLevel.push(referral);
-    expect.soft(visibleByTopLevel.sort(), 'referral(id) gives').toEqual([...caller.expected].sort());
-    // … and the walk reaches all of it: the nested fields hide nothing the caller may see.
-    const reachedReferrals = [...new Set(reached.filter((r) => r.kind === 'Referral').map((r) => referralName(String(r.object.id))))].sort();
-    expect.soft(reachedReferrals, 'referrals reached by the walk').toEqual([...caller.expected].sort());
-  }, 90_000);
+      // The top-level query follows seed 002's rule (a data entrant also sees the chain he delegated) …
+      const visibleByTopLevel: string[] = [];
+      for (const [referral, id] of Object.entries(world.referrals)) if (await top.referral(id)) visibleByTopLevel.push(referral);
+      expect.soft(visibleByTopLevel.sort(), 'referral(id) gives').toEqual([...caller.expected].sort());
+      // … and the walk reaches all of it: the nested fields hide nothing the caller may see.
+      const reachedReferrals = [
+        ...new Set(reached.filter((r) => r.kind === 'Referral').map((r) => referralName(String(r.object.id)))),
+      ].sort();
+      expect.soft(reachedReferrals, 'referrals reached by the walk').toEqual([...caller.expected].sort());
+    },
+    90_000,
+  );
 });

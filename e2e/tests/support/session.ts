@@ -80,7 +80,12 @@ export function mainMenu(page: Page): Locator {
  * loading leaves the previous page on screen, whose fields have the same labels). Ends on the
  * second step, whose words are the same whether or not the pair matched an account.
  */
-export async function askPasswordResetCode(page: Page, nationalId: string, mobile: string, from: 'address' | 'login-link' = 'address'): Promise<void> {
+export async function askPasswordResetCode(
+  page: Page,
+  nationalId: string,
+  mobile: string,
+  from: 'address' | 'login-link' = 'address',
+): Promise<void> {
   if (from === 'address') await page.goto('/forgot-password');
   else {
     await openLogin(page);

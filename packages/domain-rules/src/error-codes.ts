@@ -21,7 +21,8 @@ const DESCRIPTIONS = {
   OPERATION_RESOLUTION_FAILURE: 'The request names no operation of its document',
   PAYLOAD_TOO_LARGE: 'The request body is larger than allowed',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; it is logged on the server, and nothing more is told',
-  SERVICE_UNAVAILABLE: 'The database (or its pooler) cannot be reached for a moment: HTTP 503 with `Retry-After`; `extensions.retryAfterSeconds`. The same request works once it is back',
+  SERVICE_UNAVAILABLE:
+    'The database (or its pooler) cannot be reached for a moment: HTTP 503 with `Retry-After`; `extensions.retryAfterSeconds`. The same request works once it is back',
 
   // Platform: access, limits, outside services
   UNAUTHENTICATED: 'Sign in first (or the API key is not valid)',
@@ -42,7 +43,8 @@ const DESCRIPTIONS = {
   FILE_MISSING: 'The multipart body has no part named `file`',
   FILE_NOT_FOUND: 'The file does not exist, or the caller may not have it',
   FILE_ALREADY_ATTACHED: 'The file already belongs to something',
-  UNATTACHED_BYTES_EXCEEDED: "The uploader's files that nothing attached yet would pass `extensions.maxBytes`; attach them or wait until they are removed",
+  UNATTACHED_BYTES_EXCEEDED:
+    "The uploader's files that nothing attached yet would pass `extensions.maxBytes`; attach them or wait until they are removed",
 
   // Platform: single sign-on through Sina (the admin gets them as /login?sso_error=CODE)
   SSO_DISABLED: 'Single sign-on is switched off',
@@ -63,13 +65,17 @@ const DESCRIPTIONS = {
   ROLE_NOT_HELD: 'The caller does not hold this role',
   NO_ACTIVE_ROLE: 'The account has no active role yet',
   NATIONAL_ID_INVALID: 'The national ID is not valid; `extensions.field`',
-  CIVIL_REGISTRY_MISMATCH: 'No longer sent (registration answers REGISTRATION_DETAILS_NOT_VERIFIED): the civil registry has no one with this national ID and birth date',
-  MOBILE_NOT_OWNED: 'No longer sent (registration answers REGISTRATION_DETAILS_NOT_VERIFIED): Shahkar says the mobile is not registered to this national ID',
-  REGISTRATION_DETAILS_NOT_VERIFIED: 'The civil registry and Shahkar did not confirm the national ID, birth date and mobile together (one answer, whichever failed)',
+  CIVIL_REGISTRY_MISMATCH:
+    'No longer sent (registration answers REGISTRATION_DETAILS_NOT_VERIFIED): the civil registry has no one with this national ID and birth date',
+  MOBILE_NOT_OWNED:
+    'No longer sent (registration answers REGISTRATION_DETAILS_NOT_VERIFIED): Shahkar says the mobile is not registered to this national ID',
+  REGISTRATION_DETAILS_NOT_VERIFIED:
+    'The civil registry and Shahkar did not confirm the national ID, birth date and mobile together (one answer, whichever failed)',
   ORGANISATION_TOO_BROAD: 'A ministry alone was chosen; the second level or deeper is needed',
   APPROVER_NOT_FOUND: 'No active user with this mobile may approve requests for this organisation',
   REGISTRATION_PENDING: 'A request for this national ID is already waiting for approval',
-  ALREADY_REGISTERED: 'This person already holds this role at this organisation (accounts), or an active registration this Hajj season (hajj)',
+  ALREADY_REGISTERED:
+    'This person already holds this role at this organisation (accounts), or an active registration this Hajj season (hajj)',
   REQUEST_ALREADY_DECIDED: 'The registration request was already approved or rejected',
 
   // API clients (other systems calling with a key)
@@ -99,7 +105,8 @@ const DESCRIPTIONS = {
   SAME_HOUSEHOLD: 'Both people are already in the same household',
   SUBJECT_IS_HEAD: 'Name the spouse who leaves, not the head',
   OBJECTION_ALREADY_RESOLVED: 'The objection was already resolved',
-  WEBHOOK_URL_NOT_ALLOWED: 'The webhook URL is, or resolves to, a loopback, private, link-local, multicast or otherwise non-public address (or does not resolve)',
+  WEBHOOK_URL_NOT_ALLOWED:
+    'The webhook URL is, or resolves to, a loopback, private, link-local, multicast or otherwise non-public address (or does not resolve)',
   WEBHOOK_LIMIT_REACHED: 'The API client already has `extensions.max` active webhook subscriptions',
 
   // Counter offices: appointments for the identity verification of foreign nationals, service records
@@ -114,7 +121,8 @@ const DESCRIPTIONS = {
   PHOTO_REJECTED: 'The photo fails the quality check; `extensions.reason`',
   TARIFF_NOT_IN_FORCE: 'No approved fee is in force for the service on that day',
   COUNTER_SHARE_FULL: "The counter's share of today's capacity (walk-ins) is used up, or the whole day is; `extensions.counterCapacity`",
-  FINGERPRINT_QUALITY_LOW: 'Fingerprint captures below `extensions.minQuality`: capture them again or give an exception reason; `extensions.fingers` ({ finger, quality })',
+  FINGERPRINT_QUALITY_LOW:
+    'Fingerprint captures below `extensions.minQuality`: capture them again or give an exception reason; `extensions.fingers` ({ finger, quality })',
 
   // Hajj registration: deposit receipts, caravans, seats (ALREADY_REGISTERED, CAPTCHA_INVALID and RATE_LIMITED above serve it too)
   RECEIPT_NOT_MATCHED: 'No deposit receipt matches the national ID, receipt number and birth date (one answer for any mismatch)',
@@ -138,7 +146,9 @@ export type ErrorCode = keyof typeof DESCRIPTIONS;
 export const ERROR_CODES: readonly ErrorCode[] = Object.keys(DESCRIPTIONS) as ErrorCode[];
 
 /** The codes as an enum-like object (`ErrorCode.NOT_FOUND === 'NOT_FOUND'`), for GraphQL enums. */
-export const ErrorCode: { readonly [C in ErrorCode]: C } = Object.freeze(Object.fromEntries(ERROR_CODES.map((code) => [code, code])) as { [C in ErrorCode]: C });
+export const ErrorCode: { readonly [C in ErrorCode]: C } = Object.freeze(
+  Object.fromEntries(ERROR_CODES.map((code) => [code, code])) as { [C in ErrorCode]: C },
+);
 
 /** What each code means, in English (the GraphQL enum's value descriptions). */
 export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = DESCRIPTIONS;

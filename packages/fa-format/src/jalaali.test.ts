@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gregorianToJalali, isValidJalaliDate, jalaliMonthLength, jalaliToGregorian } from './jalaali.js';
 
-const persian = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const persian = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
 
 function intlJalali(date: Date) {
   const parts = persian.formatToParts(date);
@@ -22,7 +27,8 @@ describe('gregorianToJalali', () => {
       const date = new Date(t);
       const ours = gregorianToJalali(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
       const theirs = intlJalali(date);
-      if (ours.year !== theirs.year || ours.month !== theirs.month || ours.day !== theirs.day) mismatches.push(date.toISOString().slice(0, 10));
+      if (ours.year !== theirs.year || ours.month !== theirs.month || ours.day !== theirs.day)
+        mismatches.push(date.toISOString().slice(0, 10));
     }
     expect(mismatches).toEqual([]);
   });
@@ -33,7 +39,11 @@ describe('jalaliToGregorian', () => {
     for (let t = Date.UTC(1950, 0, 1, 12); t < Date.UTC(2050, 0, 1); t += 86_400_000 * 3) {
       const date = new Date(t);
       const j = gregorianToJalali(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-      expect(jalaliToGregorian(j.year, j.month, j.day)).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+      expect(jalaliToGregorian(j.year, j.month, j.day)).toEqual({
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
+      });
     }
   });
 

@@ -11,7 +11,8 @@ export function maskNationalId(nationalId: string): string {
  * Any run of 8 to 10 digits (ASCII, Persian or Arabic-Indic), optionally split by single spaces or
  * dashes, that stands on its own: what a national ID looks like inside free text.
  */
-const ID_IN_TEXT = /(?<![0-9\u06f0-\u06f9\u0660-\u0669])[0-9\u06f0-\u06f9\u0660-\u0669](?:[ -]?[0-9\u06f0-\u06f9\u0660-\u0669]){7,9}(?![0-9\u06f0-\u06f9\u0660-\u0669])/gu;
+const ID_IN_TEXT =
+  /(?<![0-9\u06f0-\u06f9\u0660-\u0669])[0-9\u06f0-\u06f9\u0660-\u0669](?:[ -]?[0-9\u06f0-\u06f9\u0660-\u0669]){7,9}(?![0-9\u06f0-\u06f9\u0660-\u0669])/gu;
 
 /** Masks every national-ID-like run of digits inside a piece of free text (log lines). */
 export function maskNationalIdsInText(text: string): string {

@@ -3,13 +3,9 @@ import { toLatinDigits } from './digits.js';
 /** Why a national ID was refused. Stable names: they are part of the public GraphQL contract. */
 export type NationalIdProblem = 'EMPTY' | 'NOT_DIGITS' | 'WRONG_LENGTH' | 'REPEATED_DIGITS' | 'CHECKSUM';
 
-export type NormalizeResult =
-  | { ok: true; value: string }
-  | { ok: false; problem: 'EMPTY' | 'NOT_DIGITS' | 'WRONG_LENGTH' };
+export type NormalizeResult = { ok: true; value: string } | { ok: false; problem: 'EMPTY' | 'NOT_DIGITS' | 'WRONG_LENGTH' };
 
-export type CheckResult =
-  | { valid: true; normalized: string }
-  | { valid: false; normalized: string | null; problem: NationalIdProblem };
+export type CheckResult = { valid: true; normalized: string } | { valid: false; normalized: string | null; problem: NationalIdProblem };
 
 /**
  * Separators people type inside a national ID: white space of every kind, dashes of every kind,

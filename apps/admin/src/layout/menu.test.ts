@@ -10,7 +10,15 @@ const paths = (list: readonly MenuItem[]) => list.map((item) => item.path);
 
 describe('menu', () => {
   it('shows only the items open to everyone when nobody is signed in', () => {
-    expect(paths(menuItemsFor(null))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/hajj/status', '/hajj/caravans', '/hajj/pre-register']);
+    expect(paths(menuItemsFor(null))).toEqual([
+      '/',
+      '/national-id',
+      '/households/cluster',
+      '/counter-offices/book',
+      '/hajj/status',
+      '/hajj/caravans',
+      '/hajj/pre-register',
+    ]);
     expect(paths(menuItemsFor(null, items))).toEqual(['/']);
   });
 
@@ -23,10 +31,47 @@ describe('menu', () => {
     const entrant = ['organisation:read', 'session:self'];
     const approver = ['organisation:read', 'registration:review', 'session:self'];
     const admin = ['audit:read', 'household:objections', 'household:read', 'organisation:read', 'session:self', 'system:admin'];
-    const households = ['/households/search', '/households/objections', '/households/campaign', '/households/pilot', '/households/api-clients', '/households/webhooks'];
-    expect(paths(menuItemsFor(entrant))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/hajj/status', '/hajj/caravans', '/hajj/pre-register', '/organisation']);
-    expect(paths(menuItemsFor(approver))).toEqual(['/', '/national-id', '/households/cluster', '/counter-offices/book', '/hajj/status', '/hajj/caravans', '/hajj/pre-register', '/organisation', '/registrations']);
-    expect(paths(menuItemsFor(admin))).toEqual(['/', '/national-id', '/households/cluster', ...households, '/counter-offices/book', '/hajj/status', '/hajj/caravans', '/hajj/pre-register', '/organisation', '/audit']);
+    const households = [
+      '/households/search',
+      '/households/objections',
+      '/households/campaign',
+      '/households/pilot',
+      '/households/api-clients',
+      '/households/webhooks',
+    ];
+    expect(paths(menuItemsFor(entrant))).toEqual([
+      '/',
+      '/national-id',
+      '/households/cluster',
+      '/counter-offices/book',
+      '/hajj/status',
+      '/hajj/caravans',
+      '/hajj/pre-register',
+      '/organisation',
+    ]);
+    expect(paths(menuItemsFor(approver))).toEqual([
+      '/',
+      '/national-id',
+      '/households/cluster',
+      '/counter-offices/book',
+      '/hajj/status',
+      '/hajj/caravans',
+      '/hajj/pre-register',
+      '/organisation',
+      '/registrations',
+    ]);
+    expect(paths(menuItemsFor(admin))).toEqual([
+      '/',
+      '/national-id',
+      '/households/cluster',
+      ...households,
+      '/counter-offices/book',
+      '/hajj/status',
+      '/hajj/caravans',
+      '/hajj/pre-register',
+      '/organisation',
+      '/audit',
+    ]);
   });
 
   it('names every item in Persian', () => {
@@ -46,10 +91,20 @@ describe("Ma'na menu items", () => {
   const staff = ['organisation:read', 'session:self'];
   const perf = (extra: string[]) => paths(menuItemsFor([...staff, ...extra])).filter((path) => path.startsWith('/performance'));
 
-  it('gives each Ma\'na role its pages', () => {
+  it("gives each Ma'na role its pages", () => {
     const lead = perf(['registration:review', 'performance:lead', 'performance:work', 'performance:dashboard']);
-    expect(lead).toEqual(['/performance/cartable', '/performance/approvals', '/performance/referrals', '/performance/dashboard', '/performance/scoring']);
-    expect(perf(['registration:review', 'performance:work', 'performance:dashboard'])).toEqual(['/performance/referrals', '/performance/dashboard', '/performance/scoring']);
+    expect(lead).toEqual([
+      '/performance/cartable',
+      '/performance/approvals',
+      '/performance/referrals',
+      '/performance/dashboard',
+      '/performance/scoring',
+    ]);
+    expect(perf(['registration:review', 'performance:work', 'performance:dashboard'])).toEqual([
+      '/performance/referrals',
+      '/performance/dashboard',
+      '/performance/scoring',
+    ]);
     expect(perf(['performance:work'])).toEqual(['/performance/referrals']);
     expect(perf(['registration:review', 'performance:evaluate', 'performance:dashboard'])).toEqual([
       '/performance/evaluation',
@@ -71,15 +126,30 @@ describe('counter offices menu items', () => {
   const counter = (extra: string[]) => paths(menuItemsFor([...staff, ...extra])).filter((path) => path.startsWith('/counter-offices'));
 
   it('gives the operator, the inspector and the association their pages', () => {
-    expect(counter(['counter-office:serve', 'counter-office:calendar'])).toEqual(['/counter-offices/book', '/counter-offices/today', '/counter-offices/calendar']);
-    expect(counter(['counter-offices:read', 'counter-office:inspect', 'counter-office:complaints'])).toEqual(['/counter-offices/book', '/counter-offices/inspection', '/counter-offices/overview']);
-    expect(counter(['counter-offices:read', 'counter-offices:manage', 'counter-office:calendar', 'counter-office:complaints'])).toEqual(['/counter-offices/book', '/counter-offices/calendar', '/counter-offices/overview']);
+    expect(counter(['counter-office:serve', 'counter-office:calendar'])).toEqual([
+      '/counter-offices/book',
+      '/counter-offices/today',
+      '/counter-offices/calendar',
+    ]);
+    expect(counter(['counter-offices:read', 'counter-office:inspect', 'counter-office:complaints'])).toEqual([
+      '/counter-offices/book',
+      '/counter-offices/inspection',
+      '/counter-offices/overview',
+    ]);
+    expect(counter(['counter-offices:read', 'counter-offices:manage', 'counter-office:calendar', 'counter-office:complaints'])).toEqual([
+      '/counter-offices/book',
+      '/counter-offices/calendar',
+      '/counter-offices/overview',
+    ]);
   });
 });
 
 describe('hajj menu items', () => {
   const staff = ['organisation:read', 'session:self'];
-  const hajj = (extra: string[]) => paths(menuItemsFor([...staff, ...extra])).filter((path) => path.startsWith('/hajj/') && !['/hajj/status', '/hajj/caravans', '/hajj/pre-register'].includes(path));
+  const hajj = (extra: string[]) =>
+    paths(menuItemsFor([...staff, ...extra])).filter(
+      (path) => path.startsWith('/hajj/') && !['/hajj/status', '/hajj/caravans', '/hajj/pre-register'].includes(path),
+    );
 
   it('gives each Hajj role its pages', () => {
     expect(hajj(['hajj:admin', 'hajj:receipt-read', 'hajj:registration-read'])).toEqual(['/hajj/receipts', '/hajj/season']);
@@ -103,7 +173,13 @@ describe('households menu items', () => {
     ]);
     expect(households(['subsidy:request'])).toEqual(['/households/cluster', '/households/subsidy-request']);
     expect(households([])).toEqual(['/households/cluster']);
-    expect(households(['system:admin'])).toEqual(['/households/cluster', '/households/campaign', '/households/pilot', '/households/api-clients', '/households/webhooks']);
+    expect(households(['system:admin'])).toEqual([
+      '/households/cluster',
+      '/households/campaign',
+      '/households/pilot',
+      '/households/api-clients',
+      '/households/webhooks',
+    ]);
   });
 
   it('selects the search item on a household page', () => {

@@ -14,7 +14,10 @@ export function useRouteTitle(): void {
   const { pathname } = useLocation();
   const handled = [...matches].reverse().find((match) => typeof (match.handle as TitledHandle | undefined)?.title === 'string');
   const menuKey = selectedMenuKey(pathname);
-  const title = (handled?.handle as TitledHandle | undefined)?.title ?? MENU_ITEMS.find((item) => item.path === menuKey && item.path !== '/')?.label ?? null;
+  const title =
+    (handled?.handle as TitledHandle | undefined)?.title ??
+    MENU_ITEMS.find((item) => item.path === menuKey && item.path !== '/')?.label ??
+    null;
   useLayoutEffect(() => {
     document.title = documentTitle(title);
   }, [title, pathname]);

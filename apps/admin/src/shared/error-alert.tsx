@@ -14,5 +14,12 @@ export function ErrorAlert({ error, wait = null }: ErrorAlertProps) {
   const details = errorDetails(error);
   if (wait === null || details === null) return <Alert type="error" showIcon title={persianErrorMessage(error)} />;
   if (left === 0) return <Alert type="info" showIcon title="اکنون می‌توانید دوباره تلاش کنید" data-testid="retry-wait" />;
-  return <Alert type="error" showIcon title={persianMessageForCode(details.code, { ...details.extensions, retryAfterSeconds: left })} data-testid="retry-wait" />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={persianMessageForCode(details.code, { ...details.extensions, retryAfterSeconds: left })}
+      data-testid="retry-wait"
+    />
+  );
 }

@@ -95,8 +95,18 @@ describe('accounts error messages', () => {
 
   it('has a Persian message for every accounts code', () => {
     const codes = [
-      'OTP_EXPIRED', 'WEAK_PASSWORD', 'PASSWORD_CHANGE_REQUIRED', 'ROLE_NOT_HELD', 'NO_ACTIVE_ROLE', 'NATIONAL_ID_INVALID',
-      'ORGANISATION_TOO_BROAD', 'APPROVER_NOT_FOUND', 'REGISTRATION_PENDING', 'ALREADY_REGISTERED', 'REQUEST_ALREADY_DECIDED', 'NOT_AVAILABLE',
+      'OTP_EXPIRED',
+      'WEAK_PASSWORD',
+      'PASSWORD_CHANGE_REQUIRED',
+      'ROLE_NOT_HELD',
+      'NO_ACTIVE_ROLE',
+      'NATIONAL_ID_INVALID',
+      'ORGANISATION_TOO_BROAD',
+      'APPROVER_NOT_FOUND',
+      'REGISTRATION_PENDING',
+      'ALREADY_REGISTERED',
+      'REQUEST_ALREADY_DECIDED',
+      'NOT_AVAILABLE',
     ];
     for (const code of codes) {
       const message = persianErrorMessage(graphQLErrors(code));
@@ -106,13 +116,19 @@ describe('accounts error messages', () => {
   });
 
   it('says how long to wait, in Persian digits', () => {
-    expect(persianErrorMessage(graphQLError('TOO_MANY_ATTEMPTS', { retryAfterSeconds: 16 }))).toBe('تلاش‌های ناموفق زیاد بود؛ ۱۶ ثانیه دیگر دوباره تلاش کنید');
+    expect(persianErrorMessage(graphQLError('TOO_MANY_ATTEMPTS', { retryAfterSeconds: 16 }))).toBe(
+      'تلاش‌های ناموفق زیاد بود؛ ۱۶ ثانیه دیگر دوباره تلاش کنید',
+    );
     expect(persianErrorMessage(graphQLError('TOO_MANY_ATTEMPTS', {}))).toBe('تلاش‌های ناموفق زیاد بود؛ کمی بعد دوباره تلاش کنید');
-    expect(persianErrorMessage(graphQLError('RESEND_TOO_SOON', { retryAfterSeconds: 42 }))).toBe('برای ارسال دوباره ۴۲ ثانیه دیگر صبر کنید');
+    expect(persianErrorMessage(graphQLError('RESEND_TOO_SOON', { retryAfterSeconds: 42 }))).toBe(
+      'برای ارسال دوباره ۴۲ ثانیه دیگر صبر کنید',
+    );
   });
 
   it('says how many one-time password tries are left', () => {
-    expect(persianErrorMessage(graphQLError('OTP_INVALID', { remainingTries: 3 }))).toBe('رمز یکبار مصرف درست نیست؛ ۳ بار دیگر می‌توانید تلاش کنید');
+    expect(persianErrorMessage(graphQLError('OTP_INVALID', { remainingTries: 3 }))).toBe(
+      'رمز یکبار مصرف درست نیست؛ ۳ بار دیگر می‌توانید تلاش کنید',
+    );
     expect(persianErrorMessage(graphQLError('OTP_INVALID', {}))).toBe('رمز یکبار مصرف درست نیست');
   });
 
@@ -139,9 +155,24 @@ describe('accounts error messages', () => {
 describe("Ma'na and evidence file codes", () => {
   it('has a Persian message for every code of the performance API and the files routes', () => {
     const codes = [
-      'DEADLINE_TOO_LATE', 'DEADLINE_IN_PAST', 'NOT_YOUR_TURN', 'NOT_SUBORDINATE', 'SPLIT_MISMATCH', 'VALUE_REQUIRED', 'SPLIT_REQUIRED',
-      'INVALID_TRANSITION', 'PROPOSAL_CAP_EXCEEDED', 'PROPOSAL_TARGET_INVALID', 'PROPOSAL_UNIT_INVALID', 'FILE_NAME_INVALID',
-      'FILE_TYPE_NOT_ALLOWED', 'FILE_EXTENSION_MISMATCH', 'FILE_EMPTY', 'FILE_TOO_LARGE', 'FILE_MISSING', 'FILE_NOT_FOUND',
+      'DEADLINE_TOO_LATE',
+      'DEADLINE_IN_PAST',
+      'NOT_YOUR_TURN',
+      'NOT_SUBORDINATE',
+      'SPLIT_MISMATCH',
+      'VALUE_REQUIRED',
+      'SPLIT_REQUIRED',
+      'INVALID_TRANSITION',
+      'PROPOSAL_CAP_EXCEEDED',
+      'PROPOSAL_TARGET_INVALID',
+      'PROPOSAL_UNIT_INVALID',
+      'FILE_NAME_INVALID',
+      'FILE_TYPE_NOT_ALLOWED',
+      'FILE_EXTENSION_MISMATCH',
+      'FILE_EMPTY',
+      'FILE_TOO_LARGE',
+      'FILE_MISSING',
+      'FILE_NOT_FOUND',
     ];
     for (const code of codes) {
       const message = persianMessageForCode(code);
@@ -151,14 +182,18 @@ describe("Ma'na and evidence file codes", () => {
   });
 
   it('quotes the details that come with the code', () => {
-    expect(persianErrorMessage(graphQLError('DEADLINE_TOO_LATE', { latest: '2026-06-21' }))).toBe('مهلت نمی‌تواند دیرتر از ۱۴۰۵/۰۳/۳۱ (مهلت دریافتی) باشد');
+    expect(persianErrorMessage(graphQLError('DEADLINE_TOO_LATE', { latest: '2026-06-21' }))).toBe(
+      'مهلت نمی‌تواند دیرتر از ۱۴۰۵/۰۳/۳۱ (مهلت دریافتی) باشد',
+    );
     expect(persianErrorMessage(graphQLError('SPLIT_MISMATCH', { rule: 'MEAN' }))).toBe('میانگین اهداف استانی باید برابر هدف شاخص باشد');
     expect(persianErrorMessage(graphQLError('SPLIT_MISMATCH', { rule: 'SUM' }))).toBe('مجموع اهداف استانی باید دقیقاً برابر هدف شاخص باشد');
     expect(persianErrorMessage(graphQLError('PROPOSAL_CAP_EXCEEDED', { used: 120, cap: 150 }))).toBe(
       'جمع امتیاز شاخص‌های پیشنهادی این دستگاه در این دوره نمی‌تواند از ۱۵۰ امتیاز بگذرد؛ تاکنون ۱۲۰ امتیاز پیشنهاد شده است',
     );
     expect(persianMessageForCode('FILE_TOO_LARGE', { maxBytes: 10485760 })).toBe('حجم فایل نباید بیش از ۱۰ مگابایت باشد');
-    expect(persianMessageForCode('FILE_EXTENSION_MISMATCH', { detectedKind: 'PDF' })).toBe('محتوای فایل از نوع PDF است و با پسوند نام آن نمی‌خواند');
+    expect(persianMessageForCode('FILE_EXTENSION_MISMATCH', { detectedKind: 'PDF' })).toBe(
+      'محتوای فایل از نوع PDF است و با پسوند نام آن نمی‌خواند',
+    );
   });
 
   it('reads the code of a refused evidence upload', () => {
@@ -170,8 +205,17 @@ describe("Ma'na and evidence file codes", () => {
 describe('households codes', () => {
   it('has a Persian message for every code of the households API', () => {
     const codes = [
-      'OUTSIDE_WINDOW', 'HOUSEHOLD_NOT_MATCHED', 'ARMED_FORCES_SEPARATE', 'CAMPAIGN_CLOSED', 'PILOT_REDIRECT', 'NOT_HEAD', 'SAME_HOUSEHOLD',
-      'SUBJECT_IS_HEAD', 'OBJECTION_ALREADY_RESOLVED', 'QUOTA_EXCEEDED', 'API_CLIENT_INACTIVE',
+      'OUTSIDE_WINDOW',
+      'HOUSEHOLD_NOT_MATCHED',
+      'ARMED_FORCES_SEPARATE',
+      'CAMPAIGN_CLOSED',
+      'PILOT_REDIRECT',
+      'NOT_HEAD',
+      'SAME_HOUSEHOLD',
+      'SUBJECT_IS_HEAD',
+      'OBJECTION_ALREADY_RESOLVED',
+      'QUOTA_EXCEEDED',
+      'API_CLIENT_INACTIVE',
     ];
     for (const code of codes) {
       const message = persianMessageForCode(code);
@@ -186,17 +230,24 @@ describe('households codes', () => {
     expect(persianErrorMessage(graphQLError('OUTSIDE_WINDOW', { window, catchUpWindow }))).toBe(
       'اکنون نوبت خانوار شما نیست؛ مهلت شما: از ۱۳۸۸/۱۱/۰۶ تا ۱۳۸۸/۱۱/۰۸؛ مهلت جاماندگان: از ۱۳۸۸/۱۱/۱۵ تا ۱۳۸۸/۱۱/۲۲',
     );
-    expect(persianErrorMessage(graphQLError('OUTSIDE_WINDOW', { window, catchUpWindow: null }))).toBe('اکنون نوبت خانوار شما نیست؛ مهلت شما: از ۱۳۸۸/۱۱/۰۶ تا ۱۳۸۸/۱۱/۰۸');
+    expect(persianErrorMessage(graphQLError('OUTSIDE_WINDOW', { window, catchUpWindow: null }))).toBe(
+      'اکنون نوبت خانوار شما نیست؛ مهلت شما: از ۱۳۸۸/۱۱/۰۶ تا ۱۳۸۸/۱۱/۰۸',
+    );
   });
 
   it('gives the refusals of the cluster lookup in Persian', () => {
     expect(persianMessageForCode('HOUSEHOLD_NOT_MATCHED')).toBe('اطلاعات واردشده با اطلاعات خانوار مطابقت ندارد');
-    expect(persianMessageForCode('ARMED_FORCES_SEPARATE')).toBe('خوشه‌بندی خانوارهای نیروهای مسلح از طریق ستاد کل انجام می‌شود؛ به یگان خود مراجعه کنید');
+    expect(persianMessageForCode('ARMED_FORCES_SEPARATE')).toBe(
+      'خوشه‌بندی خانوارهای نیروهای مسلح از طریق ستاد کل انجام می‌شود؛ به یگان خود مراجعه کنید',
+    );
     expect(persianMessageForCode('PILOT_REDIRECT', { trackingCode: '390831' })).toBe('خطا در اجرای درخواست شما. کد پیگیری ۳۹۰۸۳۱');
   });
 
   it('names the households fields of BAD_USER_INPUT', () => {
-    expect(invalidFieldLabels({ fields: [{ path: 'input.officeCode' }, { path: 'input.relatedNationalId' }] })).toEqual(['کد دفتر', 'کد ملی سرپرست خانوار گیرنده']);
+    expect(invalidFieldLabels({ fields: [{ path: 'input.officeCode' }, { path: 'input.relatedNationalId' }] })).toEqual([
+      'کد دفتر',
+      'کد ملی سرپرست خانوار گیرنده',
+    ]);
   });
 });
 

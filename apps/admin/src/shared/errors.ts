@@ -125,7 +125,9 @@ function jalaliDays(value: unknown): string {
 function windowText(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return null;
   const { startJalali, endJalali } = value as Record<string, unknown>;
-  return typeof startJalali === 'string' && typeof endJalali === 'string' ? `از ${toPersianDigits(startJalali)} تا ${toPersianDigits(endJalali)}` : null;
+  return typeof startJalali === 'string' && typeof endJalali === 'string'
+    ? `از ${toPersianDigits(startJalali)} تا ${toPersianDigits(endJalali)}`
+    : null;
 }
 
 /** The Persian names of the fields BAD_USER_INPUT names in `extensions.fields`, without repeats. */
@@ -152,9 +154,12 @@ function waitSeconds(extensions: ErrorExtensions, before: string, fallback: stri
 
 /** Hajj: what RECEIPT_NEEDS_ACTION's `nextStep` asks of the holder. */
 const HAJJ_NEXT_STEP_MESSAGES: Readonly<Record<string, string>> = {
-  CONVERT_AT_PROVINCIAL_OFFICE: 'پیش از ثبت‌نام باید سند خود را با مراجعه به دفتر حج و زیارت استان و شعبهٔ بانک معرفی‌شده به قبض ده میلیون ریالی تبدیل کنید',
-  CONVERT_WITH_SUBSIDY: 'پیش از ثبت‌نام باید با مراجعه به یکی از شعب بانک ملی و با استفاده از یارانهٔ ۳ میلیون ریالی، قبض خود را به قبض ده میلیون ریالی تبدیل کنید',
-  CONVERT_WITH_INTEREST: 'پیش از ثبت‌نام باید با مراجعه به یکی از شعب بانک ملی و با احتساب سود متعلقه، سند خود را به قبض ده میلیون ریالی تبدیل کنید',
+  CONVERT_AT_PROVINCIAL_OFFICE:
+    'پیش از ثبت‌نام باید سند خود را با مراجعه به دفتر حج و زیارت استان و شعبهٔ بانک معرفی‌شده به قبض ده میلیون ریالی تبدیل کنید',
+  CONVERT_WITH_SUBSIDY:
+    'پیش از ثبت‌نام باید با مراجعه به یکی از شعب بانک ملی و با استفاده از یارانهٔ ۳ میلیون ریالی، قبض خود را به قبض ده میلیون ریالی تبدیل کنید',
+  CONVERT_WITH_INTEREST:
+    'پیش از ثبت‌نام باید با مراجعه به یکی از شعب بانک ملی و با احتساب سود متعلقه، سند خود را به قبض ده میلیون ریالی تبدیل کنید',
   STABILISE: 'پیش از ثبت‌نام باید با مراجعه به دفتر حج و زیارت استان، قبض خود را از طریق شعب بانک ملی پایدار کنید',
   COMPLETE_TRANSFER: 'نقل و انتقال این قبض کامل نشده است؛ پس از ثبت در دفتر خدمات زیارتی، قبض باید در بانک ملی به نام گیرنده صادر شود',
   NOT_ELIGIBLE: 'این قبض مشمول ثبت‌نام حج تمتع این فصل نیست',
@@ -192,7 +197,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   OTP_EXPIRED: 'رمز یکبار مصرف منقضی یا بی‌اعتبار شده است؛ رمز تازه‌ای بخواهید',
   RESEND_TOO_SOON: (extensions) => {
     const seconds = numberIn(extensions, 'retryAfterSeconds');
-    return seconds === null ? 'هنوز نمی‌توانید رمز تازه بخواهید؛ کمی صبر کنید' : `برای ارسال دوباره ${toPersianDigits(seconds)} ثانیه دیگر صبر کنید`;
+    return seconds === null
+      ? 'هنوز نمی‌توانید رمز تازه بخواهید؛ کمی صبر کنید'
+      : `برای ارسال دوباره ${toPersianDigits(seconds)} ثانیه دیگر صبر کنید`;
   },
   WEAK_PASSWORD: 'گذرواژهٔ تازه باید دست‌کم ۸ نویسه و شامل حرف و رقم باشد و با گذرواژهٔ فعلی فرق کند',
   PASSWORD_CHANGE_REQUIRED: 'ابتدا گذرواژهٔ موقت خود را تغییر دهید',
@@ -252,7 +259,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   FILE_EMPTY: 'فایل خالی است',
   FILE_TOO_LARGE: (extensions) => {
     const max = numberIn(extensions, 'maxBytes');
-    return max === null ? 'حجم فایل بیش از حد مجاز است' : `حجم فایل نباید بیش از ${toPersianDigits(Math.floor(max / 1048576))} مگابایت باشد`;
+    return max === null
+      ? 'حجم فایل بیش از حد مجاز است'
+      : `حجم فایل نباید بیش از ${toPersianDigits(Math.floor(max / 1048576))} مگابایت باشد`;
   },
   FILE_MISSING: 'فایلی فرستاده نشد؛ فایل را دوباره انتخاب کنید',
   FILE_NOT_FOUND: 'فایل یافت نشد یا اجازهٔ دریافت آن را ندارید',
@@ -272,7 +281,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   ARMED_FORCES_SEPARATE: 'خوشه‌بندی خانوارهای نیروهای مسلح از طریق ستاد کل انجام می‌شود؛ به یگان خود مراجعه کنید',
   CAMPAIGN_CLOSED: 'اکنون زمان اعلام خوشه درآمدی نیست؛ مهلت همهٔ خانوارها به پایان رسیده یا هنوز آغاز نشده است',
   PILOT_REDIRECT: (extensions) =>
-    typeof extensions.trackingCode === 'string' ? `خطا در اجرای درخواست شما. کد پیگیری ${toPersianDigits(extensions.trackingCode)}` : 'خطا در اجرای درخواست شما',
+    typeof extensions.trackingCode === 'string'
+      ? `خطا در اجرای درخواست شما. کد پیگیری ${toPersianDigits(extensions.trackingCode)}`
+      : 'خطا در اجرای درخواست شما',
   NOT_HEAD: 'شخصی که خانوارش گیرنده است باید سرپرست آن خانوار باشد',
   SAME_HOUSEHOLD: 'هر دو شخص هم‌اکنون در یک خانوارند',
   SUBJECT_IS_HEAD: 'در طلاق و عدم سازش، کد ملی همسری را بنویسید که از خانوار جدا می‌شود، نه سرپرست را',
@@ -284,7 +295,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
   },
   DAY_FULL: (extensions) => {
     const next = jalaliDays(extensions.nextDaysWithRoom);
-    return next === '' ? 'ظرفیت این دفتر در این روز تکمیل است و تا پایان مهلت نوبت‌دهی روز خالی دیگری ندارد؛ دفتر دیگری را انتخاب کنید' : `ظرفیت این دفتر در این روز تکمیل است؛ روزهای دارای ظرفیت: ${next}`;
+    return next === ''
+      ? 'ظرفیت این دفتر در این روز تکمیل است و تا پایان مهلت نوبت‌دهی روز خالی دیگری ندارد؛ دفتر دیگری را انتخاب کنید'
+      : `ظرفیت این دفتر در این روز تکمیل است؛ روزهای دارای ظرفیت: ${next}`;
   },
   OFFICE_SUSPENDED: 'ارائهٔ خدمت احراز هویت اتباع در این دفتر پس از بازرسی معلق شده است؛ لطفاً دفتر دیگری را انتخاب کنید',
   OFFICE_CLOSED_THAT_DAY: 'این دفتر در این روز خدمت نمی‌دهد؛ روز دیگری را انتخاب کنید',
@@ -304,7 +317,9 @@ const MESSAGES: Record<ErrorCode, Message> = {
       DIMENSIONS: 'ابعاد عکس باید دست‌کم ۲۴۰ در ۳۲۰ نقطه باشد',
       NOT_PORTRAIT: 'عکس باید ایستاده (عمودی) باشد',
     };
-    return typeof extensions.reason === 'string' && reasons[extensions.reason] ? `عکس پذیرفته نشد: ${reasons[extensions.reason]}` : 'عکس پذیرفته نشد';
+    return typeof extensions.reason === 'string' && reasons[extensions.reason]
+      ? `عکس پذیرفته نشد: ${reasons[extensions.reason]}`
+      : 'عکس پذیرفته نشد';
   },
   TARIFF_NOT_IN_FORCE: 'برای این روز تعرفهٔ مصوبی ثبت نشده است؛ با کانون دفاتر پیشخوان تماس بگیرید',
   COUNTER_SHARE_FULL: 'سهم مراجعهٔ حضوری امروز این دفتر تکمیل است؛ متقاضی می‌تواند برای روز دیگری نوبت اینترنتی بگیرد',
@@ -316,13 +331,16 @@ const MESSAGES: Record<ErrorCode, Message> = {
   },
   QUOTA_EXCEEDED: 'سهمیهٔ روزانهٔ این سامانه به پایان رسیده است',
   RECEIPT_NOT_MATCHED: 'اطلاعات واردشده با هیچ قبض ودیعه‌گذاری مطابقت ندارد',
-  RECEIPT_NEEDS_ACTION: (extensions) => HAJJ_NEXT_STEP_MESSAGES[String(extensions.nextStep)] ?? 'این قبض پیش از ثبت‌نام به اقدامی نیاز دارد',
+  RECEIPT_NEEDS_ACTION: (extensions) =>
+    HAJJ_NEXT_STEP_MESSAGES[String(extensions.nextStep)] ?? 'این قبض پیش از ثبت‌نام به اقدامی نیاز دارد',
   NOT_INVITED_YET: (extensions) =>
     typeof extensions.invitedDepositsUntil === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(extensions.invitedDepositsUntil)
       ? `هنوز از دارندگان قبوضی با تاریخ ودیعه‌گذاری شما دعوت نشده است؛ اکنون قبوض ودیعه‌گذاری‌شده تا ${formatJalaliDate(extensions.invitedDepositsUntil)} دعوت شده‌اند`
       : 'هنوز از دارندگان قبوضی با تاریخ ودیعه‌گذاری شما دعوت نشده است',
   ADMISSION_NOT_OPEN: (extensions) =>
-    typeof extensions.opensAt === 'string' ? `پذیرش متقاضیان استان شما هنوز آغاز نشده است؛ آغاز پذیرش: ${formatJalaliDateTime(extensions.opensAt)}` : 'پذیرش متقاضیان استان شما هنوز آغاز نشده است',
+    typeof extensions.opensAt === 'string'
+      ? `پذیرش متقاضیان استان شما هنوز آغاز نشده است؛ آغاز پذیرش: ${formatJalaliDateTime(extensions.opensAt)}`
+      : 'پذیرش متقاضیان استان شما هنوز آغاز نشده است',
   NOT_YOUR_PROVINCE: 'پیش‌ثبت‌نام تنها در کاروان‌های استان محل سکونت شما ممکن است',
   ONLINE_SHARE_FULL: 'ظرفیت ثبت‌نام اینترنتی این کاروان تکمیل شده است؛ کاروان دیگری را انتخاب کنید یا حضوری به کاروان مراجعه کنید',
   CARAVAN_FULL: 'ظرفیت این کاروان تکمیل شده است؛ کاروان دیگری را انتخاب کنید',
@@ -330,13 +348,20 @@ const MESSAGES: Record<ErrorCode, Message> = {
   NO_ACTIVE_SEASON: 'اکنون فصل ثبت‌نام حج فعالی وجود ندارد',
   RECEIPT_NUMBER_TAKEN: 'قبض دیگری با این شماره ثبت شده است',
   DOCUMENTS_INCOMPLETE: (extensions) => {
-    const names: Record<string, string> = { receiptOriginal: 'اصل قبض', receiptCopy: 'کپی قبض', birthCertificate: 'اصل و تصویر شناسنامه', nationalCard: 'کارت ملی' };
+    const names: Record<string, string> = {
+      receiptOriginal: 'اصل قبض',
+      receiptCopy: 'کپی قبض',
+      birthCertificate: 'اصل و تصویر شناسنامه',
+      nationalCard: 'کارت ملی',
+    };
     const missing = Array.isArray(extensions.missing) ? extensions.missing.map((item) => names[String(item)] ?? String(item)) : [];
     return missing.length === 0 ? 'همهٔ مدارک باید بررسی شود' : `همهٔ مدارک باید بررسی شود؛ مانده است: ${missing.join('، ')}`;
   },
   CAPACITY_BELOW_TAKEN: (extensions) => {
     const taken = numberIn(extensions, 'taken');
-    return taken === null ? 'ظرفیت کاروان نمی‌تواند از شمار جاهای گرفته‌شده کمتر باشد' : `ظرفیت کاروان نمی‌تواند از ${toPersianDigits(taken)} جای گرفته‌شده کمتر باشد`;
+    return taken === null
+      ? 'ظرفیت کاروان نمی‌تواند از شمار جاهای گرفته‌شده کمتر باشد'
+      : `ظرفیت کاروان نمی‌تواند از ${toPersianDigits(taken)} جای گرفته‌شده کمتر باشد`;
   },
   API_CLIENT_INACTIVE: 'این سامانه غیرفعال شده است و کلید آن پذیرفته نمی‌شود',
 };

@@ -16,7 +16,8 @@ function sourceFiles(dir: string): string[] {
 
 describe('inlineDocuments (the build puts each operation in the chunk that uses it)', () => {
   it('replaces a graphql() call with its generated document and drops the import', () => {
-    const code = "import { graphql } from '../../../gql';\n\nexport const MeQuery = graphql(`\n  query Me {\n    me {\n      permissions\n    }\n  }\n`);\n";
+    const code =
+      "import { graphql } from '../../../gql';\n\nexport const MeQuery = graphql(`\n  query Me {\n    me {\n      permissions\n    }\n  }\n`);\n";
     const out = inlineDocuments(code, documents);
     expect(out).not.toContain('graphql(');
     expect(out).not.toContain("from '../../../gql'");

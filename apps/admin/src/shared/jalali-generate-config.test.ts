@@ -4,7 +4,10 @@ import { toLatinDigits } from '@pishkhan/national-id';
 import { formatJalali, jalaliGenerateConfig as picker, parseJalali } from './jalali-generate-config';
 
 /** The picker's config, its text read back in Latin digits (it shows Persian ones). */
-const config = { ...picker, locale: { ...picker.locale, format: (...args: Parameters<typeof picker.locale.format>) => toLatinDigits(picker.locale.format(...args)) } };
+const config = {
+  ...picker,
+  locale: { ...picker.locale, format: (...args: Parameters<typeof picker.locale.format>) => toLatinDigits(picker.locale.format(...args)) },
+};
 
 describe('jalaliGenerateConfig', () => {
   it('reads and moves dates in the Jalali calendar', () => {
@@ -59,7 +62,12 @@ describe('Jalali dates in years where jalaliday alone is a day off', () => {
 });
 
 describe('the Jalali picker calendar', () => {
-  const persian = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const persian = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
   const intlJalali = (date: Date) => {
     const parts = persian.formatToParts(date);
     const num = (type: Intl.DateTimeFormatPartTypes) => Number.parseInt(parts.find((p) => p.type === type)?.value ?? '', 10);

@@ -1,11 +1,31 @@
 import type { GenerateConfig } from '@rc-component/picker/generate';
 import dayjsGenerateConfig from '@rc-component/picker/generate/dayjs';
-import { gregorianToJalali, isValidJalaliDate, jalaliMonthLength, jalaliToGregorian, toPersianDigits, type CalendarDate } from '@pishkhan/fa-format';
+import {
+  gregorianToJalali,
+  isValidJalaliDate,
+  jalaliMonthLength,
+  jalaliToGregorian,
+  toPersianDigits,
+  type CalendarDate,
+} from '@pishkhan/fa-format';
 import { toLatinDigits } from '@pishkhan/national-id';
 import type { Dayjs } from 'dayjs';
 import { dayjs } from './dayjs-setup';
 
-export const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'] as const;
+export const JALALI_MONTHS = [
+  'فروردین',
+  'اردیبهشت',
+  'خرداد',
+  'تیر',
+  'مرداد',
+  'شهریور',
+  'مهر',
+  'آبان',
+  'آذر',
+  'دی',
+  'بهمن',
+  'اسفند',
+] as const;
 
 const NO_DATE: CalendarDate = { year: Number.NaN, month: Number.NaN, day: Number.NaN };
 

@@ -10,7 +10,9 @@ describe('retry waits (the sign-in slow-down)', () => {
   it('reads the wait an error asks for, and none from any other error', () => {
     expect(retryWaitOf(throttled(8), 1_000)).toEqual({ seconds: 8, until: 9_000 });
     expect(retryWaitOf(throttled(1.2), 0)).toEqual({ seconds: 2, until: 2_000 });
-    expect(retryWaitOf(new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'INVALID_CREDENTIALS' } }] }), 0)).toBeNull();
+    expect(
+      retryWaitOf(new CombinedGraphQLErrors({ errors: [{ message: 'x', extensions: { code: 'INVALID_CREDENTIALS' } }] }), 0),
+    ).toBeNull();
     expect(retryWaitOf(new Error('x'), 0)).toBeNull();
   });
 

@@ -2,7 +2,8 @@
  * Addresses outside the admin app. The support ticket system is set per deployment with
  * `VITE_SUPPORT_TICKET_URL` at build time; the default is only a placeholder.
  */
-export const SUPPORT_TICKET_URL: string = (import.meta.env.VITE_SUPPORT_TICKET_URL as string | undefined) ?? 'mailto:support@pishkhan.example';
+export const SUPPORT_TICKET_URL: string =
+  (import.meta.env.VITE_SUPPORT_TICKET_URL as string | undefined) ?? 'mailto:support@pishkhan.example';
 
 /** Single sign-on through the national Sina system: a full-page visit, served by the API. */
 export const SSO_START_URL = '/auth/sso/start';

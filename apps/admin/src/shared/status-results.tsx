@@ -2,7 +2,13 @@ import { Button, Result } from 'antd';
 
 /** The page a role without the permission gets instead of the one it asked for. */
 export function ForbiddenResult() {
-  return <Result status="403" title="دسترسی ندارید" subTitle="نقش فعال شما اجازهٔ دیدن این صفحه را ندارد؛ اگر نقش دیگری دارید، از بالای صفحه آن را برگزینید." />;
+  return (
+    <Result
+      status="403"
+      title="دسترسی ندارید"
+      subTitle="نقش فعال شما اجازهٔ دیدن این صفحه را ندارد؛ اگر نقش دیگری دارید، از بالای صفحه آن را برگزینید."
+    />
+  );
 }
 
 export interface UnavailableResultProps {

@@ -18,7 +18,9 @@ const { values } = parseArgs({
 });
 
 if (!values.name || !values.scopes) {
-  process.stderr.write('usage: npm run api-client:create -- --name <name> --scopes household:read,household:changes,subsidy:request [--quota N] [--ip ADDRESS]…\n');
+  process.stderr.write(
+    'usage: npm run api-client:create -- --name <name> --scopes household:read,household:changes,subsidy:request [--quota N] [--ip ADDRESS]…\n',
+  );
   process.exit(64);
 }
 

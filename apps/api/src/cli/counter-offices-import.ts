@@ -26,11 +26,15 @@ void withDatabase('counter-offices-import', async (dataSource, log) => {
   const report = await new CounterOfficeImporter(dataSource).import(input, (p) => {
     const share = size > 0 ? Math.min(100, Math.round((input.bytesRead / size) * 100)) : 100;
     const bar = '#'.repeat(Math.round(share / 5)).padEnd(20, '.');
-    process.stderr.write(`\r[${bar}] ${share}%  ${p.lines} lines  ${p.imported} new  ${p.updated} updated  ${p.unchanged} unchanged  ${p.rejected} rejected`);
+    process.stderr.write(
+      `\r[${bar}] ${share}%  ${p.lines} lines  ${p.imported} new  ${p.updated} updated  ${p.unchanged} unchanged  ${p.rejected} rejected`,
+    );
   });
   process.stderr.write('\n');
   const rejectsFile = `${file}.rejects.txt`;
   await writeFile(rejectsFile, report.rejects.map((r) => `line ${r.line}: ${r.reason}`).join('\n') + (report.rejects.length ? '\n' : ''));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`imported ${report.imported} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected in ${seconds} s (see ${rejectsFile})\n`);
+  process.stdout.write(
+    `imported ${report.imported} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected in ${seconds} s (see ${rejectsFile})\n`,
+  );
 });

@@ -34,5 +34,7 @@ void withDatabase('hajj-load-season', async (dataSource, log) => {
   await runMigrations(dataSource, log);
   const { season, created } = await loadSeason(dataSource, parsed.season, activate);
   const provinces = parsed.season.provinceGroups.reduce((n, g) => n + g.provinces.length, 0);
-  process.stdout.write(`season ${season.code} ${created ? 'created' : 'updated'} (${parsed.season.provinceGroups.length} groups, ${provinces} provinces)${season.active ? ', active' : ''}\n`);
+  process.stdout.write(
+    `season ${season.code} ${created ? 'created' : 'updated'} (${parsed.season.provinceGroups.length} groups, ${provinces} provinces)${season.active ? ', active' : ''}\n`,
+  );
 });

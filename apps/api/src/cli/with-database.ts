@@ -11,7 +11,10 @@ import { DATABASE_MODEL } from '../composition';
  * started and stopped around the task when it is not).
  * Exits 0 on success, 1 on failure, 78 on bad configuration.
  */
-export async function withDatabase(name: string, task: (dataSource: DataSource, log: Logger, config: Config) => Promise<void>): Promise<void> {
+export async function withDatabase(
+  name: string,
+  task: (dataSource: DataSource, log: Logger, config: Config) => Promise<void>,
+): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();

@@ -29,11 +29,15 @@ void withDatabase('zero-file-import', async (dataSource, log) => {
     const seconds = (Date.now() - started) / 1000;
     const share = size > 0 ? Math.min(100, Math.round((raw.bytesRead / size) * 100)) : 100;
     const bar = '#'.repeat(Math.round(share / 5)).padEnd(20, '.');
-    process.stderr.write(`\r[${bar}] ${share}%  ${p.lines} lines  ${p.imported} imported  ${p.skipped} skipped  ${p.rejected} rejected  ${Math.round(p.lines / Math.max(seconds, 0.001))} rows/s`);
+    process.stderr.write(
+      `\r[${bar}] ${share}%  ${p.lines} lines  ${p.imported} imported  ${p.skipped} skipped  ${p.rejected} rejected  ${Math.round(p.lines / Math.max(seconds, 0.001))} rows/s`,
+    );
   });
   process.stderr.write('\n');
   const rejectsFile = `${file}.rejects.txt`;
   await writeFile(rejectsFile, report.rejects.map((r) => `line ${r.line}: ${r.reason}`).join('\n') + (report.rejects.length ? '\n' : ''));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`imported ${report.imported}, skipped ${report.skipped} already imported, rejected ${report.rejected} in ${seconds} s (see ${rejectsFile})\n`);
+  process.stdout.write(
+    `imported ${report.imported}, skipped ${report.skipped} already imported, rejected ${report.rejected} in ${seconds} s (see ${rejectsFile})\n`,
+  );
 });

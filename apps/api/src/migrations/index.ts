@@ -16,4 +16,17 @@ import { UnloggedRateLimits1764050000000 } from './1764050000000-unlogged-rate-l
  * descriptor). `composition.ts` merges both, oldest first; `npm run db:check` fails when the
  * entities need one more.
  */
-export const HISTORIC_MIGRATIONS: Function[] = [SeedRun1763900000000, Accounts1763910000000, SsoLogin1763915000000, StoredFile1763920000000, Performance1763930000000, Households1763940000000, HouseholdFeed1763950000000, HouseholdResponses1763960000000, ZeroFile1763970000000, Jobs1763980000000, Webhooks1763990000000, UnloggedRateLimits1764050000000];
+export const HISTORIC_MIGRATIONS: Function[] = [
+  SeedRun1763900000000,
+  Accounts1763910000000,
+  SsoLogin1763915000000,
+  StoredFile1763920000000,
+  Performance1763930000000,
+  Households1763940000000,
+  HouseholdFeed1763950000000,
+  HouseholdResponses1763960000000,
+  ZeroFile1763970000000,
+  Jobs1763980000000,
+  Webhooks1763990000000,
+  UnloggedRateLimits1764050000000,
+];

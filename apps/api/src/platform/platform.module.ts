@@ -28,7 +28,11 @@ export const platformModule: ContextModule = {
   compose: ({ config, dataSource, sms, limiter, audit }) => {
     registerPlatformAuditTargets(audit.directory, dataSource);
     return {
-      resolvers: [new SmsOutboxResolver(new SmsOutboxReader(dataSource, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute))), new AuditResolver(new AuditSearch(dataSource, audit.directory)), new ErrorCodesResolver()],
+      resolvers: [
+        new SmsOutboxResolver(new SmsOutboxReader(dataSource, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute))),
+        new AuditResolver(new AuditSearch(dataSource, audit.directory)),
+        new ErrorCodesResolver(),
+      ],
     };
   },
 };

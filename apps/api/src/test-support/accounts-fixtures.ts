@@ -60,7 +60,14 @@ export interface Person {
 
 /** Someone the embedded civil registry and Shahkar know. */
 export async function registryPerson(dataSource: DataSource, overrides: Partial<Person> = {}): Promise<Person> {
-  const person: Person = { nationalId: uniqueNationalId(), mobile: uniqueMobile(), birthDate: '1990-03-21', firstName: 'نرگس', lastName: 'صالحی', ...overrides };
+  const person: Person = {
+    nationalId: uniqueNationalId(),
+    mobile: uniqueMobile(),
+    birthDate: '1990-03-21',
+    firstName: 'نرگس',
+    lastName: 'صالحی',
+    ...overrides,
+  };
   await dataSource.getRepository(RegistryPerson).insert({ ...person, gender: 'F', alive: true });
   await dataSource.getRepository(RegistryMobile).insert({ mobile: person.mobile, nationalId: person.nationalId });
   return person;
@@ -74,7 +81,11 @@ export interface TestUser extends Person {
 let passwordHash: Promise<string> | null = null;
 
 /** An active user with a password and the given roles (in that order). */
-export async function createUser(dataSource: DataSource, roles: Array<[Role, OrganisationUnit]>, overrides: Partial<Person> & { mustChangePassword?: boolean } = {}): Promise<TestUser> {
+export async function createUser(
+  dataSource: DataSource,
+  roles: Array<[Role, OrganisationUnit]>,
+  overrides: Partial<Person> & { mustChangePassword?: boolean } = {},
+): Promise<TestUser> {
   const person = await registryPerson(dataSource, overrides);
   passwordHash ??= hashPassword(PASSWORD);
   const user = await dataSource.getRepository(UserAccount).save({

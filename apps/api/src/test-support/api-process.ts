@@ -30,7 +30,15 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      ...throughTestPooler({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ADMIN_DIST: '', LOG_LEVEL: 'info', SHUTDOWN_GRACE_MS: '20000', ...env }),
+      ...throughTestPooler({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ADMIN_DIST: '',
+        LOG_LEVEL: 'info',
+        SHUTDOWN_GRACE_MS: '20000',
+        ...env,
+      }),
     },
   });
   let out = '';

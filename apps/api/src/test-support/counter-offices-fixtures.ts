@@ -39,12 +39,22 @@ export async function createOffice(db: DataSource, overrides: Partial<CounterOff
 
 /** An organisation unit of its own, at the root (no other test file shares it). */
 async function ownUnit(db: DataSource, code: string): Promise<OrganisationUnit> {
-  return db.getRepository(OrganisationUnit).save({ code, name: `واحد ${code}`, parentId: null, path: `/${code}/`, level: 0, type: OrganisationUnitType.REGIONAL, province: 'تهران' });
+  return db.getRepository(OrganisationUnit).save({
+    code,
+    name: `واحد ${code}`,
+    parentId: null,
+    path: `/${code}/`,
+    level: 0,
+    type: OrganisationUnitType.REGIONAL,
+    province: 'تهران',
+  });
 }
 
 /** A user in `role`: at the office's unit when one is given (an operator), else at a unit of his own. */
 export async function createStaff(db: DataSource, role: Role, office?: CounterOffice): Promise<TestUser> {
-  const unit = office?.organisationUnitId ? await db.getRepository(OrganisationUnit).findOneByOrFail({ id: office.organisationUnitId }) : await ownUnit(db, `T-STAFF-${randomInt(1e9)}`);
+  const unit = office?.organisationUnitId
+    ? await db.getRepository(OrganisationUnit).findOneByOrFail({ id: office.organisationUnitId })
+    : await ownUnit(db, `T-STAFF-${randomInt(1e9)}`);
   return createUser(db, [[role, unit]]);
 }
 
@@ -79,7 +89,12 @@ export interface Booked {
 }
 
 /** The variables of a booking, with a captcha solved for it beforehand. */
-export async function bookingVariables(client: Pick<TestClient, 'gql'>, officeCode: string, applicant: TestApplicant, date = tehranToday()) {
+export async function bookingVariables(
+  client: Pick<TestClient, 'gql'>,
+  officeCode: string,
+  applicant: TestApplicant,
+  date = tehranToday(),
+) {
   const captcha = await solvedCaptcha(client);
   return { input: { officeCode, date, applicant, ...captcha } };
 }

@@ -64,7 +64,11 @@ const DAY_MS = 86_400_000;
  * A season file (the CLI's JSON, Jalali) whose groups open relative to now: `opensInHours[i]` for
  * group i (negative: already open). Groups hold the provinces given.
  */
-export function seasonFile(options: { code?: string; groups: Array<{ provinces: string[]; opensInHours: number; invitedDepositsUntil?: string }>; settings?: Record<string, unknown> }): Record<string, unknown> {
+export function seasonFile(options: {
+  code?: string;
+  groups: Array<{ provinces: string[]; opensInHours: number; invitedDepositsUntil?: string }>;
+  settings?: Record<string, unknown>;
+}): Record<string, unknown> {
   const now = Date.now();
   return {
     code: options.code ?? `T${randomInt(1e6)}`,
@@ -132,7 +136,11 @@ export async function addReceipt(db: DataSource, overrides: Partial<TestReceipt>
 }
 
 /** A caravan of the season; returns its id. */
-export async function addCaravan(db: DataSource, seasonId: string, overrides: { code?: string; province?: string; capacity?: number; finalCostRials?: bigint; managerNationalId?: string | null } = {}): Promise<{ id: string; code: string }> {
+export async function addCaravan(
+  db: DataSource,
+  seasonId: string,
+  overrides: { code?: string; province?: string; capacity?: number; finalCostRials?: bigint; managerNationalId?: string | null } = {},
+): Promise<{ id: string; code: string }> {
   const code = overrides.code ?? `C${randomInt(1e9)}`;
   await insertCaravans(db, seasonId, [
     {
@@ -146,7 +154,9 @@ export async function addCaravan(db: DataSource, seasonId: string, overrides: { 
       finalCostRials: overrides.finalCostRials ?? 280_000_000n,
     },
   ]);
-  const [row] = (await db.query('SELECT id FROM hajj_caravan WHERE season_id = $1 AND code = $2', [seasonId, code])) as Array<{ id: string }>;
+  const [row] = (await db.query('SELECT id FROM hajj_caravan WHERE season_id = $1 AND code = $2', [seasonId, code])) as Array<{
+    id: string;
+  }>;
   return { id: row!.id, code };
 }
 
@@ -172,7 +182,15 @@ export async function hajjStaff(api: TestApi, db: DataSource): Promise<HajjStaff
   const tag = randomInt(1e9).toString(36).toUpperCase();
   const units = db.getRepository(OrganisationUnit);
   const unit = (code: string, type: OrganisationUnitType, parent: OrganisationUnit | null, province: string | null) =>
-    units.save({ code: `${code}-${tag}`, name: `${code} ${tag}`, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${code}-${tag}/`, level: parent ? parent.level + 1 : 0, type, province });
+    units.save({
+      code: `${code}-${tag}`,
+      name: `${code} ${tag}`,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? '/'}${code}-${tag}/`,
+      level: parent ? parent.level + 1 : 0,
+      type,
+      province,
+    });
   const hajj = await unit('HAJJ', OrganisationUnitType.MINISTRY, null, null);
   const semnanOffice = await unit('HAJJ-SEM', OrganisationUnitType.PROVINCIAL, hajj, 'سمنان');
   const tehranOffice = await unit('HAJJ-TEH', OrganisationUnitType.PROVINCIAL, hajj, 'تهران');
@@ -201,7 +219,11 @@ export async function hajjStaff(api: TestApi, db: DataSource): Promise<HajjStaff
 }
 
 /** The holder's own public calls, with a fresh captcha each. */
-export async function asHolder<T = Record<string, unknown>>(api: TestApi, query: string, variables: (captcha: { captchaId: string; captchaAnswer: string }) => Record<string, unknown>) {
+export async function asHolder<T = Record<string, unknown>>(
+  api: TestApi,
+  query: string,
+  variables: (captcha: { captchaId: string; captchaAnswer: string }) => Record<string, unknown>,
+) {
   const client = api.client();
   return client.gql<T>(query, variables(await solvedCaptcha(client)));
 }
@@ -216,13 +238,25 @@ export const RECEIPT_STATUS = `query($nationalId: String!, $receiptNumber: Strin
 export const PRE_REGISTER = `mutation($input: HajjPreRegisterInput!) { hajjPreRegister(input: $input) { trackingCode status holdExpiresAt caravan { id code } } }`;
 
 /** What the holder is told about his receipt (the data, or the error's code). */
-export async function statusOf(api: TestApi, proof: { nationalId: string; receiptNumber: string; birthDate: string }): Promise<Record<string, unknown> | string> {
-  const answer = await asHolder<{ hajjReceiptStatus: Record<string, unknown> }>(api, RECEIPT_STATUS, (captcha) => ({ nationalId: proof.nationalId, receiptNumber: proof.receiptNumber, birthDate: proof.birthDate, ...captcha }));
+export async function statusOf(
+  api: TestApi,
+  proof: { nationalId: string; receiptNumber: string; birthDate: string },
+): Promise<Record<string, unknown> | string> {
+  const answer = await asHolder<{ hajjReceiptStatus: Record<string, unknown> }>(api, RECEIPT_STATUS, (captcha) => ({
+    nationalId: proof.nationalId,
+    receiptNumber: proof.receiptNumber,
+    birthDate: proof.birthDate,
+    ...captcha,
+  }));
   return answer.data?.hajjReceiptStatus ?? String(answer.errors?.[0]?.extensions?.code);
 }
 
 /** Pre-registers the holder: the tracking code, or the refusal's code. */
-export async function preRegisterAs(api: TestApi, proof: { nationalId: string; receiptNumber: string; birthDate: string }, caravanId: string): Promise<{ trackingCode?: string; code?: string; extensions?: Record<string, unknown> }> {
+export async function preRegisterAs(
+  api: TestApi,
+  proof: { nationalId: string; receiptNumber: string; birthDate: string },
+  caravanId: string,
+): Promise<{ trackingCode?: string; code?: string; extensions?: Record<string, unknown> }> {
   const answer = await asHolder<{ hajjPreRegister: { trackingCode: string } }>(api, PRE_REGISTER, (captcha) => ({
     input: { nationalId: proof.nationalId, receiptNumber: proof.receiptNumber, birthDate: proof.birthDate, caravanId, ...captcha },
   }));

@@ -13,9 +13,15 @@ export interface TestHousehold {
 }
 
 /** A household of `size` members with an unguessable tracking code, head first; IDs may take a prefix. */
-export async function createHousehold(db: DataSource, size: number, options: { cluster?: number; armedForces?: boolean; prefix?: string } = {}): Promise<TestHousehold> {
+export async function createHousehold(
+  db: DataSource,
+  size: number,
+  options: { cluster?: number; armedForces?: boolean; prefix?: string } = {},
+): Promise<TestHousehold> {
   const trackingCode = String(randomInt(10 ** 13, 10 ** 14 - 1));
-  const household = await db.getRepository(Household).save({ trackingCode, incomeCluster: options.cluster ?? 3, province: 'قزوین', armedForces: options.armedForces ?? false });
+  const household = await db
+    .getRepository(Household)
+    .save({ trackingCode, incomeCluster: options.cluster ?? 3, province: 'قزوین', armedForces: options.armedForces ?? false });
   const ids: string[] = [];
   for (let i = 0; i < size; i += 1) {
     const nationalId = withCheckDigit(`${options.prefix ?? String(randomInt(100, 999))}${String(randomInt(0, 999_999)).padStart(6, '0')}`);
@@ -44,7 +50,9 @@ export async function resetCampaign(db: DataSource): Promise<Record<string, Camp
   await db.query(`UPDATE cluster_campaign SET active = false WHERE active`);
   const campaign = await db.getRepository(ClusterCampaign).save({ title: 'کارزار آزمون', active: true });
   const make = (minSize: number | null, maxSize: number | null, catchUp: boolean) =>
-    db.getRepository(CampaignWindow).save({ campaignId: campaign.id, minSize, maxSize, catchUp, startDate: '2010-01-01', endDate: '2010-01-02' });
+    db
+      .getRepository(CampaignWindow)
+      .save({ campaignId: campaign.id, minSize, maxSize, catchUp, startDate: '2010-01-01', endDate: '2010-01-02' });
   return {
     small: await make(1, 2, false),
     three: await make(3, 3, false),

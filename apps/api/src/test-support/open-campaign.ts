@@ -10,5 +10,12 @@ export async function openCampaign(db: DataSource): Promise<void> {
   await db.query(`UPDATE cluster_campaign SET active = false WHERE active`);
   const campaign = await db.getRepository(ClusterCampaign).save({ title: 'کارزار آزمون', active: true });
   const today = tehranToday();
-  await db.getRepository(CampaignWindow).save({ campaignId: campaign.id, minSize: 1, maxSize: null, catchUp: false, startDate: addDays(today, -1), endDate: addDays(today, 1) });
+  await db.getRepository(CampaignWindow).save({
+    campaignId: campaign.id,
+    minSize: 1,
+    maxSize: null,
+    catchUp: false,
+    startDate: addDays(today, -1),
+    endDate: addDays(today, 1),
+  });
 }

@@ -21,7 +21,9 @@ export function serverOsUser(): OsUser | null {
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     cached = { uid, gid };
   } catch {
-    throw new Error('Running as root, the test databases and PgBouncer need an OS user `postgres` (scripts/ensure-postgresql.sh installs Debian\'s PostgreSQL, which makes it)');
+    throw new Error(
+      "Running as root, the test databases and PgBouncer need an OS user `postgres` (scripts/ensure-postgresql.sh installs Debian's PostgreSQL, which makes it)",
+    );
   }
   return cached;
 }

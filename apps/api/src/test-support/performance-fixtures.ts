@@ -38,7 +38,9 @@ export async function createCast(db: DataSource): Promise<Cast> {
   await db.getRepository(UserAccount).update({ id: approver.id }, { superiorId: lead.id });
   await db.getRepository(UserAccount).update({ id: entrant.id }, { superiorId: approver.id });
   await db.getRepository(UserAccount).update({ id: otherEntrant.id }, { superiorId: approver.id });
-  const period = await db.getRepository(EvaluationPeriod).save({ title: 'دوره آزمون', startDate: tehranToday(), endDate: isoDaysFromToday(30), status: PeriodStatus.OPEN });
+  const period = await db
+    .getRepository(EvaluationPeriod)
+    .save({ title: 'دوره آزمون', startDate: tehranToday(), endDate: isoDaysFromToday(30), status: PeriodStatus.OPEN });
   return { tree, lead, approver, entrant, otherEntrant, seniorLead, period };
 }
 

@@ -31,8 +31,14 @@ export interface PgBouncerHandle {
  * sends a startup parameter PgBouncer does not know (such as `statement_timeout`) is refused, as
  * in production.
  */
-export async function startPgBouncer(options: { targetUrl: string; dir: string; poolSize?: number; queryWaitTimeoutSeconds?: number }): Promise<PgBouncerHandle> {
-  if (!existsSync(PGBOUNCER_BIN)) throw new Error(`PgBouncer is missing at ${PGBOUNCER_BIN}: run scripts/ensure-pgbouncer.sh (or set PGBOUNCER_PATH)`);
+export async function startPgBouncer(options: {
+  targetUrl: string;
+  dir: string;
+  poolSize?: number;
+  queryWaitTimeoutSeconds?: number;
+}): Promise<PgBouncerHandle> {
+  if (!existsSync(PGBOUNCER_BIN))
+    throw new Error(`PgBouncer is missing at ${PGBOUNCER_BIN}: run scripts/ensure-pgbouncer.sh (or set PGBOUNCER_PATH)`);
   const target = new URL(options.targetUrl);
   const user = decodeURIComponent(target.username || 'postgres');
   const password = decodeURIComponent(target.password);

@@ -19,7 +19,12 @@ async function pgTool(program: string, args: string[], cwd: string): Promise<str
   const binary = path.join(PG_BINDIR, program);
   if (!existsSync(binary)) throw new Error(`${binary} is missing: run scripts/ensure-postgresql.sh (or set PG_TEST_BINDIR)`);
   try {
-    const { stdout } = await run(binary, args, { cwd, ...(serverOsUser() ?? {}), env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' }, maxBuffer: 10 * 1024 * 1024 });
+    const { stdout } = await run(binary, args, {
+      cwd,
+      ...(serverOsUser() ?? {}),
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' },
+      maxBuffer: 10 * 1024 * 1024,
+    });
     return stdout;
   } catch (error) {
     const failed = error as Error & { stderr?: string; stdout?: string };
@@ -43,7 +48,24 @@ export interface PostgresServer {
 function serverOptions(port: number): string {
   // Loopback TCP only (no Unix socket, so never in the way of a system server); fsync off for speed:
   // a test server's data is thrown away.
-  return ['-c', `port=${port}`, '-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=''", '-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=100', '-c', 'wal_level=replica', '-c', 'max_wal_senders=5'].join(' ');
+  return [
+    '-c',
+    `port=${port}`,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    "unix_socket_directories=''",
+    '-c',
+    'fsync=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=100',
+    '-c',
+    'wal_level=replica',
+    '-c',
+    'max_wal_senders=5',
+  ].join(' ');
 }
 
 function makeServer(dataDir: string, port: number, cwd: string): PostgresServer {
@@ -86,7 +108,11 @@ export async function serverFolder(prefix: string): Promise<string> {
 /** Initialises and starts a PostgreSQL server in `dir/name` on a free port. */
 export async function startPostgres(dir: string, name = 'primary'): Promise<PostgresServer> {
   const dataDir = path.join(dir, name);
-  await pgTool('initdb', ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions'], dir);
+  await pgTool(
+    'initdb',
+    ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions'],
+    dir,
+  );
   const server = makeServer(dataDir, await freePort(), dir);
   await server.start();
   return server;
@@ -98,13 +124,23 @@ export async function startPostgres(dir: string, name = 'primary'): Promise<Post
  */
 export async function startReplica(primary: PostgresServer, dir: string, name = 'replica'): Promise<PostgresServer> {
   const dataDir = path.join(dir, name);
-  await pgTool('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', dataDir, '-R', '-X', 'stream', '-c', 'fast', '--no-sync'], dir);
+  await pgTool(
+    'pg_basebackup',
+    ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', dataDir, '-R', '-X', 'stream', '-c', 'fast', '--no-sync'],
+    dir,
+  );
   const replica = makeServer(dataDir, await freePort(), dir);
   await replica.start();
-  await waitFor('the replica to stream from the primary', async () => {
-    const [row] = await replica.query<{ recovery: boolean; status: string | null }>(`SELECT pg_is_in_recovery() AS recovery, (SELECT status FROM pg_stat_wal_receiver) AS status`);
-    return row?.recovery === true && row.status === 'streaming';
-  }, { timeoutMs: 30_000 });
+  await waitFor(
+    'the replica to stream from the primary',
+    async () => {
+      const [row] = await replica.query<{ recovery: boolean; status: string | null }>(
+        `SELECT pg_is_in_recovery() AS recovery, (SELECT status FROM pg_stat_wal_receiver) AS status`,
+      );
+      return row?.recovery === true && row.status === 'streaming';
+    },
+    { timeoutMs: 30_000 },
+  );
   return replica;
 }
 
@@ -149,4 +185,3 @@ export async function startScratchPostgres(): Promise<{ server: PostgresServer; 
     },
   };
 }
-

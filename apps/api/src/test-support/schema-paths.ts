@@ -42,11 +42,13 @@ export interface UnwalkableField {
 
 const objectTypeOf = (field: GraphQLField<unknown, unknown>): GraphQLObjectType | null => {
   const named = getNamedType(field.type);
-  if (isUnionType(named) || isInterfaceType(named)) throw new Error(`${field.name}: ${named.name} is abstract; teach schema-paths.ts its possible types`);
+  if (isUnionType(named) || isInterfaceType(named))
+    throw new Error(`${field.name}: ${named.name} is abstract; teach schema-paths.ts its possible types`);
   return isObjectType(named) ? named : null;
 };
 
-const requiredArgs = (field: GraphQLField<unknown, unknown>): string[] => field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined).map((arg) => arg.name);
+const requiredArgs = (field: GraphQLField<unknown, unknown>): string[] =>
+  field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined).map((arg) => arg.name);
 
 /** The object types (by name) from which a watched kind can be reached (the kinds included). */
 export function typesReaching(schema: GraphQLSchema, kinds: Kinds): Set<string> {
@@ -138,7 +140,8 @@ export class SchemaPaths {
       const target = objectTypeOf(field);
       if (!target || !this.reaching.has(target.name)) continue;
       if (requiredArgs(field).length > 0) {
-        if (!this.unwalkable.some((u) => u.type === type.name && u.field === field.name)) this.unwalkable.push({ type: type.name, field: field.name });
+        if (!this.unwalkable.some((u) => u.type === type.name && u.field === field.name))
+          this.unwalkable.push({ type: type.name, field: field.name });
         continue;
       }
       // Only a hop into a cycle needs spines of its own; anything else is read whole, inline.
@@ -173,7 +176,8 @@ export class SchemaPaths {
     const result: string[] = [];
     for (const hop of further) {
       const others = further.filter((f) => f !== hop && this.kinds[objectTypeOf(f)!.name]).map((f) => this.leafSelection(f));
-      for (const below of this.spines(objectTypeOf(hop)!, hops - 1)) result.push([...base, ...others, `${hop.name} { ${below} }`].join(' '));
+      for (const below of this.spines(objectTypeOf(hop)!, hops - 1))
+        result.push([...base, ...others, `${hop.name} { ${below} }`].join(' '));
     }
     return result;
   }
@@ -220,4 +224,3 @@ export function collectReached(data: unknown, kinds: Kinds, path = '', ancestors
   }
   return found;
 }
-

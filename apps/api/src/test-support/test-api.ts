@@ -25,7 +25,11 @@ export interface TestApi {
   logLines: Array<Record<string, unknown>>;
   /** The raw log text, to search for what must never be logged. */
   logText(): string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   post(body: string, headers?: Record<string, string>): Promise<Response>;
   /** A new caller with its own cookie jar (and its own IP, for throttling tests). */
   client(options?: { ip?: string }): TestClient;
@@ -42,17 +46,19 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     },
   });
   // In the PgBouncer run, through the run's PgBouncer (transaction pooling), as production would.
-  const config = loadConfig(throughTestPooler({
-    NODE_ENV: 'test',
-    DATABASE_URL: inject('databaseUrl'),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    ADMIN_DIST: '',
-    LOG_LEVEL: 'debug',
-    DATABASE_POOL_SIZE: '4',
-    SHUTDOWN_GRACE_MS: '2000',
-    ...env,
-  }));
+  const config = loadConfig(
+    throughTestPooler({
+      NODE_ENV: 'test',
+      DATABASE_URL: inject('databaseUrl'),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ADMIN_DIST: '',
+      LOG_LEVEL: 'debug',
+      DATABASE_POOL_SIZE: '4',
+      SHUTDOWN_GRACE_MS: '2000',
+      ...env,
+    }),
+  );
   const server = await startServer(config, createLogger(config.logLevel, sink));
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -60,7 +66,11 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     url: server.url,
     server,
     get logLines() {
-      return chunks.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+      return chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
     },
     logText: () => chunks.join(''),
     async gql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {

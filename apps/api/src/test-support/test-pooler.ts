@@ -28,5 +28,10 @@ export function throughTestPooler(env: Record<string, string>): Record<string, s
   const pooled = new URL(env.DATABASE_URL);
   pooled.hostname = bouncer.host;
   pooled.port = String(bouncer.port);
-  return { ...env, DATABASE_URL: pooled.toString(), DATABASE_DIRECT_URL: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL, DATABASE_POOLER: 'transaction' };
+  return {
+    ...env,
+    DATABASE_URL: pooled.toString(),
+    DATABASE_DIRECT_URL: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL,
+    DATABASE_POOLER: 'transaction',
+  };
 }

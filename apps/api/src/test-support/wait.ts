@@ -5,7 +5,11 @@ import { setTimeout as delay } from 'node:timers/promises';
  * Polls `check` until it returns something other than `undefined`/`false`, at most `timeoutMs`;
  * then fails naming `what`. For waiting on state (a server up, a job done), never on time itself.
  */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, options: { timeoutMs?: number; everyMs?: number } = {}): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  options: { timeoutMs?: number; everyMs?: number } = {},
+): Promise<T> {
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   let lastError: unknown = null;
   for (;;) {

@@ -14,7 +14,12 @@ export function detailValue(value: unknown): ReactNode {
   if (typeof value === 'boolean') return value ? 'بلی' : 'خیر';
   if (typeof value === 'number') return toPersianDigits(value);
   if (typeof value === 'string') {
-    if (ID_LIKE.test(value)) return <Typography.Text code dir="ltr" data-latin-ok>{value}</Typography.Text>;
+    if (ID_LIKE.test(value))
+      return (
+        <Typography.Text code dir="ltr" data-latin-ok>
+          {value}
+        </Typography.Text>
+      );
     if (ISO_DATE.test(value)) return value.length === 10 ? toPersianDigits(value.replaceAll('-', '/')) : formatJalaliDateTime(value);
     return toPersianDigits(value);
   }
@@ -25,7 +30,11 @@ export function detailValue(value: unknown): ReactNode {
         size="small"
         column={1}
         bordered
-        items={Object.entries(value as Record<string, unknown>).map(([key, item]) => ({ key, label: detailLabel(key), children: detailValue(item) }))}
+        items={Object.entries(value as Record<string, unknown>).map(([key, item]) => ({
+          key,
+          label: detailLabel(key),
+          children: detailValue(item),
+        }))}
       />
     );
   }
@@ -36,10 +45,36 @@ export function detailValue(value: unknown): ReactNode {
 export function AuditDetails({ row }: { row: AuditRow }) {
   const items = [
     { key: 'role', label: 'نقش', children: auditRoleText(row.actorRole) ?? '—' },
-    { key: 'subject', label: 'کد ملی شخص مربوط', children: row.subjectMasked === null ? '—' : <span dir="ltr">{maskedText(row.subjectMasked)}</span> },
+    {
+      key: 'subject',
+      label: 'کد ملی شخص مربوط',
+      children: row.subjectMasked === null ? '—' : <span dir="ltr">{maskedText(row.subjectMasked)}</span>,
+    },
     ...(row.code === null ? [] : [{ key: 'code', label: 'علت', children: auditCodeText(row.code) }]),
-    { key: 'ip', label: 'نشانی IP', children: row.ip === null ? '—' : <span dir="ltr" data-latin-ok>{row.ip}</span> },
-    { key: 'request', label: 'شناسهٔ درخواست', children: row.requestId === null ? '—' : <Typography.Text code dir="ltr" data-latin-ok>{row.requestId}</Typography.Text> },
+    {
+      key: 'ip',
+      label: 'نشانی IP',
+      children:
+        row.ip === null ? (
+          '—'
+        ) : (
+          <span dir="ltr" data-latin-ok>
+            {row.ip}
+          </span>
+        ),
+    },
+    {
+      key: 'request',
+      label: 'شناسهٔ درخواست',
+      children:
+        row.requestId === null ? (
+          '—'
+        ) : (
+          <Typography.Text code dir="ltr" data-latin-ok>
+            {row.requestId}
+          </Typography.Text>
+        ),
+    },
     ...Object.entries(row.details).map(([key, value]) => ({ key: `detail-${key}`, label: detailLabel(key), children: detailValue(value) })),
   ];
   return <Descriptions size="small" column={{ xs: 1, md: 2 }} items={items} data-testid="audit-details" />;

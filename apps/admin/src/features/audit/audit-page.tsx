@@ -38,7 +38,8 @@ export function AuditPage() {
         گزارش رویدادها
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        هر ورود، هر تغییر و هر رد دسترسی این‌جا ثبت می‌شود و پاک نمی‌شود. کد ملی‌ها پوشیده نمایش داده می‌شوند؛ جست‌وجو با کد ملی، هر رویدادی را که آن شخص انجام داده یا دربارهٔ او بوده است می‌یابد.
+        هر ورود، هر تغییر و هر رد دسترسی این‌جا ثبت می‌شود و پاک نمی‌شود. کد ملی‌ها پوشیده نمایش داده می‌شوند؛ جست‌وجو با کد ملی، هر رویدادی
+        را که آن شخص انجام داده یا دربارهٔ او بوده است می‌یابد.
       </Typography.Paragraph>
       <Form<AuditSearch> form={form} name="audit-search" layout="inline" onFinish={onFinish} style={{ rowGap: 12 }}>
         <Form.Item label="نوع رویداد" name="action">

@@ -28,7 +28,8 @@ export function auditRoleText(role: string | null): string | null {
 
 /** Who wrote the line: «نام (کد ملی پوشیده)», another system by its name, or an anonymous caller by the national ID he gave. */
 export function auditPersonText(line: AuditLine): string {
-  if (line.actorName !== null) return line.actorNationalIdMasked === null ? line.actorName : `${line.actorName} (${maskedText(line.actorNationalIdMasked)})`;
+  if (line.actorName !== null)
+    return line.actorNationalIdMasked === null ? line.actorName : `${line.actorName} (${maskedText(line.actorNationalIdMasked)})`;
   if (line.actorRole?.startsWith('client:')) return 'سامانهٔ متصل';
   if (line.subjectMasked !== null) return `کاربر واردنشده با کد ملی ${maskedText(line.subjectMasked)}`;
   return 'کاربر واردنشده';

@@ -22,7 +22,10 @@ export function weekdayOf(iso: string): string {
 /** «شنبه تا چهارشنبه»-like list of the open weekdays. */
 export function openWeekdaysText(days: readonly number[]): string {
   if (days.length === 7) return 'همهٔ روزهای هفته';
-  return [...days].sort().map((d) => WEEKDAYS[d]).join('، ');
+  return [...days]
+    .sort()
+    .map((d) => WEEKDAYS[d])
+    .join('، ');
 }
 
 export const APPOINTMENT_STATUS: Readonly<Record<VerificationAppointmentStatus, string>> = {

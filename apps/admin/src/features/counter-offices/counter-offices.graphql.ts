@@ -42,7 +42,12 @@ export const BookVerificationAppointmentMutation = graphql(`
 
 export const CancelVerificationAppointmentMutation = graphql(`
   mutation CancelVerificationAppointment($trackingCode: String!, $identificationNumber: String!, $captchaId: ID!, $captchaAnswer: String!) {
-    cancelVerificationAppointment(trackingCode: $trackingCode, identificationNumber: $identificationNumber, captchaId: $captchaId, captchaAnswer: $captchaAnswer) {
+    cancelVerificationAppointment(
+      trackingCode: $trackingCode
+      identificationNumber: $identificationNumber
+      captchaId: $captchaId
+      captchaAnswer: $captchaAnswer
+    ) {
       trackingCode
       date
       office {
@@ -92,7 +97,6 @@ export const CounterOfficeAppointmentsQuery = graphql(`
     }
   }
 `);
-
 
 export const BookCounterWalkInMutation = graphql(`
   mutation BookCounterWalkIn($officeCode: String!, $applicant: ApplicantInput!) {

@@ -11,7 +11,9 @@ const ReceiptsPage = lazy(() => import('./staff/receipts-page').then((m) => ({ d
 const TransfersPage = lazy(() => import('./staff/transfers-page').then((m) => ({ default: m.TransfersPage })));
 const PaymentsPage = lazy(() => import('./staff/payments-page').then((m) => ({ default: m.PaymentsPage })));
 const CaravanPage = lazy(() => import('./staff/caravan-page').then((m) => ({ default: m.CaravanPage })));
-const RegistrationReceiptPage = lazy(() => import('./staff/registration-receipt-page').then((m) => ({ default: m.RegistrationReceiptPage })));
+const RegistrationReceiptPage = lazy(() =>
+  import('./staff/registration-receipt-page').then((m) => ({ default: m.RegistrationReceiptPage })),
+);
 const SeasonPage = lazy(() => import('./admin/season-page').then((m) => ({ default: m.SeasonPage })));
 
 /** The Hajj pages inside the app layout (seed 004), each behind the permission of the role that uses it. */

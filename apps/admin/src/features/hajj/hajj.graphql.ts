@@ -23,7 +23,13 @@ export const HajjSeasonNoticeQuery = graphql(`
 
 export const HajjReceiptStatusQuery = graphql(`
   query HajjReceiptStatus($nationalId: String!, $receiptNumber: String!, $birthDate: String!, $captchaId: ID!, $captchaAnswer: String!) {
-    hajjReceiptStatus(nationalId: $nationalId, receiptNumber: $receiptNumber, birthDate: $birthDate, captchaId: $captchaId, captchaAnswer: $captchaAnswer) {
+    hajjReceiptStatus(
+      nationalId: $nationalId
+      receiptNumber: $receiptNumber
+      birthDate: $birthDate
+      captchaId: $captchaId
+      captchaAnswer: $captchaAnswer
+    ) {
       nextStep
       notEligibleReason
       receiptNumber
@@ -216,7 +222,6 @@ export const HajjMyCaravansQuery = graphql(`
     }
   }
 `);
-
 
 export const HajjCaravanRegistrationsQuery = graphql(`
   query HajjCaravanRegistrations($caravanId: ID!, $filter: HajjRegistrationFilter!) {

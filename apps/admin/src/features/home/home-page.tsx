@@ -63,7 +63,9 @@ export function HomePage() {
       {me === null ? (
         <Card>
           <Flex justify="space-between" align="center" wrap gap="small">
-            <Typography.Text>کارکنان دستگاه‌ها برای کار در کارپوشهٔ نقش خود وارد شوند؛ اگر حساب کاربری ندارید، درخواست ایجاد کاربری بدهید.</Typography.Text>
+            <Typography.Text>
+              کارکنان دستگاه‌ها برای کار در کارپوشهٔ نقش خود وارد شوند؛ اگر حساب کاربری ندارید، درخواست ایجاد کاربری بدهید.
+            </Typography.Text>
             <Flex gap="small">
               <LinkButton to="/login" type="primary">
                 ورود به سامانه
@@ -76,8 +78,7 @@ export function HomePage() {
         <RolePanel me={me} />
       )}
       <Typography.Paragraph style={{ margin: 0 }}>
-        خدمات پیشخوان در چهار بخش زیر فراهم می‌شود. «استعلام کد ملی» برای همه باز است؛ هر بخش دیگر صفحه‌های نقش شما را در منوی
-        کناری دارد.
+        خدمات پیشخوان در چهار بخش زیر فراهم می‌شود. «استعلام کد ملی» برای همه باز است؛ هر بخش دیگر صفحه‌های نقش شما را در منوی کناری دارد.
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         {SERVICES.map((service) => (

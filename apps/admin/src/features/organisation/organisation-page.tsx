@@ -54,7 +54,9 @@ export function OrganisationPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <Card title="نمایش نموداری" loading={loading && data === undefined}>
-            {treeData.length > 0 && <Tree treeData={treeData} defaultExpandAll showLine selectable={false} data-testid="organisation-tree" />}
+            {treeData.length > 0 && (
+              <Tree treeData={treeData} defaultExpandAll showLine selectable={false} data-testid="organisation-tree" />
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={14}>

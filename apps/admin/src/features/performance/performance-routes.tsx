@@ -11,7 +11,9 @@ const ReferralPage = lazy(() => import('./referrals/referral-page').then((m) => 
 const DashboardPage = lazy(() => import('./dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
 const ScoringPage = lazy(() => import('./dashboard/scoring-page').then((m) => ({ default: m.ScoringPage })));
 const ForwardedPage = lazy(() => import('./evaluation/forwarded-page').then((m) => ({ default: m.ForwardedPage })));
-const ProposalDecisionsPage = lazy(() => import('./evaluation/proposal-decisions-page').then((m) => ({ default: m.ProposalDecisionsPage })));
+const ProposalDecisionsPage = lazy(() =>
+  import('./evaluation/proposal-decisions-page').then((m) => ({ default: m.ProposalDecisionsPage })),
+);
 const ProposalsPage = lazy(() => import('./proposals/proposals-page').then((m) => ({ default: m.ProposalsPage })));
 
 /** The Ma'na pages (seed 002 rules 4–12), each behind the permission of the role that uses it. */

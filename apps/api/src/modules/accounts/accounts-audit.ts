@@ -14,8 +14,13 @@ export function registerAccountsAuditDirectory(directory: AuditDirectory, dataSo
   const users = dataSource.getRepository(UserAccount);
   directory.registerPeople({
     describe: async (userIds) => {
-      const found = await users.find({ where: { id: In(userIds.filter(isUuid)) }, select: { id: true, firstName: true, lastName: true, nationalId: true } });
-      return new Map(found.map((user) => [user.id, { name: `${user.firstName} ${user.lastName}`, nationalIdMasked: maskNationalId(user.nationalId) }]));
+      const found = await users.find({
+        where: { id: In(userIds.filter(isUuid)) },
+        select: { id: true, firstName: true, lastName: true, nationalId: true },
+      });
+      return new Map(
+        found.map((user) => [user.id, { name: `${user.firstName} ${user.lastName}`, nationalIdMasked: maskNationalId(user.nationalId) }]),
+      );
     },
     userIdsOf: async (nationalId) => (await users.find({ where: { nationalId }, select: { id: true } })).map((user) => user.id),
   });

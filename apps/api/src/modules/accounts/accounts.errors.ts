@@ -62,7 +62,10 @@ export class NationalIdInvalidError extends DomainError {
  */
 export class RegistrationDetailsNotVerifiedError extends DomainError {
   constructor() {
-    super('REGISTRATION_DETAILS_NOT_VERIFIED', 'The national ID, birth date and mobile could not be verified together with the civil registry and Shahkar');
+    super(
+      'REGISTRATION_DETAILS_NOT_VERIFIED',
+      'The national ID, birth date and mobile could not be verified together with the civil registry and Shahkar',
+    );
   }
 }
 

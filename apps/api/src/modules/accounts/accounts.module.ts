@@ -33,7 +33,16 @@ export const accountsModule: ContextModule = {
     const throttle = new LoginThrottleService(dataSource);
     const codes = new OneTimeCodes(dataSource, limiter, throttle, sms, config.auth.otpLimits, log);
     const login = new LoginService(dataSource, captcha, throttle, codes, sessions, audit);
-    const registrations = new RegistrationService(dataSource, captcha, registry, shahkar, sms, audit, limiter, config.auth.registrationLimits);
+    const registrations = new RegistrationService(
+      dataSource,
+      captcha,
+      registry,
+      shahkar,
+      sms,
+      audit,
+      limiter,
+      config.auth.registrationLimits,
+    );
     registerAccountsAuditDirectory(audit.directory, dataSource);
     services.provide(SESSIONS, sessions);
     services.provide(CAPTCHA, captcha);

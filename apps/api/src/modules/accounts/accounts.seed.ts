@@ -29,10 +29,34 @@ export const DEMO_UNITS: readonly UnitSeed[] = [
   { code: 'MOE-WRM', name: 'شرکت مدیریت منابع آب ایران', parent: 'MOE', type: OrganisationUnitType.SUBSIDIARY, province: null },
   { code: 'MOE-WRM-SEMNAN', name: 'شرکت آب منطقه‌ای سمنان', parent: 'MOE-WRM', type: OrganisationUnitType.PROVINCIAL, province: 'سمنان' },
   { code: 'MOE-WRM-TEHRAN', name: 'شرکت آب منطقه‌ای تهران', parent: 'MOE-WRM', type: OrganisationUnitType.PROVINCIAL, province: 'تهران' },
-  { code: 'MOE-TAVANIR-SEMNAN', name: 'شرکت توزیع نیروی برق استان سمنان', parent: 'MOE-TAVANIR', type: OrganisationUnitType.PROVINCIAL, province: 'سمنان' },
-  { code: 'MOE-WRM-SEMNAN-SHAHROUD', name: 'امور منابع آب شهرستان شاهرود', parent: 'MOE-WRM-SEMNAN', type: OrganisationUnitType.REGIONAL, province: 'سمنان' },
-  { code: 'MOE-WRM-SEMNAN-GARMSAR', name: 'امور منابع آب شهرستان گرمسار', parent: 'MOE-WRM-SEMNAN', type: OrganisationUnitType.REGIONAL, province: 'سمنان' },
-  { code: 'MPO-SEMNAN', name: 'سازمان مدیریت و برنامه‌ریزی استان سمنان', parent: 'NAEO', type: OrganisationUnitType.PROVINCIAL, province: 'سمنان' },
+  {
+    code: 'MOE-TAVANIR-SEMNAN',
+    name: 'شرکت توزیع نیروی برق استان سمنان',
+    parent: 'MOE-TAVANIR',
+    type: OrganisationUnitType.PROVINCIAL,
+    province: 'سمنان',
+  },
+  {
+    code: 'MOE-WRM-SEMNAN-SHAHROUD',
+    name: 'امور منابع آب شهرستان شاهرود',
+    parent: 'MOE-WRM-SEMNAN',
+    type: OrganisationUnitType.REGIONAL,
+    province: 'سمنان',
+  },
+  {
+    code: 'MOE-WRM-SEMNAN-GARMSAR',
+    name: 'امور منابع آب شهرستان گرمسار',
+    parent: 'MOE-WRM-SEMNAN',
+    type: OrganisationUnitType.REGIONAL,
+    province: 'سمنان',
+  },
+  {
+    code: 'MPO-SEMNAN',
+    name: 'سازمان مدیریت و برنامه‌ریزی استان سمنان',
+    parent: 'NAEO',
+    type: OrganisationUnitType.PROVINCIAL,
+    province: 'سمنان',
+  },
   { code: 'NOCR', name: 'سازمان ثبت احوال کشور', parent: 'NAEO', type: OrganisationUnitType.MINISTRY, province: null },
   { code: 'NOCR-SEMNAN', name: 'اداره کل ثبت احوال استان سمنان', parent: 'NOCR', type: OrganisationUnitType.PROVINCIAL, province: 'سمنان' },
   { code: 'POST-QAZVIN', name: 'دفتر پست مرکزی قزوین', parent: 'NAEO', type: OrganisationUnitType.REGIONAL, province: 'قزوین' },
@@ -53,7 +77,18 @@ export interface DemoPerson {
   superior?: string;
 }
 
-const person = (key: string, nine: string, firstName: string, lastName: string, birthDate: string, gender: 'F' | 'M', mobile: string, post: string, roles: DemoPerson['roles'], superior?: string): DemoPerson => ({
+const person = (
+  key: string,
+  nine: string,
+  firstName: string,
+  lastName: string,
+  birthDate: string,
+  gender: 'F' | 'M',
+  mobile: string,
+  post: string,
+  roles: DemoPerson['roles'],
+  superior?: string,
+): DemoPerson => ({
   key,
   nationalId: withCheckDigit(nine),
   firstName,
@@ -68,19 +103,60 @@ const person = (key: string, nine: string, firstName: string, lastName: string, 
 
 /** Demo people: users for every Ma'na role (one with two roles), and applicants known only to the registry. */
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  person('seniorLead', '001000101', 'مریم', 'احمدی', '1975-03-02', 'F', '09120000101', 'مدیرکل مدیریت عملکرد', [[Role.SENIOR_LEAD, 'NAEO']]),
+  person('seniorLead', '001000101', 'مریم', 'احمدی', '1975-03-02', 'F', '09120000101', 'مدیرکل مدیریت عملکرد', [
+    [Role.SENIOR_LEAD, 'NAEO'],
+  ]),
   person('leadEvaluator', '001000202', 'علی', 'رضایی', '1978-06-15', 'M', '09120000202', 'مدیرکل ارزیابی عملکرد وزارت نیرو', [
     [Role.LEAD_EVALUATOR, 'MOE'],
     [Role.APPROVER, 'MOE-HQ'],
   ]),
-  person('approver', '001000303', 'حسن', 'کریمی', '1980-09-21', 'M', '09120000303', 'معاون برنامه‌ریزی منابع آب', [[Role.APPROVER, 'MOE-WRM']], 'leadEvaluator'),
-  person('entrant', '431000404', 'زهرا', 'محمدی', '1988-01-30', 'F', '09120000404', 'کارشناس برنامه‌ریزی', [[Role.DATA_ENTRANT, 'MOE-WRM-SEMNAN']], 'approver'),
-  person('hqEntrant', '001000505', 'رضا', 'حسینی', '1990-11-11', 'M', '09120000505', 'کارشناس ستاد', [[Role.DATA_ENTRANT, 'MOE-HQ']], 'leadEvaluator'),
-  person('planningDeputy', '431000606', 'فاطمه', 'موسوی', '1976-04-04', 'F', '09120000606', 'معاون توسعه مدیریت استان سمنان', [[Role.PROVINCIAL_PLANNING_DEPUTY, 'MPO-SEMNAN']]),
+  person(
+    'approver',
+    '001000303',
+    'حسن',
+    'کریمی',
+    '1980-09-21',
+    'M',
+    '09120000303',
+    'معاون برنامه‌ریزی منابع آب',
+    [[Role.APPROVER, 'MOE-WRM']],
+    'leadEvaluator',
+  ),
+  person(
+    'entrant',
+    '431000404',
+    'زهرا',
+    'محمدی',
+    '1988-01-30',
+    'F',
+    '09120000404',
+    'کارشناس برنامه‌ریزی',
+    [[Role.DATA_ENTRANT, 'MOE-WRM-SEMNAN']],
+    'approver',
+  ),
+  person(
+    'hqEntrant',
+    '001000505',
+    'رضا',
+    'حسینی',
+    '1990-11-11',
+    'M',
+    '09120000505',
+    'کارشناس ستاد',
+    [[Role.DATA_ENTRANT, 'MOE-HQ']],
+    'leadEvaluator',
+  ),
+  person('planningDeputy', '431000606', 'فاطمه', 'موسوی', '1976-04-04', 'F', '09120000606', 'معاون توسعه مدیریت استان سمنان', [
+    [Role.PROVINCIAL_PLANNING_DEPUTY, 'MPO-SEMNAN'],
+  ]),
   person('honorary', '001000707', 'محمد', 'جعفری', '1965-12-12', 'M', '09120000707', 'ارزیاب افتخاری', [[Role.HONORARY_EVALUATOR, 'NAEO']]),
   person('admin', '001000808', 'سارا', 'نوری', '1985-07-07', 'F', '09120000808', 'مدیر سامانه', [[Role.SYSTEM_ADMIN, 'NAEO']]),
-  person('registryOperator', '431001313', 'پریسا', 'حیدری', '1987-06-06', 'F', '09120001313', 'کارشناس ثبت وقایع', [[Role.CIVIL_REGISTRY_OPERATOR, 'NOCR-SEMNAN']]),
-  person('postOperator', '288001414', 'بهرام', 'شریفی', '1984-09-09', 'M', '09120001414', 'متصدی دفتر پست', [[Role.ASSISTED_CHANNEL_OPERATOR, 'POST-QAZVIN']]),
+  person('registryOperator', '431001313', 'پریسا', 'حیدری', '1987-06-06', 'F', '09120001313', 'کارشناس ثبت وقایع', [
+    [Role.CIVIL_REGISTRY_OPERATOR, 'NOCR-SEMNAN'],
+  ]),
+  person('postOperator', '288001414', 'بهرام', 'شریفی', '1984-09-09', 'M', '09120001414', 'متصدی دفتر پست', [
+    [Role.ASSISTED_CHANNEL_OPERATOR, 'POST-QAZVIN'],
+  ]),
   person('applicant', '431000909', 'نرگس', 'صالحی', '1992-02-14', 'F', '09120000909', 'کارشناس آمار', []),
   person('applicant2', '431001010', 'امیر', 'قاسمی', '1991-05-05', 'M', '09120001010', 'کارشناس فنی', []),
   person('applicant3', '001001111', 'لیلا', 'عباسی', '1993-08-08', 'F', '09120001111', 'کارشناس مالی', []),
@@ -114,7 +190,14 @@ export const accountsSeed: SeedSet = {
     const hash = await hashPassword(DEMO_PASSWORD);
     const users = new Map<string, UserAccount>();
     for (const p of DEMO_PEOPLE) {
-      await manager.insert(RegistryPerson, { nationalId: p.nationalId, firstName: p.firstName, lastName: p.lastName, birthDate: p.birthDate, gender: p.gender, alive: true });
+      await manager.insert(RegistryPerson, {
+        nationalId: p.nationalId,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        birthDate: p.birthDate,
+        gender: p.gender,
+        alive: true,
+      });
       await manager.insert(RegistryMobile, { mobile: p.mobile, nationalId: p.nationalId });
       if (p.roles.length === 0) continue;
       const user = await manager.save(UserAccount, {
@@ -130,7 +213,8 @@ export const accountsSeed: SeedSet = {
         superiorId: null,
       });
       users.set(p.key, user);
-      for (const [role, unitCode] of p.roles) await manager.insert(RoleAssignment, { userId: user.id, role, organisationUnitId: units.get(unitCode)!.id, active: true });
+      for (const [role, unitCode] of p.roles)
+        await manager.insert(RoleAssignment, { userId: user.id, role, organisationUnitId: units.get(unitCode)!.id, active: true });
     }
     for (const p of DEMO_PEOPLE) {
       if (p.superior) await manager.update(UserAccount, { id: users.get(p.key)!.id }, { superiorId: users.get(p.superior)!.id });

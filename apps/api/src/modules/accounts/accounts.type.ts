@@ -30,7 +30,9 @@ export class OtpChallenge {
   resendAvailableAt!: Date;
 }
 
-@ObjectType({ description: 'A password-reset code was sent (when the national ID and mobile are an account\'s; the answer is the same either way)' })
+@ObjectType({
+  description: "A password-reset code was sent (when the national ID and mobile are an account's; the answer is the same either way)",
+})
 export class PasswordResetChallenge {
   @Field(() => ID)
   challengeId!: string;

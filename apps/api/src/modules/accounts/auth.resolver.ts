@@ -6,7 +6,14 @@ import type { RequestContext } from '../../platform/graphql/context';
 import { IdArg } from '../../platform/graphql/id-arg';
 import { UnauthenticatedError } from '../../platform/errors/domain-error';
 import { Captcha, Me, OtpChallenge, PasswordResetChallenge } from './accounts.type';
-import { ChangePasswordInput, ForgotPasswordInput, OtpLoginInput, OtpRequestInput, PasswordLoginInput, ResetPasswordWithCodeInput } from './accounts.inputs';
+import {
+  ChangePasswordInput,
+  ForgotPasswordInput,
+  OtpLoginInput,
+  OtpRequestInput,
+  PasswordLoginInput,
+  ResetPasswordWithCodeInput,
+} from './accounts.inputs';
 import { CaptchaService } from './captcha.service';
 import { LoginService } from './login.service';
 import { MeService } from './me.service';
@@ -51,7 +58,9 @@ export class AuthResolver {
 
   // Public on purpose: signing in.
   @Public()
-  @Mutation(() => OtpChallenge, { description: 'Send a one-time password by SMS (same answer whether or not the national ID has an account)' })
+  @Mutation(() => OtpChallenge, {
+    description: 'Send a one-time password by SMS (same answer whether or not the national ID has an account)',
+  })
   requestLoginOtp(@Arg('input', () => OtpRequestInput) input: OtpRequestInput, @Ctx() ctx: RequestContext): Promise<OtpChallenge> {
     return this.login.requestOtp(ctx, input);
   }
@@ -73,9 +82,13 @@ export class AuthResolver {
   // Public on purpose: a user who forgot his password cannot sign in.
   @Public()
   @Mutation(() => PasswordResetChallenge, {
-    description: 'A password-reset code by SMS to the registered mobile; nothing changes yet. The same answer whether or not the national ID and mobile match an account',
+    description:
+      'A password-reset code by SMS to the registered mobile; nothing changes yet. The same answer whether or not the national ID and mobile match an account',
   })
-  forgotPassword(@Arg('input', () => ForgotPasswordInput) input: ForgotPasswordInput, @Ctx() ctx: RequestContext): Promise<PasswordResetChallenge> {
+  forgotPassword(
+    @Arg('input', () => ForgotPasswordInput) input: ForgotPasswordInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PasswordResetChallenge> {
     return this.login.forgotPassword(ctx, input);
   }
 
@@ -89,7 +102,10 @@ export class AuthResolver {
   // Public on purpose: a user who forgot his password cannot sign in; the code proves the mobile.
   @Public()
   @Mutation(() => Boolean, { description: 'Set a new password with the code of forgotPassword; every session of the account ends' })
-  async resetPasswordWithCode(@Arg('input', () => ResetPasswordWithCodeInput) input: ResetPasswordWithCodeInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async resetPasswordWithCode(
+    @Arg('input', () => ResetPasswordWithCodeInput) input: ResetPasswordWithCodeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
     await this.login.resetPasswordWithCode(ctx, input);
     return true;
   }

@@ -35,7 +35,12 @@ export class CaptchaService implements CaptchaVerifier {
     const png = await drawCaptchaPng(answer);
     const repository = this.dataSource.getRepository(AuthChallenge);
     const expiresAt = new Date(Date.now() + TTL_MS);
-    const row = repository.create({ kind: ChallengeKind.CAPTCHA, answerHash: Buffer.alloc(0), expiresAt, devAnswer: this.exposeAnswers ? answer : null });
+    const row = repository.create({
+      kind: ChallengeKind.CAPTCHA,
+      answerHash: Buffer.alloc(0),
+      expiresAt,
+      devAnswer: this.exposeAnswers ? answer : null,
+    });
     const { id } = await repository.save(row);
     await repository.update({ id }, { answerHash: challengeHash(id, answer) });
     return { id, image: `data:image/png;base64,${png.toString('base64')}`, expiresAt };

@@ -51,19 +51,28 @@ describe('logs of a whole accounts flow', () => {
 
     const approverSession = await signIn(api, approver);
     secrets.push(approverSession.cookie!.split('=')[1]!);
-    const list = await approverSession.gql<{ registrationRequests: { items: Array<{ id: string }> } }>('{ registrationRequests { items { id } } }');
-    await approverSession.gql('mutation($id: ID!) { approveRegistrationRequest(id: $id) { status } }', { id: list.data!.registrationRequests.items[0]!.id });
+    const list = await approverSession.gql<{ registrationRequests: { items: Array<{ id: string }> } }>(
+      '{ registrationRequests { items { id } } }',
+    );
+    await approverSession.gql('mutation($id: ID!) { approveRegistrationRequest(id: $id) { status } }', {
+      id: list.data!.registrationRequests.items[0]!.id,
+    });
     const temporary = /گذرواژهٔ موقت: (\S+)/.exec(await lastSmsTo(applicant.mobile))![1]!;
     secrets.push(temporary);
 
     const newUser = await signIn(api, applicant, temporary);
-    await newUser.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: temporary, newPassword: 'brand-new-pass-5' } });
+    await newUser.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', {
+      input: { currentPassword: temporary, newPassword: 'brand-new-pass-5' },
+    });
     secrets.push('brand-new-pass-5');
 
     const otpClient = api.client();
-    const otp = await otpClient.gql<{ requestLoginOtp: { challengeId: string } }>('mutation($input: OtpRequestInput!) { requestLoginOtp(input: $input) { challengeId } }', {
-      input: { nationalId: applicant.nationalId, ...(await solvedCaptcha(otpClient)) },
-    });
+    const otp = await otpClient.gql<{ requestLoginOtp: { challengeId: string } }>(
+      'mutation($input: OtpRequestInput!) { requestLoginOtp(input: $input) { challengeId } }',
+      {
+        input: { nationalId: applicant.nationalId, ...(await solvedCaptcha(otpClient)) },
+      },
+    );
     const code = /(\d{6})/.exec(await lastSmsTo(applicant.mobile))![1]!;
     secrets.push(code);
     const signedIn = await otpClient.gql('mutation($input: OtpLoginInput!) { loginWithOtp(input: $input) { user { id } } }', {

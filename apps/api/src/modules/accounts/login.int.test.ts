@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { createTree, createUser, LOGIN, PASSWORD, Role, signIn, solvedCaptcha, uniqueNationalId, type TestUser, type Tree } from '../../test-support/accounts-fixtures';
+import {
+  createTree,
+  createUser,
+  LOGIN,
+  PASSWORD,
+  Role,
+  signIn,
+  solvedCaptcha,
+  uniqueNationalId,
+  type TestUser,
+  type Tree,
+} from '../../test-support/accounts-fixtures';
 import { AuthChallenge } from './auth-challenge.entity';
 import { LoginThrottle } from './login-throttle.entity';
 import { SmsMessage } from '../../platform/sms/sms-message.entity';
@@ -30,7 +41,9 @@ const ME = '{ me { user { nationalId } activeRole { role } } }';
 
 /** The throttle's wait is over for this national ID and every address (time passes, in a test). */
 async function waitIsOver(nationalId: string): Promise<void> {
-  await db.query(`UPDATE login_throttle SET blocked_until = NULL WHERE key = $1 OR key LIKE 'ip:10.9.%'`, [`nid:${sha256(nationalId).toString('hex')}`]);
+  await db.query(`UPDATE login_throttle SET blocked_until = NULL WHERE key = $1 OR key LIKE 'ip:10.9.%'`, [
+    `nid:${sha256(nationalId).toString('hex')}`,
+  ]);
 }
 
 async function lastSmsTo(mobile: string): Promise<string> {
@@ -53,8 +66,12 @@ describe('password sign-in', () => {
   it('gives one answer for a wrong password and for an unknown national ID', async () => {
     const user = await createUser(db, [[Role.DATA_ENTRANT, tree.provincial]]);
     const client = api.client({ ip: '10.1.0.1' });
-    const wrong = await client.gql(LOGIN, { input: { nationalId: user.nationalId, password: 'not-it-123', ...(await solvedCaptcha(client)) } });
-    const unknown = await client.gql(LOGIN, { input: { nationalId: uniqueNationalId(), password: 'not-it-123', ...(await solvedCaptcha(client)) } });
+    const wrong = await client.gql(LOGIN, {
+      input: { nationalId: user.nationalId, password: 'not-it-123', ...(await solvedCaptcha(client)) },
+    });
+    const unknown = await client.gql(LOGIN, {
+      input: { nationalId: uniqueNationalId(), password: 'not-it-123', ...(await solvedCaptcha(client)) },
+    });
     expect(wrong.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_CREDENTIALS' } });
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
     expect(client.cookie).toBeNull();
@@ -62,14 +79,18 @@ describe('password sign-in', () => {
 
   it('draws the captcha as a PNG picture (pixels, no glyph outlines to read back)', async () => {
     const client = api.client({ ip: freshIp() });
-    const issued = await client.gql<{ newCaptcha: { id: string; image: string; expiresAt: string } }>('mutation { newCaptcha { id image expiresAt } }');
+    const issued = await client.gql<{ newCaptcha: { id: string; image: string; expiresAt: string } }>(
+      'mutation { newCaptcha { id image expiresAt } }',
+    );
     const { image } = issued.data!.newCaptcha;
     expect(image).toMatch(/^data:image\/png;base64,/);
     const png = Buffer.from(image.slice('data:image/png;base64,'.length), 'base64');
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([200, 70]);
     expect(png.toString('latin1')).not.toMatch(/<svg|<path/);
-    const answer = await client.gql<{ devCaptchaAnswer: string }>('query($id: ID!) { devCaptchaAnswer(captchaId: $id) }', { id: issued.data!.newCaptcha.id });
+    const answer = await client.gql<{ devCaptchaAnswer: string }>('query($id: ID!) { devCaptchaAnswer(captchaId: $id) }', {
+      id: issued.data!.newCaptcha.id,
+    });
     expect(answer.data!.devCaptchaAnswer).toMatch(/^[a-hj-km-np-z2-9]{5}$/);
   });
 
@@ -77,14 +98,18 @@ describe('password sign-in', () => {
     const user = await createUser(db, [[Role.DATA_ENTRANT, tree.provincial]]);
     const client = api.client({ ip: '10.1.0.2' });
     const captcha = await solvedCaptcha(client);
-    const wrong = await client.gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, captchaId: captcha.captchaId, captchaAnswer: 'zzzzz' } });
+    const wrong = await client.gql(LOGIN, {
+      input: { nationalId: user.nationalId, password: PASSWORD, captchaId: captcha.captchaId, captchaAnswer: 'zzzzz' },
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('CAPTCHA_INVALID');
     // A failed try used the captcha up: the right answer no longer works.
     const reused = await client.gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, ...captcha } });
     expect(reused.errors?.[0]?.extensions?.code).toBe('CAPTCHA_INVALID');
 
     const fresh = await solvedCaptcha(client);
-    const ok = await client.gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, ...fresh, captchaAnswer: fresh.captchaAnswer.toUpperCase() } });
+    const ok = await client.gql(LOGIN, {
+      input: { nationalId: user.nationalId, password: PASSWORD, ...fresh, captchaAnswer: fresh.captchaAnswer.toUpperCase() },
+    });
     expect(ok.errors).toBeUndefined();
     const again = await api.client({ ip: freshIp() }).gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, ...fresh } });
     expect(again.errors?.[0]?.extensions?.code).toBe('CAPTCHA_INVALID');
@@ -98,7 +123,8 @@ describe('password sign-in', () => {
   it('slows down repeated failures per national ID with a growing wait, and a success after the wait clears it', async () => {
     const user = await createUser(db, [[Role.DATA_ENTRANT, tree.provincial]]);
     const client = api.client({ ip: '10.1.0.3' });
-    const tryWrong = async () => client.gql(LOGIN, { input: { nationalId: user.nationalId, password: 'wrong-pass-9', ...(await solvedCaptcha(client)) } });
+    const tryWrong = async () =>
+      client.gql(LOGIN, { input: { nationalId: user.nationalId, password: 'wrong-pass-9', ...(await solvedCaptcha(client)) } });
     for (let i = 0; i < 4; i += 1) expect((await tryWrong()).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     const throttled = await tryWrong();
     expect(throttled.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
@@ -111,7 +137,9 @@ describe('password sign-in', () => {
     expect(Math.max(...waits)).toBeLessThanOrEqual(300);
 
     // Time passes (the wait is over): the right password works and the count starts again.
-    await db.query(`UPDATE login_throttle SET blocked_until = now() - interval '1 second' WHERE blocked_until IS NOT NULL AND key LIKE 'nid:%'`);
+    await db.query(
+      `UPDATE login_throttle SET blocked_until = now() - interval '1 second' WHERE blocked_until IS NOT NULL AND key LIKE 'nid:%'`,
+    );
     await db.query(`UPDATE login_throttle SET blocked_until = NULL WHERE key = 'ip:10.1.0.3'`);
     const after = await client.gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, ...(await solvedCaptcha(client)) } });
     expect(after.errors).toBeUndefined();
@@ -121,7 +149,9 @@ describe('password sign-in', () => {
     const user = await createUser(db, [[Role.DATA_ENTRANT, tree.provincial]]);
     const client = api.client({ ip: freshIp() });
     const captchas = await Promise.all(Array.from({ length: 30 }, () => solvedCaptcha(client)));
-    const answers = await Promise.all(captchas.map((captcha) => client.gql(LOGIN, { input: { nationalId: user.nationalId, password: 'wrong-pass-9', ...captcha } })));
+    const answers = await Promise.all(
+      captchas.map((captcha) => client.gql(LOGIN, { input: { nationalId: user.nationalId, password: 'wrong-pass-9', ...captcha } })),
+    );
     const codes = answers.map((a) => a.errors?.[0]?.extensions?.code);
     const checked = codes.filter((code) => code === 'INVALID_CREDENTIALS').length;
     expect(codes.filter((code) => code !== 'INVALID_CREDENTIALS' && code !== 'TOO_MANY_ATTEMPTS')).toEqual([]);
@@ -150,7 +180,11 @@ describe('password sign-in', () => {
     await signIn(api, user);
     const events = await db.getRepository(AuditEvent).find({ where: { action: 'auth.login.password', actorUserId: user.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ outcome: 'SUCCESS', actorRole: 'DATA_ENTRANT', subjectMasked: `${user.nationalId.slice(0, 3)}****${user.nationalId.slice(-3)}` });
+    expect(events[0]).toMatchObject({
+      outcome: 'SUCCESS',
+      actorRole: 'DATA_ENTRANT',
+      subjectMasked: `${user.nationalId.slice(0, 3)}****${user.nationalId.slice(-3)}`,
+    });
     expect(JSON.stringify(await db.query('SELECT * FROM audit_event'))).not.toContain(user.nationalId);
   });
 });
@@ -160,7 +194,9 @@ const OTP_LOGIN = 'mutation($input: OtpLoginInput!) { loginWithOtp(input: $input
 
 describe('one-time password sign-in', () => {
   async function requestOtp(client: ReturnType<TestApi['client']>, nationalId: string) {
-    const response = await client.gql<{ requestLoginOtp: { challengeId: string } }>(REQUEST_OTP, { input: { nationalId, ...(await solvedCaptcha(client)) } });
+    const response = await client.gql<{ requestLoginOtp: { challengeId: string } }>(REQUEST_OTP, {
+      input: { nationalId, ...(await solvedCaptcha(client)) },
+    });
     expect(response.errors).toBeUndefined();
     return response.data!.requestLoginOtp.challengeId;
   }
@@ -178,11 +214,18 @@ describe('one-time password sign-in', () => {
 
   it('answers the same for an unknown national ID and sends nothing', async () => {
     const client = api.client({ ip: freshIp() });
-    const response = await client.gql<{ requestLoginOtp: { challengeId: string } }>(REQUEST_OTP, { input: { nationalId: uniqueNationalId(), ...(await solvedCaptcha(client)) } });
+    const response = await client.gql<{ requestLoginOtp: { challengeId: string } }>(REQUEST_OTP, {
+      input: { nationalId: uniqueNationalId(), ...(await solvedCaptcha(client)) },
+    });
     expect(Object.keys(response.data!.requestLoginOtp).sort()).toEqual(['challengeId', 'expiresAt', 'resendAvailableAt']);
     const challenge = await db.getRepository(AuthChallenge).findOneByOrFail({ id: response.data!.requestLoginOtp.challengeId });
     expect(challenge.userId).toBeNull();
-    const sent = await db.getRepository(SmsMessage).createQueryBuilder('m').where('m.created_at >= :t', { t: challenge.createdAt }).andWhere("m.purpose = 'LOGIN_OTP'").getMany();
+    const sent = await db
+      .getRepository(SmsMessage)
+      .createQueryBuilder('m')
+      .where('m.created_at >= :t', { t: challenge.createdAt })
+      .andWhere("m.purpose = 'LOGIN_OTP'")
+      .getMany();
     const owners = await db.query('SELECT mobile FROM user_account WHERE mobile = ANY($1)', [sent.map((m) => m.to)]);
     expect(owners).toHaveLength(sent.length);
   });
@@ -218,7 +261,13 @@ describe('one-time password sign-in', () => {
     const challengeIds: string[] = [];
     for (let i = 0; i < 4; i += 1) challengeIds.push(await requestOtp(api.client({ ip: freshIp() }), user.nationalId));
     await db.getRepository(AuthChallenge).update({ id: challengeIds[0]! }, { resendAt: new Date(Date.now() - 1000) });
-    expect((await api.client({ ip: freshIp() }).gql('mutation($id: ID!) { resendLoginOtp(challengeId: $id) { challengeId } }', { id: challengeIds[0] })).errors).toBeUndefined();
+    expect(
+      (
+        await api
+          .client({ ip: freshIp() })
+          .gql('mutation($id: ID!) { resendLoginOtp(challengeId: $id) { challengeId } }', { id: challengeIds[0] })
+      ).errors,
+    ).toBeUndefined();
     expect(await sent()).toBe(5);
 
     const client = api.client({ ip: freshIp() });
@@ -230,7 +279,9 @@ describe('one-time password sign-in', () => {
     const resent = await client.gql('mutation($id: ID!) { resendLoginOtp(challengeId: $id) { challengeId } }', { id: challengeIds[1] });
     expect(resent.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     // A forgotten password's code is a one-time code too.
-    const forgot = await client.gql(FORGOT, { input: { nationalId: user.nationalId, mobile: user.mobile, ...(await solvedCaptcha(client)) } });
+    const forgot = await client.gql(FORGOT, {
+      input: { nationalId: user.nationalId, mobile: user.mobile, ...(await solvedCaptcha(client)) },
+    });
     expect(forgot.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     expect(await sent()).toBe(5);
   });
@@ -261,7 +312,9 @@ describe('one-time password sign-in', () => {
     expect(third.attempts).toBe(2);
     expect(await guessOn(second)).toBe('TOO_MANY_ATTEMPTS');
     // The same throttle as passwords: the right password waits too.
-    const password = await api.client({ ip: freshIp() }).gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, ...(await solvedCaptcha(client)) } });
+    const password = await api
+      .client({ ip: freshIp() })
+      .gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, ...(await solvedCaptcha(client)) } });
     expect(password.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
   });
 
@@ -270,7 +323,9 @@ describe('one-time password sign-in', () => {
     const client = api.client({ ip: freshIp() });
     const challengeIds = [await requestOtp(client, user.nationalId), await requestOtp(client, user.nationalId)];
     const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => client.gql(OTP_LOGIN, { input: { challengeId: challengeIds[i % 2], nationalId: user.nationalId, code: '000000' } })),
+      Array.from({ length: 30 }, (_, i) =>
+        client.gql(OTP_LOGIN, { input: { challengeId: challengeIds[i % 2], nationalId: user.nationalId, code: '000000' } }),
+      ),
     );
     const codes = answers.map((a) => a.errors?.[0]?.extensions?.code);
     const checked = codes.filter((code) => code === 'OTP_INVALID' || code === 'OTP_EXPIRED').length;
@@ -293,7 +348,11 @@ describe('one-time password sign-in', () => {
     for (let i = 0; i < 5; i += 1) {
       await waitIsOver(user.nationalId); // the sign-in throttle would slow these guesses down
       const response = await client.gql(OTP_LOGIN, { input: { challengeId, nationalId: user.nationalId, code: wrong } });
-      remaining.push(response.errors?.[0]?.extensions?.code === 'OTP_INVALID' ? response.errors[0].extensions.remainingTries : response.errors?.[0]?.extensions?.code);
+      remaining.push(
+        response.errors?.[0]?.extensions?.code === 'OTP_INVALID'
+          ? response.errors[0].extensions.remainingTries
+          : response.errors?.[0]?.extensions?.code,
+      );
     }
     expect(remaining).toEqual([4, 3, 2, 1, 'OTP_EXPIRED']);
     await waitIsOver(user.nationalId);
@@ -313,7 +372,9 @@ describe('one-time password sign-in', () => {
     const tooSoon = await client.gql('mutation($id: ID!) { resendLoginOtp(challengeId: $id) { challengeId } }', { id: challengeId });
     expect(tooSoon.errors?.[0]?.extensions?.code).toBe('RESEND_TOO_SOON');
 
-    await db.getRepository(AuthChallenge).update({ id: challengeId }, { expiresAt: new Date(Date.now() - 1000), resendAt: new Date(Date.now() - 1000) });
+    await db
+      .getRepository(AuthChallenge)
+      .update({ id: challengeId }, { expiresAt: new Date(Date.now() - 1000), resendAt: new Date(Date.now() - 1000) });
     const expired = await client.gql(OTP_LOGIN, { input: { challengeId, nationalId: user.nationalId, code } });
     expect(expired.errors?.[0]?.extensions?.code).toBe('OTP_EXPIRED');
 
@@ -354,7 +415,9 @@ describe('forgotten and changed passwords', () => {
 
     const weak = await client.gql(RESET, { input: { challengeId, nationalId: user.nationalId, code, newPassword: 'abcdefgh' } });
     expect(weak.errors?.[0]?.extensions?.code).toBe('WEAK_PASSWORD');
-    const wrong = await client.gql(RESET, { input: { challengeId, nationalId: user.nationalId, code: code === '000000' ? '111111' : '000000', newPassword: 'reset-pass-2024' } });
+    const wrong = await client.gql(RESET, {
+      input: { challengeId, nationalId: user.nationalId, code: code === '000000' ? '111111' : '000000', newPassword: 'reset-pass-2024' },
+    });
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'OTP_INVALID', remainingTries: 4 });
     const loginCode = await client.gql(OTP_LOGIN, { input: { challengeId, nationalId: user.nationalId, code } });
     expect(loginCode.errors?.[0]?.extensions?.code).toBe('OTP_EXPIRED'); // a reset code does not sign in
@@ -364,7 +427,9 @@ describe('forgotten and changed passwords', () => {
     expect((await other.gql(ME)).data).toEqual({ me: null });
     const again = await client.gql(RESET, { input: { challengeId, nationalId: user.nationalId, code, newPassword: 'reset-pass-2025' } });
     expect(again.errors?.[0]?.extensions?.code).toBe('OTP_EXPIRED');
-    const old = await api.client({ ip: freshIp() }).gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, ...(await solvedCaptcha(client)) } });
+    const old = await api
+      .client({ ip: freshIp() })
+      .gql(LOGIN, { input: { nationalId: user.nationalId, password: PASSWORD, ...(await solvedCaptcha(client)) } });
     expect(old.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
     const session = await signIn(api, user, 'reset-pass-2024');
     expect((await session.gql(ME)).data).toEqual({ me: { user: { nationalId: user.nationalId }, activeRole: { role: 'DATA_ENTRANT' } } });
@@ -375,15 +440,24 @@ describe('forgotten and changed passwords', () => {
     const right = await forgot(user, user.mobile);
     const wrongMobile = await forgot(user, '09999999999');
     const unknown = await forgot({ nationalId: uniqueNationalId() }, user.mobile);
-    const shape = (r: typeof right) => ({ errors: r.response.errors, status: r.response.status, keys: Object.keys(r.response.data!.forgotPassword).sort() });
+    const shape = (r: typeof right) => ({
+      errors: r.response.errors,
+      status: r.response.status,
+      keys: Object.keys(r.response.data!.forgotPassword).sort(),
+    });
     expect(shape(wrongMobile)).toEqual(shape(right));
     expect(shape(unknown)).toEqual(shape(right));
     const messages = await db.getRepository(SmsMessage).findBy({ to: user.mobile, purpose: 'PASSWORD_RESET_CODE' });
     expect(messages).toHaveLength(1);
     const code = /(\d{6})/.exec(toLatinDigits(messages[0]!.text))![1]!;
     // The code sent for the right pair opens nothing through the other challenges.
-    for (const [target, nationalId] of [[wrongMobile, user.nationalId], [unknown, user.nationalId]] as const) {
-      const attempt = await target.client.gql(RESET, { input: { challengeId: target.response.data!.forgotPassword.challengeId, nationalId, code, newPassword: 'reset-pass-2024' } });
+    for (const [target, nationalId] of [
+      [wrongMobile, user.nationalId],
+      [unknown, user.nationalId],
+    ] as const) {
+      const attempt = await target.client.gql(RESET, {
+        input: { challengeId: target.response.data!.forgotPassword.challengeId, nationalId, code, newPassword: 'reset-pass-2024' },
+      });
       expect(attempt.errors?.[0]?.extensions).toMatchObject({ code: 'OTP_INVALID' });
     }
     await signIn(api, user);
@@ -394,12 +468,18 @@ describe('forgotten and changed passwords', () => {
     const session = await signIn(api, user);
     const blocked = await session.gql('{ myOrganisationUnits { id } }');
     expect(blocked.errors?.[0]?.extensions?.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const wrong = await session.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: 'not-it-123', newPassword: 'new-pass-2024' } });
+    const wrong = await session.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', {
+      input: { currentPassword: 'not-it-123', newPassword: 'new-pass-2024' },
+    });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
-    const weak = await session.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: PASSWORD, newPassword: 'abcdefgh' } });
+    const weak = await session.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', {
+      input: { currentPassword: PASSWORD, newPassword: 'abcdefgh' },
+    });
     expect(weak.errors?.[0]?.extensions?.code).toBe('WEAK_PASSWORD');
     const second = await signIn(api, user);
-    const changed = await session.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: PASSWORD, newPassword: 'new-pass-2024' } });
+    const changed = await session.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', {
+      input: { currentPassword: PASSWORD, newPassword: 'new-pass-2024' },
+    });
     expect(changed.data).toEqual({ changePassword: true });
     expect((await session.gql('{ myOrganisationUnits { id } }')).errors).toBeUndefined();
     expect((await second.gql(ME)).data).toEqual({ me: null });
@@ -417,7 +497,9 @@ describe('signing in again in the same browser', () => {
     copy.cookie = oldCookie;
     expect((await copy.gql(ME)).data).toEqual({ me: { user: { nationalId: first.nationalId }, activeRole: { role: 'DATA_ENTRANT' } } });
 
-    const again = await browser.gql(LOGIN, { input: { nationalId: second.nationalId, password: PASSWORD, ...(await solvedCaptcha(browser)) } });
+    const again = await browser.gql(LOGIN, {
+      input: { nationalId: second.nationalId, password: PASSWORD, ...(await solvedCaptcha(browser)) },
+    });
     expect(again.errors).toBeUndefined();
     expect(browser.cookie).not.toBe(oldCookie);
     expect((await copy.gql(ME)).data).toEqual({ me: null });
@@ -425,9 +507,13 @@ describe('signing in again in the same browser', () => {
 
     const beforeOtp = api.client({ ip: freshIp() });
     beforeOtp.cookie = browser.cookie;
-    const otp = await browser.gql<{ requestLoginOtp: { challengeId: string } }>(REQUEST_OTP, { input: { nationalId: second.nationalId, ...(await solvedCaptcha(browser)) } });
+    const otp = await browser.gql<{ requestLoginOtp: { challengeId: string } }>(REQUEST_OTP, {
+      input: { nationalId: second.nationalId, ...(await solvedCaptcha(browser)) },
+    });
     const code = /(\d{6})/.exec(await lastSmsTo(second.mobile))![1]!;
-    const byOtp = await browser.gql(OTP_LOGIN, { input: { challengeId: otp.data!.requestLoginOtp.challengeId, nationalId: second.nationalId, code } });
+    const byOtp = await browser.gql(OTP_LOGIN, {
+      input: { challengeId: otp.data!.requestLoginOtp.challengeId, nationalId: second.nationalId, code },
+    });
     expect(byOtp.errors).toBeUndefined();
     expect(browser.cookie).not.toBe(beforeOtp.cookie);
     expect((await beforeOtp.gql(ME)).data).toEqual({ me: null });

@@ -29,7 +29,8 @@ const LOGIN_OTP: CodeUse = {
 const PASSWORD_RESET: CodeUse = {
   kind: ChallengeKind.PASSWORD_RESET,
   purpose: 'PASSWORD_RESET_CODE',
-  text: (code) => `پیشخوان: کد بازیابی گذرواژهٔ شما ${toPersianDigits(code)} است. این کد تا ۲ دقیقه معتبر است. اگر شما درخواست نکرده‌اید، آن را به کسی ندهید.`,
+  text: (code) =>
+    `پیشخوان: کد بازیابی گذرواژهٔ شما ${toPersianDigits(code)} است. این کد تا ۲ دقیقه معتبر است. اگر شما درخواست نکرده‌اید، آن را به کسی ندهید.`,
 };
 
 /** The national ID as typed, normalised; anything invalid is a wrong credential, not a hint. */
@@ -53,7 +54,10 @@ export class LoginService {
     private readonly audit: AuditLog,
   ) {}
 
-  async loginWithPassword(ctx: Ctx, input: { nationalId: string; password: string; captchaId: string; captchaAnswer: string }): Promise<OpenedSession> {
+  async loginWithPassword(
+    ctx: Ctx,
+    input: { nationalId: string; password: string; captchaId: string; captchaAnswer: string },
+  ): Promise<OpenedSession> {
     const nationalId = normalisedOrNull(input.nationalId) ?? input.nationalId.trim();
     const keys = { nationalId, ip: ctx.ip };
     await this.captcha.verify(input.captchaId, input.captchaAnswer);
@@ -62,7 +66,12 @@ export class LoginService {
     const user = await this.activeUser(nationalId);
     const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || !ok) {
-      await this.audit.record(ctx, { action: 'auth.login.password', outcome: AuditOutcome.FAILURE, code: 'INVALID_CREDENTIALS', subjectNationalId: nationalId });
+      await this.audit.record(ctx, {
+        action: 'auth.login.password',
+        outcome: AuditOutcome.FAILURE,
+        code: 'INVALID_CREDENTIALS',
+        subjectNationalId: nationalId,
+      });
       throw new InvalidCredentialsError();
     }
     return this.openSession(ctx, user, 'PASSWORD', keys);
@@ -73,8 +82,15 @@ export class LoginService {
     await this.throttle.assertAllowed({ nationalId, ip: ctx.ip });
     await this.captcha.verify(input.captchaId, input.captchaAnswer);
     const user = await this.activeUser(nationalId);
-    const issued = await this.refusedWhenThrottled(ctx, 'auth.otp.request', nationalId, () => this.codes.issue(LOGIN_OTP, nationalId, user, ctx.ip));
-    await this.audit.record(ctx, { action: 'auth.otp.request', outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, targetId: issued.challengeId });
+    const issued = await this.refusedWhenThrottled(ctx, 'auth.otp.request', nationalId, () =>
+      this.codes.issue(LOGIN_OTP, nationalId, user, ctx.ip),
+    );
+    await this.audit.record(ctx, {
+      action: 'auth.otp.request',
+      outcome: AuditOutcome.SUCCESS,
+      subjectNationalId: nationalId,
+      targetId: issued.challengeId,
+    });
     return issued;
   }
 
@@ -99,12 +115,17 @@ export class LoginService {
    * the same statements (the code counted against the limits, a challenge row, an audit event),
    * so neither the answer nor its timing tells whether the pair was right.
    */
-  async forgotPassword(ctx: Ctx, input: { nationalId: string; mobile: string; captchaId: string; captchaAnswer: string }): Promise<CodeIssued> {
+  async forgotPassword(
+    ctx: Ctx,
+    input: { nationalId: string; mobile: string; captchaId: string; captchaAnswer: string },
+  ): Promise<CodeIssued> {
     const nationalId = normalisedOrNull(input.nationalId) ?? input.nationalId.trim();
     await this.captcha.verify(input.captchaId, input.captchaAnswer);
     const user = await this.activeUser(nationalId);
     const owner = user !== null && user.mobile === toLatinDigits(input.mobile).trim() ? user : null;
-    const issued = await this.refusedWhenThrottled(ctx, 'auth.password.forgot', nationalId, () => this.codes.issue(PASSWORD_RESET, nationalId, owner, ctx.ip));
+    const issued = await this.refusedWhenThrottled(ctx, 'auth.password.forgot', nationalId, () =>
+      this.codes.issue(PASSWORD_RESET, nationalId, owner, ctx.ip),
+    );
     await this.audit.record(ctx, {
       action: 'auth.password.forgot',
       outcome: owner ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
@@ -116,7 +137,9 @@ export class LoginService {
 
   /** A new reset code for the same challenge, after the cool-down (same limits as sign-in codes). */
   async resendPasswordResetCode(ctx: Ctx, challengeId: string): Promise<CodeIssued> {
-    const issued = await this.refusedWhenThrottled(ctx, 'auth.password.forgot.resend', null, () => this.codes.resend(PASSWORD_RESET, challengeId, ctx.ip));
+    const issued = await this.refusedWhenThrottled(ctx, 'auth.password.forgot.resend', null, () =>
+      this.codes.resend(PASSWORD_RESET, challengeId, ctx.ip),
+    );
     await this.audit.record(ctx, { action: 'auth.password.forgot.resend', outcome: AuditOutcome.SUCCESS, targetId: issued.challengeId });
     return issued;
   }
@@ -126,7 +149,10 @@ export class LoginService {
    * every session of the user ends. The code has the tries of a sign-in code, and wrong codes
    * count in the sign-in throttle.
    */
-  async resetPasswordWithCode(ctx: Ctx, input: { challengeId: string; nationalId: string; code: string; newPassword: string }): Promise<void> {
+  async resetPasswordWithCode(
+    ctx: Ctx,
+    input: { challengeId: string; nationalId: string; code: string; newPassword: string },
+  ): Promise<void> {
     if (!isStrongEnough(input.newPassword)) throw new WeakPasswordError();
     const nationalId = normalisedOrNull(input.nationalId) ?? input.nationalId.trim();
     const userId = await this.checkCode(ctx, PASSWORD_RESET, 'auth.password.reset', { ...input, nationalId });
@@ -134,12 +160,21 @@ export class LoginService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserAccount, { id: userId }, { passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date() });
       await this.sessions.revokeAllOf(userId, manager);
-      await this.audit.record(ctx, { action: 'auth.password.reset', outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, actorUserId: userId }, manager);
+      await this.audit.record(
+        ctx,
+        { action: 'auth.password.reset', outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, actorUserId: userId },
+        manager,
+      );
     });
     await this.throttle.recordSuccess({ nationalId, ip: ctx.ip });
   }
 
-  async changePassword(ctx: Ctx, userId: string, sessionId: string, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  async changePassword(
+    ctx: Ctx,
+    userId: string,
+    sessionId: string,
+    input: { currentPassword: string; newPassword: string },
+  ): Promise<void> {
     const user = await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: userId });
     await this.throttle.attempt({ nationalId: user.nationalId, ip: ctx.ip });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new InvalidCredentialsError();
@@ -153,7 +188,12 @@ export class LoginService {
   }
 
   /** Checks a code (counted in the throttle and the challenge's tries); failures are audited. */
-  private async checkCode(ctx: Ctx, use: CodeUse, action: string, input: { challengeId: string; nationalId: string; code: string }): Promise<string> {
+  private async checkCode(
+    ctx: Ctx,
+    use: CodeUse,
+    action: string,
+    input: { challengeId: string; nationalId: string; code: string },
+  ): Promise<string> {
     try {
       return await this.codes.check(use, input, ctx.ip);
     } catch (error) {
@@ -182,9 +222,16 @@ export class LoginService {
 
   /** Opens a session in the user's first active role (the admin then offers the others). */
   private async openSession(ctx: Ctx, user: UserAccount, method: string, keys: { nationalId: string; ip: string }): Promise<OpenedSession> {
-    const role = await this.dataSource.getRepository(RoleAssignment).findOne({ where: { userId: user.id, active: true }, order: { createdAt: 'ASC', role: 'ASC', id: 'ASC' } });
+    const role = await this.dataSource
+      .getRepository(RoleAssignment)
+      .findOne({ where: { userId: user.id, active: true }, order: { createdAt: 'ASC', role: 'ASC', id: 'ASC' } });
     if (!role) {
-      await this.audit.record(ctx, { action: `auth.login.${method.toLowerCase()}`, outcome: AuditOutcome.DENIED, code: 'NO_ACTIVE_ROLE', actorUserId: user.id });
+      await this.audit.record(ctx, {
+        action: `auth.login.${method.toLowerCase()}`,
+        outcome: AuditOutcome.DENIED,
+        code: 'NO_ACTIVE_ROLE',
+        actorUserId: user.id,
+      });
       throw new DomainError('NO_ACTIVE_ROLE', 'This account has no active role yet');
     }
     await this.throttle.recordSuccess(keys);

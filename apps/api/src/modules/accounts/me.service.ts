@@ -26,12 +26,23 @@ export class MeService {
       .addOrderBy('r.role', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .getMany();
-    const roles: RoleAssignmentView[] = rows.map((r) => ({ id: r.id, role: r.role, organisationUnit: (r as RoleAssignment & { unit: OrganisationUnit }).unit }));
+    const roles: RoleAssignmentView[] = rows.map((r) => ({
+      id: r.id,
+      role: r.role,
+      organisationUnit: (r as RoleAssignment & { unit: OrganisationUnit }).unit,
+    }));
     const activeRole = roles.find((r) => r.id === principal.roleAssignmentId);
     // The session's role was deactivated after the session began: the caller must sign in again.
     if (!activeRole) throw new UnauthenticatedError();
     return {
-      user: { id: user.id, nationalId: user.nationalId, firstName: user.firstName, lastName: user.lastName, mobile: user.mobile, post: user.post },
+      user: {
+        id: user.id,
+        nationalId: user.nationalId,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        mobile: user.mobile,
+        post: user.post,
+      },
       roles,
       activeRole,
       permissions: [...principal.permissions].sort(),

@@ -137,13 +137,18 @@ export class OneTimeCodes {
     const row = counted[0][0];
     if (!row) throw new OtpExpiredError();
     const code = toLatinDigits(input.code).trim();
-    const right = sameHash(row.subject_hash, sha256(input.nationalId)) && sameHash(row.answer_hash, challengeHash(input.challengeId, code)) && row.user_id !== null;
+    const right =
+      sameHash(row.subject_hash, sha256(input.nationalId)) &&
+      sameHash(row.answer_hash, challengeHash(input.challengeId, code)) &&
+      row.user_id !== null;
     if (!right) {
       const remaining = OTP_MAX_TRIES - row.attempts;
       if (remaining <= 0) throw new OtpExpiredError();
       throw new OtpInvalidError(remaining);
     }
-    const consumed = await this.dataSource.getRepository(AuthChallenge).update({ id: input.challengeId, consumedAt: IsNull() }, { consumedAt: new Date() });
+    const consumed = await this.dataSource
+      .getRepository(AuthChallenge)
+      .update({ id: input.challengeId, consumedAt: IsNull() }, { consumedAt: new Date() });
     if (!consumed.affected) throw new OtpExpiredError();
     return row.user_id!;
   }
@@ -159,7 +164,10 @@ export class OneTimeCodes {
     if (!message) return;
     setImmediate(() => {
       this.sms.send(message.to, message.text, message.purpose).catch((error: unknown) => {
-        this.log?.warn({ sms: { purpose: message.purpose, error: (error as { code?: string }).code ?? (error as Error).name } }, 'one-time code SMS not sent');
+        this.log?.warn(
+          { sms: { purpose: message.purpose, error: (error as { code?: string }).code ?? (error as Error).name } },
+          'one-time code SMS not sent',
+        );
       });
     });
   }

@@ -3,7 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { createTree, createUser, Role, solvedCaptcha, uniqueNationalId, type Tree, type TestUser } from '../../test-support/accounts-fixtures';
+import {
+  createTree,
+  createUser,
+  Role,
+  solvedCaptcha,
+  uniqueNationalId,
+  type Tree,
+  type TestUser,
+} from '../../test-support/accounts-fixtures';
 import { RegistrationRequest } from './registration-request.entity';
 
 interface Received {
@@ -22,7 +30,8 @@ function fakeServices(mode: { hang: boolean }) {
       received.push({ path: req.url ?? '', auth: req.headers.authorization, body: JSON.parse(raw || '{}') as Record<string, unknown> });
       if (mode.hang) return; // the socket stays open: only the caller's timeout ends it
       res.setHeader('content-type', 'application/json');
-      if (req.url === '/registry/person-inquiry') res.end(JSON.stringify({ found: true, firstName: 'نرگس', lastName: 'صالحی', alive: true }));
+      if (req.url === '/registry/person-inquiry')
+        res.end(JSON.stringify({ found: true, firstName: 'نرگس', lastName: 'صالحی', alive: true }));
       else if (req.url === '/shahkar/mobile-match') res.end(JSON.stringify({ match: true }));
       else res.end('{}');
     });
@@ -66,7 +75,9 @@ describe('outside services over HTTP', () => {
   const FORGOT = 'mutation($input: ForgotPasswordInput!) { forgotPassword(input: $input) { challengeId } }';
   async function forgot(nationalId: string, mobile: string) {
     const client = api.client();
-    return client.gql<{ forgotPassword: { challengeId: string } }>(FORGOT, { input: { nationalId, mobile, ...(await solvedCaptcha(client)) } });
+    return client.gql<{ forgotPassword: { challengeId: string } }>(FORGOT, {
+      input: { nationalId, mobile, ...(await solvedCaptcha(client)) },
+    });
   }
 
   it('answers a forgotten password before the gateway does, so a right pair looks like a wrong one even when the gateway hangs', async () => {
@@ -111,8 +122,14 @@ describe('outside services over HTTP', () => {
     const nationalId = uniqueNationalId();
     const response = await submit(nationalId);
     expect(response.errors).toBeUndefined();
-    expect(fake.received.find((r) => r.path === '/registry/person-inquiry')).toMatchObject({ auth: 'Bearer registry-key', body: { nationalId, birthDate: '1990-03-21' } });
-    expect(fake.received.find((r) => r.path === '/shahkar/mobile-match')).toMatchObject({ auth: 'Bearer registry-key', body: { nationalId, mobile: '09121112233' } });
+    expect(fake.received.find((r) => r.path === '/registry/person-inquiry')).toMatchObject({
+      auth: 'Bearer registry-key',
+      body: { nationalId, birthDate: '1990-03-21' },
+    });
+    expect(fake.received.find((r) => r.path === '/shahkar/mobile-match')).toMatchObject({
+      auth: 'Bearer registry-key',
+      body: { nationalId, mobile: '09121112233' },
+    });
     const sms = fake.received.find((r) => r.path === '/sms' && r.body.to === approver.mobile);
     expect(sms).toMatchObject({ auth: 'Bearer sms-key', body: { to: approver.mobile } });
     expect(String(sms!.body.text)).toContain(response.data!.submitRegistrationRequest.trackingCode);
@@ -123,7 +140,11 @@ describe('outside services over HTTP', () => {
     const nationalId = uniqueNationalId();
     const started = Date.now();
     const response = await submit(nationalId);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'OUTSIDE_SERVICE_UNAVAILABLE', service: 'civil-registry', reason: 'TIMEOUT' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'OUTSIDE_SERVICE_UNAVAILABLE',
+      service: 'civil-registry',
+      reason: 'TIMEOUT',
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(await db.getRepository(RegistrationRequest).countBy({ nationalId })).toBe(0);
   });

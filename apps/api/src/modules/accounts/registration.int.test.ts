@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { startTestApi, type TestApi } from '../../test-support/test-api';
-import { createTree, createUser, registryPerson, Role, signIn, solvedCaptcha, uniqueMobile, type Tree, type TestUser } from '../../test-support/accounts-fixtures';
+import {
+  createTree,
+  createUser,
+  registryPerson,
+  Role,
+  signIn,
+  solvedCaptcha,
+  uniqueMobile,
+  type Tree,
+  type TestUser,
+} from '../../test-support/accounts-fixtures';
 import { RegistrationRequest } from './registration-request.entity';
 import { UserAccount } from './user-account.entity';
 import { SmsMessage } from '../../platform/sms/sms-message.entity';
@@ -51,7 +61,10 @@ async function submit(overrides: Record<string, unknown> = {}, person?: Awaited<
 
 /** Requests and messages this file's approver has: other test files write to the same tables at once. */
 async function approverTraces(): Promise<[number, number]> {
-  return [await db.getRepository(RegistrationRequest).countBy({ approverId: approver.id }), await db.getRepository(SmsMessage).countBy({ to: approver.mobile })];
+  return [
+    await db.getRepository(RegistrationRequest).countBy({ approverId: approver.id }),
+    await db.getRepository(SmsMessage).countBy({ to: approver.mobile }),
+  ];
 }
 
 describe('registration request', () => {
@@ -61,7 +74,12 @@ describe('registration request', () => {
     const code = response.data!.submitRegistrationRequest.trackingCode;
     expect(code).toMatch(/^\d{12}$/);
     const stored = await db.getRepository(RegistrationRequest).findOneByOrFail({ trackingCode: code });
-    expect(stored).toMatchObject({ nationalId: applicant.nationalId, firstName: applicant.firstName, status: 'PENDING', approverId: approver.id });
+    expect(stored).toMatchObject({
+      nationalId: applicant.nationalId,
+      firstName: applicant.firstName,
+      status: 'PENDING',
+      approverId: approver.id,
+    });
     const sms = await db.getRepository(SmsMessage).findBy({ to: approver.mobile, purpose: 'REGISTRATION_REQUEST' });
     expect(sms.some((m) => m.text.includes(code))).toBe(true);
   });
@@ -83,12 +101,14 @@ describe('registration request', () => {
     expect(await approverTraces()).toEqual(before);
     expect(await db.getRepository(RegistrationRequest).countBy({ nationalId: applicant.nationalId })).toBe(0);
     if (code !== 'BAD_USER_INPUT' && code !== 'NATIONAL_ID_INVALID') {
-      const refusals = await db.getRepository(AuditEvent).findBy({ action: 'registration.submit', subjectMasked: maskNationalId(applicant.nationalId) });
+      const refusals = await db
+        .getRepository(AuditEvent)
+        .findBy({ action: 'registration.submit', subjectMasked: maskNationalId(applicant.nationalId) });
       expect(refusals).toEqual([expect.objectContaining({ outcome: 'FAILURE', code })]);
     }
   });
 
-  it('answers a wrong birth date and a mobile that is not the person\'s in the same words', async () => {
+  it("answers a wrong birth date and a mobile that is not the person's in the same words", async () => {
     const person = await registryPerson(db);
     const wrongBirthDate = await submit({ birthDate: '1991-01-01' }, person);
     const wrongMobile = await submit({ mobile: uniqueMobile() }, person);
@@ -104,11 +124,18 @@ describe('registration request', () => {
     const wrong = { birthDate: '1991-01-01' };
     const perPerson = [];
     for (let i = 0; i < 4; i += 1) perPerson.push((await submit(wrong, person)).response.errors?.[0]?.extensions);
-    expect(perPerson.map((e) => e?.code)).toEqual(['REGISTRATION_DETAILS_NOT_VERIFIED', 'REGISTRATION_DETAILS_NOT_VERIFIED', 'REGISTRATION_DETAILS_NOT_VERIFIED', 'RATE_LIMITED']);
+    expect(perPerson.map((e) => e?.code)).toEqual([
+      'REGISTRATION_DETAILS_NOT_VERIFIED',
+      'REGISTRATION_DETAILS_NOT_VERIFIED',
+      'REGISTRATION_DETAILS_NOT_VERIFIED',
+      'RATE_LIMITED',
+    ]);
     expect(perPerson[3]?.retryAfterSeconds).toBeGreaterThan(0);
     // The right details do not pass the limit either.
     expect((await submit({}, person)).response.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    const denied = await db.getRepository(AuditEvent).findBy({ action: 'registration.submit', subjectMasked: maskNationalId(person.nationalId), outcome: AuditOutcome.DENIED });
+    const denied = await db
+      .getRepository(AuditEvent)
+      .findBy({ action: 'registration.submit', subjectMasked: maskNationalId(person.nationalId), outcome: AuditOutcome.DENIED });
     expect(denied.map((e) => e.code)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
 
     const ip = freshIp();
@@ -132,7 +159,9 @@ describe('approval', () => {
     const { applicant, response } = await submit();
     const trackingCode = response.data!.submitRegistrationRequest.trackingCode;
     const session = await signIn(api, approver);
-    const list = await session.gql<{ registrationRequests: { total: number; items: Array<{ id: string; trackingCode: string }> } }>(LIST, { filter: { status: 'PENDING', offset: 0, limit: 100 } });
+    const list = await session.gql<{ registrationRequests: { total: number; items: Array<{ id: string; trackingCode: string }> } }>(LIST, {
+      filter: { status: 'PENDING', offset: 0, limit: 100 },
+    });
     const mine = list.data!.registrationRequests.items.find((r) => r.trackingCode === trackingCode)!;
     expect(mine).toBeDefined();
 
@@ -150,8 +179,13 @@ describe('approval', () => {
     const sms = await db.getRepository(SmsMessage).findOneOrFail({ where: { to: applicant.mobile }, order: { createdAt: 'DESC' } });
     const temporary = /گذرواژهٔ موقت: (\S+)/.exec(sms.text)![1]!;
     const newUser = await signIn(api, applicant, temporary);
-    const me = await newUser.gql<{ me: { activeRole: { role: string; organisationUnit: { code: string } }; mustChangePassword: boolean } }>('{ me { mustChangePassword activeRole { role organisationUnit { code } } } }');
-    expect(me.data!.me).toEqual({ mustChangePassword: true, activeRole: { role: 'DATA_ENTRANT', organisationUnit: { code: tree.provincial.code } } });
+    const me = await newUser.gql<{ me: { activeRole: { role: string; organisationUnit: { code: string } }; mustChangePassword: boolean } }>(
+      '{ me { mustChangePassword activeRole { role organisationUnit { code } } } }',
+    );
+    expect(me.data!.me).toEqual({
+      mustChangePassword: true,
+      activeRole: { role: 'DATA_ENTRANT', organisationUnit: { code: tree.provincial.code } },
+    });
 
     const twice = await session.gql('mutation($id: ID!) { approveRegistrationRequest(id: $id) { status } }', { id: mine.id });
     expect(twice.errors?.[0]?.extensions?.code).toBe('REQUEST_ALREADY_DECIDED');
@@ -162,9 +196,15 @@ describe('approval', () => {
     const trackingCode = response.data!.submitRegistrationRequest.trackingCode;
     const request = await db.getRepository(RegistrationRequest).findOneByOrFail({ trackingCode });
     const session = await signIn(api, approver);
-    const noReason = await session.gql('mutation($input: RejectRegistrationInput!) { rejectRegistrationRequest(input: $input) { status } }', { input: { id: request.id, reason: '' } });
+    const noReason = await session.gql(
+      'mutation($input: RejectRegistrationInput!) { rejectRegistrationRequest(input: $input) { status } }',
+      { input: { id: request.id, reason: '' } },
+    );
     expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const rejected = await session.gql('mutation($input: RejectRegistrationInput!) { rejectRegistrationRequest(input: $input) { status decisionReason } }', { input: { id: request.id, reason: 'سمت با واحد همخوان نیست' } });
+    const rejected = await session.gql(
+      'mutation($input: RejectRegistrationInput!) { rejectRegistrationRequest(input: $input) { status decisionReason } }',
+      { input: { id: request.id, reason: 'سمت با واحد همخوان نیست' } },
+    );
     expect(rejected.data).toEqual({ rejectRegistrationRequest: { status: 'REJECTED', decisionReason: 'سمت با واحد همخوان نیست' } });
     const sms = await db.getRepository(SmsMessage).findOneOrFail({ where: { to: applicant.mobile }, order: { createdAt: 'DESC' } });
     expect(sms.text).toContain('سمت با واحد همخوان نیست');
@@ -178,11 +218,16 @@ describe('approval', () => {
     const session = await signIn(api, approver);
     const approve = await session.gql('mutation($id: ID!) { approveRegistrationRequest(id: $id) { status } }', { id: 'abc' });
     expect(approve.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
-    const reject = await session.gql('mutation($input: RejectRegistrationInput!) { rejectRegistrationRequest(input: $input) { status } }', { input: { id: 'abc', reason: 'سمت با واحد همخوان نیست' } });
+    const reject = await session.gql('mutation($input: RejectRegistrationInput!) { rejectRegistrationRequest(input: $input) { status } }', {
+      input: { id: 'abc', reason: 'سمت با واحد همخوان نیست' },
+    });
     expect(reject.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id', constraints: ['isUuid'] }] });
     const page = await session.gql(LIST, { filter: { offset: 0, limit: 101 } });
     expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'limit', constraints: ['max'] }] });
-    expect((await session.gql(LIST, { filter: { offset: 100_001, limit: 20 } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'offset' }] });
+    expect((await session.gql(LIST, { filter: { offset: 100_001, limit: 20 } })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'offset' }],
+    });
     expect((await session.gql(LIST, { filter: { offset: 0, limit: 100 } })).errors).toBeUndefined();
   });
 

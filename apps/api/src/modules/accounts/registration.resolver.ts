@@ -19,13 +19,19 @@ export class RegistrationResolver {
   // Public on purpose: people without an account ask for one (captcha, civil registry and Shahkar checked).
   @Public()
   @Mutation(() => RegistrationReceipt, { description: 'Ask for a user account; the named approver gets an SMS' })
-  submitRegistrationRequest(@Arg('input', () => RegistrationInput) input: RegistrationInput, @Ctx() ctx: RequestContext): Promise<RegistrationReceipt> {
+  submitRegistrationRequest(
+    @Arg('input', () => RegistrationInput) input: RegistrationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegistrationReceipt> {
     return this.registrations.submit(ctx, input);
   }
 
   @RequirePermission(Permission.REGISTRATION_REVIEW)
   @Query(() => RegistrationRequestPage, { description: 'The registration requests that name me as approver' })
-  async registrationRequests(@Arg('filter', () => RegistrationFilter, { defaultValue: { offset: 0, limit: 20 } }) filter: RegistrationFilter, @Ctx() ctx: RequestContext): Promise<RegistrationRequestPage> {
+  async registrationRequests(
+    @Arg('filter', () => RegistrationFilter, { defaultValue: { offset: 0, limit: 20 } }) filter: RegistrationFilter,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegistrationRequestPage> {
     const page = await this.registrations.listFor(ctx.principal as UserPrincipal, filter);
     return { items: await this.views.of(page.items), total: page.total };
   }
@@ -39,7 +45,10 @@ export class RegistrationResolver {
 
   @RequirePermission(Permission.REGISTRATION_REVIEW)
   @Mutation(() => RegistrationRequestView, { description: 'Reject with a reason; SMS to the applicant' })
-  async rejectRegistrationRequest(@Arg('input', () => RejectRegistrationInput) input: RejectRegistrationInput, @Ctx() ctx: RequestContext): Promise<RegistrationRequestView> {
+  async rejectRegistrationRequest(
+    @Arg('input', () => RejectRegistrationInput) input: RejectRegistrationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RegistrationRequestView> {
     const request = await this.registrations.reject(ctx, ctx.principal as UserPrincipal, input.id, input.reason);
     return (await this.views.of([request]))[0]!;
   }

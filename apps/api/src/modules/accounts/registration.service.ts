@@ -85,7 +85,10 @@ export class RegistrationService {
     if (unit.level < 2) throw new OrganisationTooBroadError();
 
     // Both services are asked whatever the first answers, and any mismatch is one answer.
-    const [person, owned] = await Promise.all([this.registry.findPerson(nationalId, input.birthDate), this.shahkar.mobileBelongsTo(mobile, nationalId)]);
+    const [person, owned] = await Promise.all([
+      this.registry.findPerson(nationalId, input.birthDate),
+      this.shahkar.mobileBelongsTo(mobile, nationalId),
+    ]);
     if (!person || !person.alive || !owned) throw new RegistrationDetailsNotVerifiedError();
 
     const approver = await this.approverFor(approverMobile, unit);
@@ -96,7 +99,11 @@ export class RegistrationService {
       const existing = await manager
         .createQueryBuilder(RoleAssignment, 'r')
         .innerJoin(UserAccount, 'u', 'u.id = r.user_id')
-        .where('u.national_id = :nationalId AND r.role = :role AND r.organisation_unit_id = :unitId', { nationalId, role: input.requestedRole, unitId: unit.id })
+        .where('u.national_id = :nationalId AND r.role = :role AND r.organisation_unit_id = :unitId', {
+          nationalId,
+          role: input.requestedRole,
+          unitId: unit.id,
+        })
         .getExists();
       if (existing) throw new AlreadyRegisteredError();
       try {
@@ -123,7 +130,17 @@ export class RegistrationService {
         'REGISTRATION_REQUEST',
         manager,
       );
-      await this.audit.record(ctx, { action: 'registration.submit', outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, targetType: 'registration_request', targetId: trackingCode }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'registration.submit',
+          outcome: AuditOutcome.SUCCESS,
+          subjectNationalId: nationalId,
+          targetType: 'registration_request',
+          targetId: trackingCode,
+        },
+        manager,
+      );
     });
     return { trackingCode };
   }
@@ -162,13 +179,27 @@ export class RegistrationService {
       } else {
         await manager.update(UserAccount, { id: user.id }, { status: UserStatus.ACTIVE, superiorId: principal.id });
       }
-      await manager.upsert(RoleAssignment, { userId: user.id, role: request.requestedRole, organisationUnitId: request.organisationUnitId, active: true }, ['userId', 'role', 'organisationUnitId']);
+      await manager.upsert(
+        RoleAssignment,
+        { userId: user.id, role: request.requestedRole, organisationUnitId: request.organisationUnitId, active: true },
+        ['userId', 'role', 'organisationUnitId'],
+      );
       await manager.update(RegistrationRequest, { id: request.id }, { status: RegistrationStatus.APPROVED, decidedAt: new Date() });
       const text = temporary
         ? `پیشخوان: حساب کاربری شما تأیید شد. نام کاربری: کد ملی شما؛ گذرواژهٔ موقت: ${temporary}`
         : 'پیشخوان: نقش درخواستی شما تأیید و فعال شد.';
       await this.sms.send(request.mobile, text, 'REGISTRATION_APPROVED', manager);
-      await this.audit.record(ctx, { action: 'registration.approve', outcome: AuditOutcome.SUCCESS, subjectNationalId: request.nationalId, targetType: 'registration_request', targetId: request.id }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'registration.approve',
+          outcome: AuditOutcome.SUCCESS,
+          subjectNationalId: request.nationalId,
+          targetType: 'registration_request',
+          targetId: request.id,
+        },
+        manager,
+      );
       return { ...request, status: RegistrationStatus.APPROVED, decidedAt: new Date() };
     });
   }
@@ -177,15 +208,38 @@ export class RegistrationService {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.lockPendingOf(manager, principal, id);
       const decidedAt = new Date();
-      await manager.update(RegistrationRequest, { id: request.id }, { status: RegistrationStatus.REJECTED, decisionReason: reason.trim(), decidedAt });
-      await this.sms.send(request.mobile, `پیشخوان: درخواست ایجاد کاربری شما (کد پیگیری ${request.trackingCode}) رد شد. علت: ${reason.trim()}`, 'REGISTRATION_REJECTED', manager);
-      await this.audit.record(ctx, { action: 'registration.reject', outcome: AuditOutcome.SUCCESS, subjectNationalId: request.nationalId, targetType: 'registration_request', targetId: request.id, details: { reason } }, manager);
+      await manager.update(
+        RegistrationRequest,
+        { id: request.id },
+        { status: RegistrationStatus.REJECTED, decisionReason: reason.trim(), decidedAt },
+      );
+      await this.sms.send(
+        request.mobile,
+        `پیشخوان: درخواست ایجاد کاربری شما (کد پیگیری ${request.trackingCode}) رد شد. علت: ${reason.trim()}`,
+        'REGISTRATION_REJECTED',
+        manager,
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'registration.reject',
+          outcome: AuditOutcome.SUCCESS,
+          subjectNationalId: request.nationalId,
+          targetType: 'registration_request',
+          targetId: request.id,
+          details: { reason },
+        },
+        manager,
+      );
       return { ...request, status: RegistrationStatus.REJECTED, decisionReason: reason.trim(), decidedAt };
     });
   }
 
   private async lockPendingOf(manager: EntityManager, principal: UserPrincipal, id: string): Promise<RegistrationRequest> {
-    const request = await manager.findOne(RegistrationRequest, { where: { ...registrationVisibility(principal), id }, lock: { mode: 'pessimistic_write' } });
+    const request = await manager.findOne(RegistrationRequest, {
+      where: { ...registrationVisibility(principal), id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!request) throw new NotFoundError('The registration request');
     if (request.status !== RegistrationStatus.PENDING) throw new RequestAlreadyDecidedError();
     return request;
@@ -203,4 +257,3 @@ export class RegistrationService {
       .getOne();
   }
 }
-

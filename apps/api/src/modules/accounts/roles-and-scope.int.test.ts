@@ -24,7 +24,11 @@ const REQUESTS = '{ registrationRequests { total } }';
 const AUDIT = '{ auditEvents { total } }';
 
 interface MeData {
-  me: { activeRole: { id: string; role: string; organisationUnit: { code: string } }; roles: Array<{ id: string; role: string }>; permissions: string[] };
+  me: {
+    activeRole: { id: string; role: string; organisationUnit: { code: string } };
+    roles: Array<{ id: string; role: string }>;
+    permissions: string[];
+  };
 }
 
 describe('role switching', () => {
@@ -42,10 +46,15 @@ describe('role switching', () => {
     expect((await session.gql(REQUESTS)).errors).toBeUndefined();
 
     const entrantRole = before.roles.find((r) => r.role === 'DATA_ENTRANT')!;
-    const switched = await session.gql<{ switchRole: MeData['me'] }>('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } permissions } }', { id: entrantRole.id });
+    const switched = await session.gql<{ switchRole: MeData['me'] }>(
+      'mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } permissions } }',
+      { id: entrantRole.id },
+    );
     expect(switched.data!.switchRole.activeRole.role).toBe('DATA_ENTRANT');
     expect(switched.data!.switchRole.permissions).not.toContain(Permission.REGISTRATION_REVIEW);
-    const narrow = (await session.gql<{ myOrganisationUnits: Array<{ code: string }> }>(UNITS)).data!.myOrganisationUnits.map((u) => u.code);
+    const narrow = (await session.gql<{ myOrganisationUnits: Array<{ code: string }> }>(UNITS)).data!.myOrganisationUnits.map(
+      (u) => u.code,
+    );
     expect(narrow).toEqual([tree.provincial.code]);
     expect((await session.gql(REQUESTS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -54,7 +63,9 @@ describe('role switching', () => {
     const user = await createUser(db, [[Role.DATA_ENTRANT, tree.provincial]]);
     const other = await createUser(db, [[Role.SYSTEM_ADMIN, tree.ministry]]);
     const session = await signIn(api, user);
-    const response = await session.gql('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } } }', { id: other.roleIds[0] });
+    const response = await session.gql('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } } }', {
+      id: other.roleIds[0],
+    });
     expect(response.errors?.[0]?.extensions?.code).toBe('ROLE_NOT_HELD');
     expect((await session.gql<MeData>(ME)).data!.me.activeRole.role).toBe('DATA_ENTRANT');
   });

@@ -37,7 +37,8 @@ class Browser {
       const at = pair.indexOf('=');
       const name = pair.slice(0, at);
       const value = pair.slice(at + 1);
-      const gone = value === '' || attributes.some((a) => /^max-age=0$/i.test(a) || (/^expires=/i.test(a) && Date.parse(a.slice(8)) <= Date.now()));
+      const gone =
+        value === '' || attributes.some((a) => /^max-age=0$/i.test(a) || (/^expires=/i.test(a) && Date.parse(a.slice(8)) <= Date.now()));
       if (gone) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
@@ -45,7 +46,10 @@ class Browser {
   }
 
   /** Follows redirects by hand until `stop` says so (or a page that is not a redirect). */
-  async follow(path: string, stop: (location: string) => boolean = () => false): Promise<{ response: Response; url: string; hops: string[] }> {
+  async follow(
+    path: string,
+    stop: (location: string) => boolean = () => false,
+  ): Promise<{ response: Response; url: string; hops: string[] }> {
     const hops: string[] = [];
     let url = new URL(path, this.origin).href;
     for (let i = 0; i < 20; i += 1) {
@@ -67,10 +71,24 @@ interface Person {
 
 async function createUnit(dataSource: DataSource, code: string): Promise<OrganisationUnit> {
   const tag = `${code}-${randomInt(1e9).toString(36).toUpperCase()}`;
-  return dataSource.getRepository(OrganisationUnit).save({ code: tag, name: `واحد ${tag}`, parentId: null, path: `/${tag}/`, level: 0, type: OrganisationUnitType.MINISTRY, province: null });
+  return dataSource.getRepository(OrganisationUnit).save({
+    code: tag,
+    name: `واحد ${tag}`,
+    parentId: null,
+    path: `/${tag}/`,
+    level: 0,
+    type: OrganisationUnitType.MINISTRY,
+    province: null,
+  });
 }
 
-async function createPerson(dataSource: DataSource, firstName: string, lastName: string, roles: Array<[Role, OrganisationUnit]>, status = UserStatus.ACTIVE): Promise<Person> {
+async function createPerson(
+  dataSource: DataSource,
+  firstName: string,
+  lastName: string,
+  roles: Array<[Role, OrganisationUnit]>,
+  status = UserStatus.ACTIVE,
+): Promise<Person> {
   const nationalId = uniqueNationalId();
   const user = await dataSource.getRepository(UserAccount).save({
     nationalId,
@@ -92,7 +110,9 @@ interface MeData {
 }
 
 async function auditOf(dataSource: DataSource, requestId: string | null): Promise<AuditEvent[]> {
-  return dataSource.getRepository(AuditEvent).find({ where: { action: 'auth.login.sso', ...(requestId ? { requestId } : {}) }, order: { id: 'ASC' } });
+  return dataSource
+    .getRepository(AuditEvent)
+    .find({ where: { action: 'auth.login.sso', ...(requestId ? { requestId } : {}) }, order: { id: 'ASC' } });
 }
 
 /** Starts sign-in and clicks through to the embedded IdP's page; returns its interaction path. */
@@ -107,7 +127,10 @@ async function openIdpPage(browser: Browser): Promise<{ html: string; interactio
 async function signInAtIdp(browser: Browser, interaction: string, form: Record<string, string>, stopAtCallback = false) {
   const submitted = await browser.request(`${interaction}/login`, { form });
   expect(submitted.status).toBe(303);
-  return browser.follow(submitted.headers.get('location')!, (url) => (stopAtCallback && url.includes('/auth/sso/callback')) || new URL(url).pathname === '/' || new URL(url).pathname === '/login');
+  return browser.follow(
+    submitted.headers.get('location')!,
+    (url) => (stopAtCallback && url.includes('/auth/sso/callback')) || new URL(url).pathname === '/' || new URL(url).pathname === '/login',
+  );
 }
 
 describe('single sign-on with the embedded IdP', () => {
@@ -163,8 +186,16 @@ describe('single sign-on with the embedded IdP', () => {
     expect(me.data?.me?.activeRole).toEqual({ role: Role.LEAD_EVALUATOR, organisationUnit: { code: ministry.code } });
 
     const [event] = await auditOf(dataSource, requestId);
-    expect(event).toMatchObject({ outcome: 'SUCCESS', actorUserId: lead.user.id, actorRole: 'LEAD_EVALUATOR', subjectMasked: maskNationalId(lead.nationalId), targetType: 'session' });
-    const sessions = (await dataSource.query(`SELECT method FROM user_session WHERE id = $1`, [event!.targetId])) as Array<{ method: string }>;
+    expect(event).toMatchObject({
+      outcome: 'SUCCESS',
+      actorUserId: lead.user.id,
+      actorRole: 'LEAD_EVALUATOR',
+      subjectMasked: maskNationalId(lead.nationalId),
+      targetType: 'session',
+    });
+    const sessions = (await dataSource.query(`SELECT method FROM user_session WHERE id = $1`, [event!.targetId])) as Array<{
+      method: string;
+    }>;
     expect(sessions).toEqual([{ method: 'SSO' }]);
     const logs = api.logText();
     expect(logs).not.toContain(lead.nationalId);
@@ -185,14 +216,17 @@ describe('single sign-on with the embedded IdP', () => {
       expect(new URL(landed.url).pathname).toBe('/');
       return browser.cookies.get('pishkhan_session')!;
     };
-    const meOf = async (token: string) => (await api.gql<MeData>(ME, undefined, { cookie: `pishkhan_session=${token}` })).data?.me?.user.id ?? null;
+    const meOf = async (token: string) =>
+      (await api.gql<MeData>(ME, undefined, { cookie: `pishkhan_session=${token}` })).data?.me?.user.id ?? null;
     const first = await signInOnce();
     expect(await meOf(first)).toBe(lead.user.id);
     const second = await signInOnce();
     expect(second).not.toBe(first);
     expect(await meOf(second)).toBe(lead.user.id);
     expect(await meOf(first)).toBeNull();
-    const [ended] = (await dataSource.query(`SELECT revoked_at FROM user_session WHERE token_hash = $1`, [sha256(first)])) as Array<{ revoked_at: Date | null }>;
+    const [ended] = (await dataSource.query(`SELECT revoked_at FROM user_session WHERE token_hash = $1`, [sha256(first)])) as Array<{
+      revoked_at: Date | null;
+    }>;
     expect(ended?.revoked_at).not.toBeNull();
   });
 
@@ -203,7 +237,12 @@ describe('single sign-on with the embedded IdP', () => {
     expect(new URL(url).pathname + new URL(url).search).toBe('/login?sso_error=SSO_NOT_LEAD_EVALUATOR');
     expect(browser.cookies.has('pishkhan_session')).toBe(false);
     const [event] = await auditOf(dataSource, response.headers.get('x-request-id'));
-    expect(event).toMatchObject({ outcome: 'DENIED', code: 'SSO_NOT_LEAD_EVALUATOR', subjectMasked: maskNationalId(approver.nationalId), actorUserId: null });
+    expect(event).toMatchObject({
+      outcome: 'DENIED',
+      code: 'SSO_NOT_LEAD_EVALUATOR',
+      subjectMasked: maskNationalId(approver.nationalId),
+      actorUserId: null,
+    });
   });
 
   it('refuses a disabled lead evaluator and a lead evaluator whose role is inactive', async () => {
@@ -293,7 +332,13 @@ describe('single sign-on against an IdP that does not answer', () => {
 
   it('gives SSO_UNAVAILABLE after the timeout when the IdP accepts connections and stays silent', async () => {
     const silent = await listen(net.createServer(() => undefined));
-    const api = await startTestApi({ SSO_PROVIDER: 'oidc', SSO_ISSUER_URL: `http://127.0.0.1:${silent.port}`, SSO_CLIENT_ID: 'pishkhan', SSO_CLIENT_SECRET: 'test-secret', SSO_TIMEOUT_MS: String(TIMEOUT_MS) });
+    const api = await startTestApi({
+      SSO_PROVIDER: 'oidc',
+      SSO_ISSUER_URL: `http://127.0.0.1:${silent.port}`,
+      SSO_CLIENT_ID: 'pishkhan',
+      SSO_CLIENT_SECRET: 'test-secret',
+      SSO_TIMEOUT_MS: String(TIMEOUT_MS),
+    });
     try {
       const began = performance.now();
       const response = await new Browser(api.url).request('/auth/sso/start');
@@ -317,13 +362,29 @@ describe('single sign-on against an IdP that does not answer', () => {
       http.createServer((req, res) => {
         if (req.url === '/.well-known/openid-configuration') {
           res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ issuer: base, authorization_endpoint: `${base}/authorize`, token_endpoint: `${base}/token`, jwks_uri: `${base}/jwks`, response_types_supported: ['code'], subject_types_supported: ['public'], id_token_signing_alg_values_supported: ['RS256'] }));
+          res.end(
+            JSON.stringify({
+              issuer: base,
+              authorization_endpoint: `${base}/authorize`,
+              token_endpoint: `${base}/token`,
+              jwks_uri: `${base}/jwks`,
+              response_types_supported: ['code'],
+              subject_types_supported: ['public'],
+              id_token_signing_alg_values_supported: ['RS256'],
+            }),
+          );
         }
         // Anything else (the token request) is never answered.
       }),
     );
     base = `http://127.0.0.1:${idp.port}`;
-    const api = await startTestApi({ SSO_PROVIDER: 'oidc', SSO_ISSUER_URL: base, SSO_CLIENT_ID: 'pishkhan', SSO_CLIENT_SECRET: 'test-secret', SSO_TIMEOUT_MS: String(TIMEOUT_MS) });
+    const api = await startTestApi({
+      SSO_PROVIDER: 'oidc',
+      SSO_ISSUER_URL: base,
+      SSO_CLIENT_ID: 'pishkhan',
+      SSO_CLIENT_SECRET: 'test-secret',
+      SSO_TIMEOUT_MS: String(TIMEOUT_MS),
+    });
     try {
       const browser = new Browser(api.url);
       const start = await browser.request('/auth/sso/start');

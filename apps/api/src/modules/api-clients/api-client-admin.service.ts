@@ -28,7 +28,13 @@ export class ApiClientAdminService {
       if (client.active !== active) await manager.update(ApiClient, { id }, { active });
       await this.audit.record(
         ctx,
-        { action: active ? 'api-clients.reactivate' : 'api-clients.deactivate', outcome: AuditOutcome.SUCCESS, targetType: 'api_client', targetId: id, details: { name: client.name, wasActive: client.active } },
+        {
+          action: active ? 'api-clients.reactivate' : 'api-clients.deactivate',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'api_client',
+          targetId: id,
+          details: { name: client.name, wasActive: client.active },
+        },
         manager,
       );
       return { ...client, active };
@@ -43,7 +49,13 @@ export class ApiClientAdminService {
       // Prefixes are public (the admin shows them); the key itself is never recorded.
       await this.audit.record(
         ctx,
-        { action: 'api-clients.rotate-key', outcome: AuditOutcome.SUCCESS, targetType: 'api_client', targetId: id, details: { name: client.name, previousPrefix: client.keyPrefix, prefix: issued.prefix } },
+        {
+          action: 'api-clients.rotate-key',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'api_client',
+          targetId: id,
+          details: { name: client.name, previousPrefix: client.keyPrefix, prefix: issued.prefix },
+        },
         manager,
       );
       return { client: { ...client, keyPrefix: issued.prefix, keyHash: issued.hash }, key: issued.key };

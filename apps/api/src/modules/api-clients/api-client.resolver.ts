@@ -28,7 +28,9 @@ export class ApiClientResolver {
   }
 
   @RequirePermission(MANAGE_API_CLIENTS)
-  @Mutation(() => ApiClientView, { description: 'Deactivate an API client: its key is refused (API_CLIENT_INACTIVE) from the next request on' })
+  @Mutation(() => ApiClientView, {
+    description: 'Deactivate an API client: its key is refused (API_CLIENT_INACTIVE) from the next request on',
+  })
   deactivateApiClient(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<ApiClientView> {
     return this.admin.setActive(ctx, id, false);
   }
@@ -40,7 +42,9 @@ export class ApiClientResolver {
   }
 
   @RequirePermission(MANAGE_API_CLIENTS)
-  @Mutation(() => CreatedApiClient, { description: 'Replace the key of an API client: the old key is refused at once; the new one is in this answer only' })
+  @Mutation(() => CreatedApiClient, {
+    description: 'Replace the key of an API client: the old key is refused at once; the new one is in this answer only',
+  })
   rotateApiClientKey(@IdArg('id') id: string, @Ctx() ctx: RequestContext): Promise<CreatedApiClient> {
     return this.admin.rotateKey(ctx, id);
   }

@@ -36,11 +36,22 @@ export class ApiClientService implements BearerAuthenticator {
     if (name.length < 2 || name.length > 100) throw new BadInputError('name', 'A name of 2 to 100 characters');
     const scopes = [...new Set(input.scopes.map((s) => s.trim()))];
     const known = Object.values(ApiScope) as string[];
-    if (scopes.length === 0 || scopes.some((s) => !known.includes(s))) throw new BadInputError('scopes', `Scopes are some of ${known.join(', ')}`);
-    if (!Number.isInteger(input.dailyQuota) || input.dailyQuota < 1 || input.dailyQuota > 10_000_000) throw new BadInputError('dailyQuota', 'A daily quota from 1 to 10,000,000');
-    if (input.ipAllowlist.some((ip) => !/^[0-9a-fA-F:.]{2,45}$/.test(ip))) throw new BadInputError('ipAllowlist', 'Exact IPv4 or IPv6 addresses');
+    if (scopes.length === 0 || scopes.some((s) => !known.includes(s)))
+      throw new BadInputError('scopes', `Scopes are some of ${known.join(', ')}`);
+    if (!Number.isInteger(input.dailyQuota) || input.dailyQuota < 1 || input.dailyQuota > 10_000_000)
+      throw new BadInputError('dailyQuota', 'A daily quota from 1 to 10,000,000');
+    if (input.ipAllowlist.some((ip) => !/^[0-9a-fA-F:.]{2,45}$/.test(ip)))
+      throw new BadInputError('ipAllowlist', 'Exact IPv4 or IPv6 addresses');
     const issued = issueKey();
-    const client = await this.dataSource.getRepository(ApiClient).save({ name, keyPrefix: issued.prefix, keyHash: issued.hash, scopes, dailyQuota: input.dailyQuota, ipAllowlist: input.ipAllowlist, active: true });
+    const client = await this.dataSource.getRepository(ApiClient).save({
+      name,
+      keyPrefix: issued.prefix,
+      keyHash: issued.hash,
+      scopes,
+      dailyQuota: input.dailyQuota,
+      ipAllowlist: input.ipAllowlist,
+      active: true,
+    });
     return { client, key: issued.key };
   }
 

@@ -9,6 +9,10 @@ export function registerApiClientsAuditTargets(directory: AuditDirectory, dataSo
     targetType: API_CLIENT_TARGET,
     mutations: ['deactivateApiClient', 'reactivateApiClient'],
     describe: async (ids) =>
-      new Map((await dataSource.getRepository(ApiClient).find({ where: { id: In(ids.filter(isUuid)) }, select: { id: true, name: true } })).map((c) => [c.id, `سامانهٔ «${c.name}»`])),
+      new Map(
+        (await dataSource.getRepository(ApiClient).find({ where: { id: In(ids.filter(isUuid)) }, select: { id: true, name: true } })).map(
+          (c) => [c.id, `سامانهٔ «${c.name}»`],
+        ),
+      ),
   });
 }

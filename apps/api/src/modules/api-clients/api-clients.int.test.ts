@@ -41,19 +41,28 @@ let created = 0;
 /** A client made by the administrator through the API, with its key. */
 async function newClient(scopes = ['household:read', 'household:changes']): Promise<{ client: ClientView; key: string }> {
   created += 1;
-  const response = await admin.gql<{ createApiClient: { key: string; client: ClientView } }>(CREATE, { input: { name: `سامانه آزمون کلید ${created}`, scopes, dailyQuota: 1000 } });
+  const response = await admin.gql<{ createApiClient: { key: string; client: ClientView } }>(CREATE, {
+    input: { name: `سامانه آزمون کلید ${created}`, scopes, dailyQuota: 1000 },
+  });
   expect(response.errors).toBeUndefined();
   return response.data!.createApiClient;
 }
 
-const withKey = <T>(key: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => api.gql<T>(query, variables, { authorization: `Bearer ${key}` });
+const withKey = <T>(key: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> =>
+  api.gql<T>(query, variables, { authorization: `Bearer ${key}` });
 /** The zero-file route (a plain HTTP route, not GraphQL) with the key: its status and the code of a refusal. */
 async function zeroFile(key: string): Promise<{ status: number; code: string | null }> {
   const response = await fetch(`${api.url}/households/zero-file`, { headers: { authorization: `Bearer ${key}` } });
   const body = await response.text();
-  return { status: response.status, code: response.ok ? null : ((JSON.parse(body) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code ?? null) };
+  return {
+    status: response.status,
+    code: response.ok
+      ? null
+      : ((JSON.parse(body) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code ?? null),
+  };
 }
-const auditOf = (action: string, targetId: string) => db.getRepository(AuditEvent).find({ where: { action, targetId }, order: { id: 'ASC' } });
+const auditOf = (action: string, targetId: string) =>
+  db.getRepository(AuditEvent).find({ where: { action, targetId }, order: { id: 'ASC' } });
 const servedTo = (clientId: string) => db.getRepository(AuditEvent).count({ where: { actorRole: `client:${clientId}` } });
 
 /** The whole request was refused: the status, one coded error, no data at all. */
@@ -67,7 +76,9 @@ describe('API clients: deactivation and reactivation', () => {
   it('refuse a deactivated client’s key with API_CLIENT_INACTIVE on every operation and route, serve nothing, and audit the change', async () => {
     const household = await createHousehold(db, 1);
     const { client, key } = await newClient();
-    expect((await withKey<{ householdStructure: { id: string } }>(key, STRUCTURE, { n: household.headNationalId })).data!.householdStructure!.id).toBe(household.id);
+    expect(
+      (await withKey<{ householdStructure: { id: string } }>(key, STRUCTURE, { n: household.headNationalId })).data!.householdStructure!.id,
+    ).toBe(household.id);
 
     const deactivated = await admin.gql<{ deactivateApiClient: ClientView }>(DEACTIVATE, { id: client.id });
     expect(deactivated.errors).toBeUndefined();
@@ -160,8 +171,11 @@ describe('API clients: who may change them', () => {
     const listed = await admin.gql<{ apiClients: ClientView[] }>(CLIENTS);
     expect(listed.data!.apiClients.find((c) => c.id === client.id)).toEqual(client);
     expect((await withKey(key, PUBLIC)).status).toBe(200);
-    for (const action of ['api-clients.deactivate', 'api-clients.reactivate', 'api-clients.rotate-key']) expect(await auditOf(action, client.id)).toEqual([]);
-    const denied = await db.getRepository(AuditEvent).find({ where: { action: 'mutation.rotateApiClientKey', outcome: AuditOutcome.DENIED } });
+    for (const action of ['api-clients.deactivate', 'api-clients.reactivate', 'api-clients.rotate-key'])
+      expect(await auditOf(action, client.id)).toEqual([]);
+    const denied = await db
+      .getRepository(AuditEvent)
+      .find({ where: { action: 'mutation.rotateApiClientKey', outcome: AuditOutcome.DENIED } });
     expect(denied.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -174,12 +188,15 @@ describe('API clients: who may change them', () => {
 describe('API clients: the daily quota counts lookups, not requests', () => {
   async function clientWithQuota(dailyQuota: number): Promise<string> {
     created += 1;
-    const response = await admin.gql<{ createApiClient: { key: string } }>(CREATE, { input: { name: `سامانه سهمیه ${created}`, scopes: ['household:read', 'household:changes'], dailyQuota } });
+    const response = await admin.gql<{ createApiClient: { key: string } }>(CREATE, {
+      input: { name: `سامانه سهمیه ${created}`, scopes: ['household:read', 'household:changes'], dailyQuota },
+    });
     expect(response.errors).toBeUndefined();
     return response.data!.createApiClient.key;
   }
   /** `count` aliases of householdStructure in one request, `a0` … */
-  const aliases = (count: number) => `query($n: String!) { ${Array.from({ length: count }, (_, i) => `a${i}: householdStructure(nationalId: $n) { id }`).join(' ')} }`;
+  const aliases = (count: number) =>
+    `query($n: String!) { ${Array.from({ length: count }, (_, i) => `a${i}: householdStructure(nationalId: $n) { id }`).join(' ')} }`;
 
   it('counts 15 aliases as 15 lookups, answers the fields that fit and QUOTA_EXCEEDED for the rest', async () => {
     const household = await createHousehold(db, 1);
@@ -193,7 +210,9 @@ describe('API clients: the daily quota counts lookups, not requests', () => {
     // The first five in the document's order fit; the other ten are refused one by one.
     for (let i = 0; i < 5; i += 1) expect(second.data![`a${i}`]).toEqual({ id: household.id });
     for (let i = 5; i < 15; i += 1) expect(second.data![`a${i}`]).toBeNull();
-    expect(second.errors?.map((e) => [e.path?.[0], e.extensions?.code]).sort()).toEqual(Array.from({ length: 10 }, (_, i) => [`a${i + 5}`, 'QUOTA_EXCEEDED']).sort());
+    expect(second.errors?.map((e) => [e.path?.[0], e.extensions?.code]).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => [`a${i + 5}`, 'QUOTA_EXCEEDED']).sort(),
+    );
 
     // Public fields count too, and a spent quota refuses the zero file as well.
     expect((await withKey(key, PUBLIC)).errors?.[0]?.extensions?.code).toBe('QUOTA_EXCEEDED');
@@ -203,7 +222,9 @@ describe('API clients: the daily quota counts lookups, not requests', () => {
   it('never answers more lookups than the quota when requests arrive at once', async () => {
     const household = await createHousehold(db, 1);
     const key = await clientWithQuota(30);
-    const answers = await Promise.all(Array.from({ length: 10 }, () => withKey<Record<string, { id: string } | null>>(key, aliases(5), { n: household.headNationalId })));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => withKey<Record<string, { id: string } | null>>(key, aliases(5), { n: household.headNationalId })),
+    );
     const answered = answers.flatMap((a) => Object.values(a.data ?? {}).filter((v) => v !== null));
     const refused = answers.flatMap((a) => a.errors ?? []);
     expect(answered).toHaveLength(30);

@@ -19,7 +19,14 @@ describe('API keys', () => {
   });
 
   it('refuse anything that is not a well-formed key', () => {
-    for (const bad of ['', 'pk_', 'pk_0000000000_short', `PK_0000000000_${'a'.repeat(43)}`, `pk_00000000000_${'a'.repeat(43)}`, `pk_0000000000_${'a'.repeat(43)} `]) {
+    for (const bad of [
+      '',
+      'pk_',
+      'pk_0000000000_short',
+      `PK_0000000000_${'a'.repeat(43)}`,
+      `pk_00000000000_${'a'.repeat(43)}`,
+      `pk_0000000000_${'a'.repeat(43)} `,
+    ]) {
       expect(parseKey(bad)).toBeNull();
     }
     expect(parseKey(`pk_0000000000_${'a'.repeat(43)}`)).toEqual({ prefix: '0000000000', secret: 'a'.repeat(43) });

@@ -17,9 +17,19 @@ describe('applicant fields', () => {
   });
 
   it('names the field that is wrong', () => {
-    const applicant = { identificationNumber: '123456789012', firstName: ' احمد ', lastName: 'رحیمی', fatherName: 'محمد', nationality: 'افغانستان', birthDate: '1990-01-01', mobile: '09123456789' };
+    const applicant = {
+      identificationNumber: '123456789012',
+      firstName: ' احمد ',
+      lastName: 'رحیمی',
+      fatherName: 'محمد',
+      nationality: 'افغانستان',
+      birthDate: '1990-01-01',
+      mobile: '09123456789',
+    };
     expect(normaliseApplicant(applicant, '2025-01-01').firstName).toBe('احمد');
-    expect(() => normaliseApplicant({ ...applicant, birthDate: '2030-01-01' }, '2025-01-01')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => normaliseApplicant({ ...applicant, birthDate: '2030-01-01' }, '2025-01-01')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+    );
     expect(() => normaliseApplicant({ ...applicant, fatherName: '  ' }, '2025-01-01')).toThrow(/fatherName/);
   });
 });

@@ -44,7 +44,12 @@ export function normaliseApplicant(input: ApplicantFields, today: string, prefix
   if (!isIsoDate(input.birthDate) || input.birthDate < '1900-01-01' || input.birthDate > today) {
     throw new BadInputError(`${prefix}.birthDate`, 'The birth date must be a real date in the past');
   }
-  const names = { firstName: clean(input.firstName), lastName: clean(input.lastName), fatherName: clean(input.fatherName), nationality: clean(input.nationality) };
+  const names = {
+    firstName: clean(input.firstName),
+    lastName: clean(input.lastName),
+    fatherName: clean(input.fatherName),
+    nationality: clean(input.nationality),
+  };
   for (const [field, value] of Object.entries(names)) {
     if (value === '') throw new BadInputError(`${prefix}.${field}`, `${field} is required`);
   }

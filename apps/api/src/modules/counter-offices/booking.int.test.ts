@@ -6,13 +6,27 @@ import { startTestApi, type TestApi } from '../../test-support/test-api';
 import { CounterOffice, CounterOfficeDay } from './counter-office.entity';
 import { dayPlan } from './office-calendar';
 import { readOfficeDays } from './office-days';
-import { BOOK, CANCEL, bookingVariables, countPgStatements, createOffice, createStaff, newApplicant, type Booked } from '../../test-support/counter-offices-fixtures';
+import {
+  BOOK,
+  CANCEL,
+  bookingVariables,
+  countPgStatements,
+  createOffice,
+  createStaff,
+  newApplicant,
+  type Booked,
+} from '../../test-support/counter-offices-fixtures';
 
 let api: TestApi;
 let db: DataSource;
 
 beforeAll(async () => {
-  api = await startTestApi({ COUNTER_LIMIT_PER_IP_MINUTE: '100000', COUNTER_LIMIT_PER_ID_HOUR: '100000', COUNTER_QUERY_LIMIT_PER_IP_MINUTE: '100000', COUNTER_BOOKING_HORIZON_DAYS: '30' });
+  api = await startTestApi({
+    COUNTER_LIMIT_PER_IP_MINUTE: '100000',
+    COUNTER_LIMIT_PER_ID_HOUR: '100000',
+    COUNTER_QUERY_LIMIT_PER_IP_MINUTE: '100000',
+    COUNTER_BOOKING_HORIZON_DAYS: '30',
+  });
   db = api.server.database.dataSource;
 });
 afterAll(async () => {
@@ -29,7 +43,12 @@ describe('booking an appointment', () => {
     try {
       const clients = [api.client(), other.client()];
       // Captchas solved beforehand, so that the attempts arrive together.
-      const attempts = await Promise.all(Array.from({ length: 30 }, async (_, i) => ({ client: clients[i % 2]!, variables: await bookingVariables(clients[i % 2]!, office.code, newApplicant()) })));
+      const attempts = await Promise.all(
+        Array.from({ length: 30 }, async (_, i) => ({
+          client: clients[i % 2]!,
+          variables: await bookingVariables(clients[i % 2]!, office.code, newApplicant()),
+        })),
+      );
       const answers = await Promise.all(attempts.map(({ client, variables }) => client.gql<Booked>(BOOK, variables)));
       const codes = answers.map(codeOf);
       expect(codes.filter((c) => c === 'OK')).toHaveLength(10);
@@ -37,7 +56,10 @@ describe('booking an appointment', () => {
       // Both processes booked some of the places.
       expect(answers.filter((a, i) => i % 2 === 0 && codeOf(a) === 'OK').length).toBeGreaterThan(0);
       expect(answers.filter((a, i) => i % 2 === 1 && codeOf(a) === 'OK').length).toBeGreaterThan(0);
-      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM verification_appointment WHERE office_id = $1 AND day = $2 AND status = 'BOOKED'`, [office.id, today()])) as [{ n: number }];
+      const [{ n }] = (await db.query(
+        `SELECT count(*)::int AS n FROM verification_appointment WHERE office_id = $1 AND day = $2 AND status = 'BOOKED'`,
+        [office.id, today()],
+      )) as [{ n: number }];
       expect(n).toBe(10);
       const codesBooked = new Set(answers.flatMap((a) => (a.data ? [a.data.bookVerificationAppointment.trackingCode] : [])));
       expect(codesBooked.size).toBe(10);
@@ -51,10 +73,17 @@ describe('booking an appointment', () => {
     const client = api.client();
     expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant())))).toBe('OK');
     expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant(), addDays(today(), 2))))).toBe('OK');
-    await db.getRepository(CounterOfficeDay).insert({ officeId: office.id, day: addDays(today(), 3), closed: true, capacity: null, note: null });
+    await db
+      .getRepository(CounterOfficeDay)
+      .insert({ officeId: office.id, day: addDays(today(), 3), closed: true, capacity: null, note: null });
     const full = await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant()));
-    expect(full.errors?.[0]?.extensions).toMatchObject({ code: 'DAY_FULL', nextDaysWithRoom: [addDays(today(), 1), addDays(today(), 4), addDays(today(), 5), addDays(today(), 6), addDays(today(), 7)] });
-    const days = await client.gql<{ counterOfficeDays: Array<{ date: string; capacity: number; booked: number; left: number; open: boolean }> }>(
+    expect(full.errors?.[0]?.extensions).toMatchObject({
+      code: 'DAY_FULL',
+      nextDaysWithRoom: [addDays(today(), 1), addDays(today(), 4), addDays(today(), 5), addDays(today(), 6), addDays(today(), 7)],
+    });
+    const days = await client.gql<{
+      counterOfficeDays: Array<{ date: string; capacity: number; booked: number; left: number; open: boolean }>;
+    }>(
       'query($c: String!, $f: String!, $t: String!) { counterOfficeDays(officeCode: $c, from: $f, to: $t) { date capacity booked left open } }',
       { c: office.code, f: today(), t: addDays(today(), 3) },
     );
@@ -76,20 +105,38 @@ describe('booking an appointment', () => {
     const applicant = newApplicant({ identificationNumber: persian });
     const first = await client.gql<Booked>(BOOK, await bookingVariables(client, office.code, applicant));
     expect(codeOf(first)).toBe('OK');
-    const [stored] = (await db.query('SELECT identification_number FROM verification_appointment WHERE tracking_code = $1', [first.data!.bookVerificationAppointment.trackingCode])) as Array<{ identification_number: string }>;
+    const [stored] = (await db.query('SELECT identification_number FROM verification_appointment WHERE tracking_code = $1', [
+      first.data!.bookVerificationAppointment.trackingCode,
+    ])) as Array<{ identification_number: string }>;
     expect(stored?.identification_number).toBe(latin);
     // Two more at once, at another office, with the number in Latin digits: both refused.
-    const again = await Promise.all([0, 1].map(async () => client.gql(BOOK, await bookingVariables(client, elsewhere.code, { ...applicant, identificationNumber: latin }, addDays(today(), 1)))));
+    const again = await Promise.all(
+      [0, 1].map(async () =>
+        client.gql(
+          BOOK,
+          await bookingVariables(client, elsewhere.code, { ...applicant, identificationNumber: latin }, addDays(today(), 1)),
+        ),
+      ),
+    );
     expect(again.map(codeOf)).toEqual(['ALREADY_BOOKED', 'ALREADY_BOOKED']);
     // The office is full today; a wrong identification number or tracking code gets one answer.
     const trackingCode = first.data!.bookVerificationAppointment.trackingCode;
     const wrong = await solvedCaptcha(client);
-    expect(codeOf(await client.gql(CANCEL, { t: trackingCode, i: '999999999999', c: wrong.captchaId, a: wrong.captchaAnswer }))).toBe('APPOINTMENT_NOT_MATCHED');
+    expect(codeOf(await client.gql(CANCEL, { t: trackingCode, i: '999999999999', c: wrong.captchaId, a: wrong.captchaAnswer }))).toBe(
+      'APPOINTMENT_NOT_MATCHED',
+    );
     const wrong2 = await solvedCaptcha(client);
-    expect(codeOf(await client.gql(CANCEL, { t: '1234567890', i: latin, c: wrong2.captchaId, a: wrong2.captchaAnswer }))).toBe('APPOINTMENT_NOT_MATCHED');
+    expect(codeOf(await client.gql(CANCEL, { t: '1234567890', i: latin, c: wrong2.captchaId, a: wrong2.captchaAnswer }))).toBe(
+      'APPOINTMENT_NOT_MATCHED',
+    );
     expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant())))).toBe('DAY_FULL');
     const captcha = await solvedCaptcha(client);
-    const cancelled = await client.gql(CANCEL, { t: trackingCode, i: applicant.identificationNumber, c: captcha.captchaId, a: captcha.captchaAnswer });
+    const cancelled = await client.gql(CANCEL, {
+      t: trackingCode,
+      i: applicant.identificationNumber,
+      c: captcha.captchaId,
+      a: captcha.captchaAnswer,
+    });
     expect(codeOf(cancelled)).toBe('OK');
     expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant())))).toBe('OK');
     expect(codeOf(await client.gql(BOOK, await bookingVariables(client, elsewhere.code, applicant)))).toBe('OK');
@@ -101,8 +148,12 @@ describe('booking an appointment', () => {
     const client = api.client();
     const past = await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant(), addDays(today(), -1)));
     expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'DATE_NOT_BOOKABLE', lastBookableDate: addDays(today(), 30) });
-    expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant(), addDays(today(), 31))))).toBe('DATE_NOT_BOOKABLE');
-    expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant(), addDays(today(), 1))))).toBe('OFFICE_CLOSED_THAT_DAY');
+    expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant(), addDays(today(), 31))))).toBe(
+      'DATE_NOT_BOOKABLE',
+    );
+    expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant(), addDays(today(), 1))))).toBe(
+      'OFFICE_CLOSED_THAT_DAY',
+    );
     const variables = await bookingVariables(client, office.code, newApplicant(), addDays(today(), 2));
     expect(codeOf(await client.gql(BOOK, { input: { ...variables.input, captchaAnswer: 'wrong' } }))).toBe('CAPTCHA_INVALID');
     const applicant = newApplicant();
@@ -132,7 +183,8 @@ describe('booking an appointment', () => {
 });
 
 describe('the public day calendar', () => {
-  const DAYS = 'query($c: String!, $f: String!, $t: String!) { counterOfficeDays(officeCode: $c, from: $f, to: $t) { date capacity booked left open bookable } }';
+  const DAYS =
+    'query($c: String!, $f: String!, $t: String!) { counterOfficeDays(officeCode: $c, from: $f, to: $t) { date capacity booked left open bookable } }';
 
   it('answers any range from one SQL statement besides the per-IP limit, with weekdays, closed dates, day capacities and bookings applied', async () => {
     const tomorrowsWeekday = (new Date(`${addDays(today(), 1)}T00:00:00Z`).getUTCDay() + 1) % 7;
@@ -161,17 +213,28 @@ describe('the public day calendar', () => {
     // Calendars asked together share statements; each still gets its own office and range.
     const other = await createOffice(db, { dailyCapacity: 9, onlineSharePercent: 50 });
     const together = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => client.gql<{ counterOfficeDays: Array<{ date: string; capacity: number }> }>(DAYS, { c: i % 2 ? other.code : office.code, f: addDays(today(), i), t: addDays(today(), i + (i % 3)) })),
+      Array.from({ length: 12 }, (_, i) =>
+        client.gql<{ counterOfficeDays: Array<{ date: string; capacity: number }> }>(DAYS, {
+          c: i % 2 ? other.code : office.code,
+          f: addDays(today(), i),
+          t: addDays(today(), i + (i % 3)),
+        }),
+      ),
     );
     together.forEach((answer, i) => {
-      expect(answer.data?.counterOfficeDays.map((d) => d.date)).toEqual(Array.from({ length: (i % 3) + 1 }, (_, k) => addDays(today(), i + k)));
+      expect(answer.data?.counterOfficeDays.map((d) => d.date)).toEqual(
+        Array.from({ length: (i % 3) + 1 }, (_, k) => addDays(today(), i + k)),
+      );
       if (i % 2) expect(answer.data?.counterOfficeDays.every((d) => d.capacity === 4)).toBe(true);
     });
-    const [first, unknown, second] = await readOfficeDays((sql, values) => db.query(sql, values), [
-      { code: other.code, from: today(), to: addDays(today(), 1) },
-      { code: '99999998', from: today(), to: today() },
-      { code: office.code, from: addDays(today(), 3), to: addDays(today(), 3) },
-    ]);
+    const [first, unknown, second] = await readOfficeDays(
+      (sql, values) => db.query(sql, values),
+      [
+        { code: other.code, from: today(), to: addDays(today(), 1) },
+        { code: '99999998', from: today(), to: today() },
+        { code: office.code, from: addDays(today(), 3), to: addDays(today(), 3) },
+      ],
+    );
     expect(first?.map((d) => [d.date, d.capacity, d.online_capacity])).toEqual([
       [today(), 9, 4],
       [addDays(today(), 1), 9, 4],
@@ -197,7 +260,15 @@ describe('the calendar statement', () => {
       { officeId: office.id, day: addDays(from, 4), closed: false, capacity: 13, note: null },
       { officeId: office.id, day: addDays(from, 5), closed: true, capacity: null, note: null },
     ]);
-    const overrides = new Map(((await db.query('SELECT day::text AS day, closed, capacity FROM counter_office_day WHERE office_id = $1', [office.id])) as Array<{ day: string; closed: boolean; capacity: number | null }>).map((o) => [o.day, o]));
+    const overrides = new Map(
+      (
+        (await db.query('SELECT day::text AS day, closed, capacity FROM counter_office_day WHERE office_id = $1', [office.id])) as Array<{
+          day: string;
+          closed: boolean;
+          capacity: number | null;
+        }>
+      ).map((o) => [o.day, o]),
+    );
     for (const dailyCapacity of [0, 1, 7, 40]) {
       for (const onlineSharePercent of [0, 1, 33, 67, 80, 99, 100]) {
         await db.getRepository(CounterOffice).update({ id: office.id }, { dailyCapacity, onlineSharePercent });
@@ -205,7 +276,12 @@ describe('the calendar statement', () => {
         expect(rows).toHaveLength(62);
         for (const row of rows) {
           const plan = dayPlan({ dailyCapacity, openWeekdays: office.openWeekdays, onlineSharePercent }, overrides.get(row.date), row.date);
-          expect({ date: row.date, open: row.open, capacity: row.capacity, online: row.online_capacity }).toEqual({ date: row.date, open: plan.open, capacity: plan.capacity, online: plan.online });
+          expect({ date: row.date, open: row.open, capacity: row.capacity, online: row.online_capacity }).toEqual({
+            date: row.date,
+            open: plan.open,
+            capacity: plan.capacity,
+            online: plan.online,
+          });
         }
       }
     }
@@ -220,17 +296,29 @@ describe('suspension', () => {
     const client = api.client();
     const applicant = newApplicant();
     expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, applicant, addDays(today(), 1))))).toBe('OK');
-    const SUSPEND = 'mutation($c: String!, $r: String!) { suspendCounterOfficeService(officeCode: $c, reason: $r) { code status suspensionReason } }';
+    const SUSPEND =
+      'mutation($c: String!, $r: String!) { suspendCounterOfficeService(officeCode: $c, reason: $r) { code status suspensionReason } }';
     const LIFT = 'mutation($c: String!) { liftCounterOfficeSuspension(officeCode: $c) { code status } }';
     expect(codeOf(await operator.gql(SUSPEND, { c: office.code, r: 'نبود مسئول انتظامات' }))).toBe('FORBIDDEN');
-    const suspended = await inspector.gql<{ suspendCounterOfficeService: { status: string; suspensionReason: string } }>(SUSPEND, { c: office.code, r: 'دریافت وجه اضافه از متقاضیان' });
-    expect(suspended.data?.suspendCounterOfficeService).toEqual({ code: office.code, status: 'SUSPENDED', suspensionReason: 'دریافت وجه اضافه از متقاضیان' });
+    const suspended = await inspector.gql<{ suspendCounterOfficeService: { status: string; suspensionReason: string } }>(SUSPEND, {
+      c: office.code,
+      r: 'دریافت وجه اضافه از متقاضیان',
+    });
+    expect(suspended.data?.suspendCounterOfficeService).toEqual({
+      code: office.code,
+      status: 'SUSPENDED',
+      suspensionReason: 'دریافت وجه اضافه از متقاضیان',
+    });
     expect(codeOf(await inspector.gql(SUSPEND, { c: office.code, r: 'دوباره' }))).toBe('INVALID_TRANSITION');
     expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant())))).toBe('OFFICE_SUSPENDED');
-    const told = (await db.query(`SELECT text, purpose FROM sms_outbox WHERE to_mobile = $1 ORDER BY created_at`, [applicant.mobile])) as Array<{ text: string; purpose: string }>;
+    const told = (await db.query(`SELECT text, purpose FROM sms_outbox WHERE to_mobile = $1 ORDER BY created_at`, [
+      applicant.mobile,
+    ])) as Array<{ text: string; purpose: string }>;
     expect(told.map((m) => m.purpose)).toEqual(['counter.appointment', 'counter.office.suspended']);
     expect(told[1]!.text).toContain('معلق');
-    const [audit] = (await db.query(`SELECT details FROM audit_event WHERE action = 'counter.office.suspend' AND target_id = $1`, [office.id])) as Array<{ details: { applicantsTold: number } }>;
+    const [audit] = (await db.query(`SELECT details FROM audit_event WHERE action = 'counter.office.suspend' AND target_id = $1`, [
+      office.id,
+    ])) as Array<{ details: { applicantsTold: number } }>;
     expect(audit?.details.applicantsTold).toBe(1);
     const lifted = await inspector.gql<{ liftCounterOfficeSuspension: { status: string } }>(LIFT, { c: office.code });
     expect(lifted.data?.liftCounterOfficeSuspension.status).toBe('ACTIVE');

@@ -20,7 +20,9 @@ export class BookingResolver {
 
   // Public on purpose: the applicant sees which days have room before booking; rate-limited per IP.
   @Public()
-  @Query(() => [CounterOfficeDayView], { description: "An office's days from `from` to `to` (ISO dates, Tehran; at most 62 days) with their places" })
+  @Query(() => [CounterOfficeDayView], {
+    description: "An office's days from `from` to `to` (ISO dates, Tehran; at most 62 days) with their places",
+  })
   counterOfficeDays(
     @Arg('officeCode', () => String) officeCode: string,
     @Arg('from', () => String) from: string,
@@ -34,16 +36,22 @@ export class BookingResolver {
   // per identification number, stand in front of it.
   @Public()
   @Mutation(() => VerificationAppointmentReceipt, {
-    description: 'Book an appointment for the identity verification of a foreign national; refusals: DAY_FULL (with nextDaysWithRoom), OFFICE_SUSPENDED, OFFICE_CLOSED_THAT_DAY, DATE_NOT_BOOKABLE, ALREADY_BOOKED, CAPTCHA_INVALID, RATE_LIMITED',
+    description:
+      'Book an appointment for the identity verification of a foreign national; refusals: DAY_FULL (with nextDaysWithRoom), OFFICE_SUSPENDED, OFFICE_CLOSED_THAT_DAY, DATE_NOT_BOOKABLE, ALREADY_BOOKED, CAPTCHA_INVALID, RATE_LIMITED',
   })
-  bookVerificationAppointment(@Arg('input', () => BookVerificationAppointmentInput) input: BookVerificationAppointmentInput, @Ctx() ctx: RequestContext): Promise<VerificationAppointmentReceipt> {
+  bookVerificationAppointment(
+    @Arg('input', () => BookVerificationAppointmentInput) input: BookVerificationAppointmentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<VerificationAppointmentReceipt> {
     return this.booking.book(ctx, input);
   }
 
   // Public on purpose: the applicant cancels with his tracking code and identification number
   // (one answer for every mismatch), behind a captcha and the same limits as booking.
   @Public()
-  @Mutation(() => VerificationAppointmentReceipt, { description: 'Cancel an open appointment; the place is free at once. Any mismatch: APPOINTMENT_NOT_MATCHED' })
+  @Mutation(() => VerificationAppointmentReceipt, {
+    description: 'Cancel an open appointment; the place is free at once. Any mismatch: APPOINTMENT_NOT_MATCHED',
+  })
   cancelVerificationAppointment(
     @Arg('trackingCode', () => String) trackingCode: string,
     @Arg('identificationNumber', () => String) identificationNumber: string,
@@ -54,4 +62,3 @@ export class BookingResolver {
     return this.booking.cancel(ctx, trackingCode.slice(0, 40), identificationNumber.slice(0, 40), captchaId, captchaAnswer.slice(0, 16));
   }
 }
-

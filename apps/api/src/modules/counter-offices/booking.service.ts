@@ -24,7 +24,15 @@ import {
 } from './counter-offices.errors';
 import { assertMayServeAt } from './counter-offices.policy';
 import { dayPlan, isIsoDate, nextDaysWithRoom, type DayPlan, type DayWindow } from './office-calendar';
-import { OfficeDaysReader, officeDaysFrom, publicDaysFrom, readOfficeDays, type OfficeDay, type OfficeDayRow, type PublicDay } from './office-days';
+import {
+  OfficeDaysReader,
+  officeDaysFrom,
+  publicDaysFrom,
+  readOfficeDays,
+  type OfficeDay,
+  type OfficeDayRow,
+  type PublicDay,
+} from './office-days';
 import type { StaffAppointment } from './service-record.type';
 import { officeDayLockKeys, officeLockKey } from './office-locks';
 
@@ -91,12 +99,18 @@ const OFFICE_CODE = /^\d{8}$/;
 
 /** The office code as typed (digits in any script), or null when it is not 8 digits. */
 export function normaliseOfficeCode(raw: string): string | null {
-  const digits = raw.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).trim();
+  const digits = raw
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .trim();
   return OFFICE_CODE.test(digits) ? digits : null;
 }
 
 const isUniqueViolation = (error: unknown, constraint: string) =>
-  typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505' && (error as { constraint?: string }).constraint === constraint;
+  typeof error === 'object' &&
+  error !== null &&
+  (error as { code?: string }).code === '23505' &&
+  (error as { constraint?: string }).constraint === constraint;
 const isLockTimeout = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: string }).code === '55P03';
 
 /**
@@ -130,7 +144,12 @@ export class BookingService {
     return { today, lastBookable: addDays(today, this.settings.horizonDays) };
   }
 
-  async offices(ctx: Ctx, province: string): Promise<Array<{ code: string; name: string; province: string; city: string; address: string; phone: string; openWeekdays: number[] }>> {
+  async offices(
+    ctx: Ctx,
+    province: string,
+  ): Promise<
+    Array<{ code: string; name: string; province: string; city: string; address: string; phone: string; openWeekdays: number[] }>
+  > {
     await this.limitQuery(ctx);
     const rows = (await this.dataSource.query(
       `SELECT code, name, province, city, address, phone, open_weekdays FROM counter_office WHERE province = $1 ORDER BY city, name, code LIMIT ${MAX_OFFICES_LISTED}`,
@@ -157,7 +176,13 @@ export class BookingService {
    * statement (shared with the concurrent calendar reads, or on `manager` inside a transaction).
    * Empty when the office code is unknown.
    */
-  async officeDays(code: string, from: string, to: string, window: DayWindow = this.window(), manager?: EntityManager): Promise<OfficeDay[]> {
+  async officeDays(
+    code: string,
+    from: string,
+    to: string,
+    window: DayWindow = this.window(),
+    manager?: EntityManager,
+  ): Promise<OfficeDay[]> {
     return officeDaysFrom(await this.officeDayRows(code, from, to, manager), window);
   }
 
@@ -187,13 +212,27 @@ export class BookingService {
     } catch (error) {
       if (error instanceof ShareFullSignal) {
         const days = await this.officeDays(code, addDays(request.date, 1), window.lastBookable, window);
-        await this.audit.record(ctx, { action: 'counter.appointment.book', outcome: AuditOutcome.FAILURE, code: 'DAY_FULL', subjectNationalId: null, targetType: 'counter_office', targetId: code, details: { day: request.date } });
+        await this.audit.record(ctx, {
+          action: 'counter.appointment.book',
+          outcome: AuditOutcome.FAILURE,
+          code: 'DAY_FULL',
+          subjectNationalId: null,
+          targetType: 'counter_office',
+          targetId: code,
+          details: { day: request.date },
+        });
         throw new DayFullError(nextDaysWithRoom(days, request.date));
       }
       await this.auditRefusal(ctx, 'counter.appointment.book', error, code, request.date);
       throw error;
     }
-    await this.audit.record(ctx, { action: 'counter.appointment.book', outcome: AuditOutcome.SUCCESS, targetType: 'verification_appointment', targetId: booked.appointmentId, details: { office: code, day: booked.date, channel: booked.channel } });
+    await this.audit.record(ctx, {
+      action: 'counter.appointment.book',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'verification_appointment',
+      targetId: booked.appointmentId,
+      details: { office: code, day: booked.date, channel: booked.channel },
+    });
     await this.tellApplicant(applicant.mobile, booked);
     return { trackingCode: booked.trackingCode, date: booked.date, office: booked.office };
   }
@@ -213,13 +252,26 @@ export class BookingService {
       booked = await this.reserve(code, today, applicant, BookingChannel.COUNTER, principal);
     } catch (error) {
       if (error instanceof ShareFullSignal) {
-        await this.audit.record(ctx, { action: 'counter.appointment.walk-in', outcome: AuditOutcome.FAILURE, code: 'COUNTER_SHARE_FULL', targetType: 'counter_office', targetId: code, details: { day: today } });
+        await this.audit.record(ctx, {
+          action: 'counter.appointment.walk-in',
+          outcome: AuditOutcome.FAILURE,
+          code: 'COUNTER_SHARE_FULL',
+          targetType: 'counter_office',
+          targetId: code,
+          details: { day: today },
+        });
         throw new CounterShareFullError(error.counterCapacity);
       }
       await this.auditRefusal(ctx, 'counter.appointment.walk-in', error, code, today);
       throw error;
     }
-    await this.audit.record(ctx, { action: 'counter.appointment.walk-in', outcome: AuditOutcome.SUCCESS, targetType: 'verification_appointment', targetId: booked.appointmentId, details: { office: code, day: booked.date, channel: booked.channel } });
+    await this.audit.record(ctx, {
+      action: 'counter.appointment.walk-in',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'verification_appointment',
+      targetId: booked.appointmentId,
+      details: { office: code, day: booked.date, channel: booked.channel },
+    });
     await this.tellApplicant(applicant.mobile, booked);
     return {
       id: booked.appointmentId,
@@ -235,17 +287,31 @@ export class BookingService {
   }
 
   /** Takes one place of `channel`'s share of the office-day, or throws why not (ShareFullSignal when full). */
-  private async reserve(code: string, day: string, applicant: ApplicantFields, channel: BookingChannel, operator: UserPrincipal | null): Promise<Reservation> {
+  private async reserve(
+    code: string,
+    day: string,
+    applicant: ApplicantFields,
+    channel: BookingChannel,
+    operator: UserPrincipal | null,
+  ): Promise<Reservation> {
     try {
       return await this.dataSource.transaction((manager) => this.reserveInside(manager, code, day, applicant, channel, operator));
     } catch (error) {
       if (isUniqueViolation(error, 'UQ_verification_appointment_open')) throw new AlreadyBookedError();
-      if (isLockTimeout(error)) throw new DomainError('RATE_LIMITED', 'The office is busy; try again in a moment', { retryAfterSeconds: 1 });
+      if (isLockTimeout(error))
+        throw new DomainError('RATE_LIMITED', 'The office is busy; try again in a moment', { retryAfterSeconds: 1 });
       throw error;
     }
   }
 
-  private async reserveInside(manager: EntityManager, code: string, day: string, applicant: ApplicantFields, channel: BookingChannel, operator: UserPrincipal | null): Promise<Reservation> {
+  private async reserveInside(
+    manager: EntityManager,
+    code: string,
+    day: string,
+    applicant: ApplicantFields,
+    channel: BookingChannel,
+    operator: UserPrincipal | null,
+  ): Promise<Reservation> {
     await manager.query(`SET LOCAL lock_timeout = ${Math.trunc(this.settings.lockTimeoutMs)}`);
     // Shared with the other bookings of the office; a suspension takes it exclusively.
     await manager.query('SELECT pg_advisory_xact_lock_shared($1::bigint)', [officeLockKey(code)]);
@@ -254,7 +320,11 @@ export class BookingService {
     if (operator) assertMayServeAt(operator, office ? { organisationUnitId: office.organisation_unit_id } : null);
     if (!office) throw new NotFoundError('The counter office');
     if (office.status === 'SUSPENDED') throw new OfficeSuspendedError();
-    const week = { dailyCapacity: office.daily_capacity, openWeekdays: office.open_weekdays, onlineSharePercent: office.online_share_percent };
+    const week = {
+      dailyCapacity: office.daily_capacity,
+      openWeekdays: office.open_weekdays,
+      onlineSharePercent: office.online_share_percent,
+    };
     const plan = dayPlan(week, office.day_closed === null ? undefined : { closed: office.day_closed, capacity: office.day_capacity }, day);
     if (!plan.open) throw new OfficeClosedThatDayError();
     if (office.applicant_has_open) throw new AlreadyBookedError();
@@ -267,21 +337,49 @@ export class BookingService {
     const [now] = await this.officeDays(code, day, day, this.window(), manager);
     if (!now?.open) throw new OfficeClosedThatDayError();
     const recounted = { open: now.open, capacity: now.capacity, online: now.onlineCapacity, counter: now.counterCapacity };
-    if (!hasRoom(recounted, { online: now.onlineBooked, counter: now.counterBooked }, channel)) throw new ShareFullSignal(now.counterCapacity);
+    if (!hasRoom(recounted, { online: now.onlineBooked, counter: now.counterBooked }, channel))
+      throw new ShareFullSignal(now.counterCapacity);
     for (;;) {
       const trackingCode = String(randomInt(1_000_000_000, 10_000_000_000));
       const inserted = (await manager.query(
         `INSERT INTO verification_appointment (tracking_code, office_id, day, identification_number, first_name, last_name, father_name, nationality, birth_date, mobile, channel, booked_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (tracking_code) DO NOTHING RETURNING id, booked_at`,
-        [trackingCode, office.id, day, applicant.identificationNumber, applicant.firstName, applicant.lastName, applicant.fatherName, applicant.nationality, applicant.birthDate, applicant.mobile, channel, operator?.id ?? null],
+        [
+          trackingCode,
+          office.id,
+          day,
+          applicant.identificationNumber,
+          applicant.firstName,
+          applicant.lastName,
+          applicant.fatherName,
+          applicant.nationality,
+          applicant.birthDate,
+          applicant.mobile,
+          channel,
+          operator?.id ?? null,
+        ],
       )) as Array<{ id: string; booked_at: Date }>;
       const row = inserted[0];
-      if (row) return { trackingCode, date: day, office: { code: office.code, name: office.name }, officeId: office.id, appointmentId: row.id, channel, bookedAt: row.booked_at };
+      if (row)
+        return {
+          trackingCode,
+          date: day,
+          office: { code: office.code, name: office.name },
+          officeId: office.id,
+          appointmentId: row.id,
+          channel,
+          bookedAt: row.booked_at,
+        };
     }
   }
 
   /** The office, that day's own settings, its places taken so far by share and whether the applicant has an open appointment: one statement. */
-  private async officeForBooking(manager: EntityManager, code: string, day: string, identificationNumber: string): Promise<OfficeRow | null> {
+  private async officeForBooking(
+    manager: EntityManager,
+    code: string,
+    day: string,
+    identificationNumber: string,
+  ): Promise<OfficeRow | null> {
     const [row] = (await manager.query(
       `SELECT o.id, o.code, o.name, o.status, o.organisation_unit_id, o.daily_capacity, o.open_weekdays, o.online_share_percent,
               d.closed AS day_closed, d.capacity AS day_capacity, t.online, t.counter,
@@ -300,19 +398,36 @@ export class BookingService {
   /** The refusal of a booking or walk-in, audited (a domain refusal only; anything else is the error log's). */
   private async auditRefusal(ctx: Ctx, action: string, error: unknown, code: string, day: string): Promise<void> {
     if (error instanceof DomainError) {
-      await this.audit.record(ctx, { action, outcome: AuditOutcome.FAILURE, code: error.code, targetType: 'counter_office', targetId: code, details: { day } });
+      await this.audit.record(ctx, {
+        action,
+        outcome: AuditOutcome.FAILURE,
+        code: error.code,
+        targetType: 'counter_office',
+        targetId: code,
+        details: { day },
+      });
     }
   }
 
   /** The SMS with the tracking code; a gateway failure does not undo the booking. */
   private async tellApplicant(mobile: string, booked: BookingReceipt): Promise<void> {
     await this.sms
-      .send(mobile, `نوبت احراز هویت اتباع: ${booked.office.name} (کد ${booked.office.code})، ${formatJalaliDate(booked.date)}. کد رهگیری: ${booked.trackingCode}`, 'counter.appointment')
+      .send(
+        mobile,
+        `نوبت احراز هویت اتباع: ${booked.office.name} (کد ${booked.office.code})، ${formatJalaliDate(booked.date)}. کد رهگیری: ${booked.trackingCode}`,
+        'counter.appointment',
+      )
       .catch(() => undefined);
   }
 
   /** Cancels an open appointment; every mismatch gets the same answer. The place is free at once. */
-  async cancel(ctx: Ctx, trackingCodeRaw: string, identificationNumberRaw: string, captchaId: string, captchaAnswer: string): Promise<BookingReceipt> {
+  async cancel(
+    ctx: Ctx,
+    trackingCodeRaw: string,
+    identificationNumberRaw: string,
+    captchaId: string,
+    captchaAnswer: string,
+  ): Promise<BookingReceipt> {
     const identificationNumber = normaliseIdentificationNumber(identificationNumberRaw) ?? identificationNumberRaw.trim().slice(0, 40);
     const trackingCode = normaliseIdentificationNumber(trackingCodeRaw) ?? trackingCodeRaw.trim().slice(0, 40);
     await this.limiter.hit([
@@ -330,10 +445,19 @@ export class BookingService {
     )) as [Array<{ id: string; day: string; code: string; name: string }>, number];
     const cancelled = rows[0];
     if (!cancelled) {
-      await this.audit.record(ctx, { action: 'counter.appointment.cancel', outcome: AuditOutcome.FAILURE, code: 'APPOINTMENT_NOT_MATCHED' });
+      await this.audit.record(ctx, {
+        action: 'counter.appointment.cancel',
+        outcome: AuditOutcome.FAILURE,
+        code: 'APPOINTMENT_NOT_MATCHED',
+      });
       throw new AppointmentNotMatchedError();
     }
-    await this.audit.record(ctx, { action: 'counter.appointment.cancel', outcome: AuditOutcome.SUCCESS, targetType: 'verification_appointment', targetId: cancelled.id });
+    await this.audit.record(ctx, {
+      action: 'counter.appointment.cancel',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'verification_appointment',
+      targetId: cancelled.id,
+    });
     return { trackingCode, date: cancelled.day, office: { code: cancelled.code, name: cancelled.name } };
   }
 

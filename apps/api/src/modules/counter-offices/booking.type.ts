@@ -24,7 +24,10 @@ export class PublicCounterOffice {
   openWeekdays!: number[];
 }
 
-@ObjectType({ description: "One day of an office's calendar for the verification service, as the public books it: the online share of the day's capacity" })
+@ObjectType({
+  description:
+    "One day of an office's calendar for the verification service, as the public books it: the online share of the day's capacity",
+})
 export class CounterOfficeDayView {
   @Field({ description: 'ISO date (Tehran)' })
   date!: string;

@@ -4,7 +4,16 @@ import { addDays, tehranToday } from '../../platform/time/tehran-date';
 import { Role, signIn } from '../../test-support/accounts-fixtures';
 import { startTestApi, type TestApi, type TestClient } from '../../test-support/test-api';
 import { CounterOfficeDay } from './counter-office.entity';
-import { BOOK, WALK_IN, bookingVariables, createOffice, createStaff, newApplicant, type Booked, type WalkedIn } from '../../test-support/counter-offices-fixtures';
+import {
+  BOOK,
+  WALK_IN,
+  bookingVariables,
+  createOffice,
+  createStaff,
+  newApplicant,
+  type Booked,
+  type WalkedIn,
+} from '../../test-support/counter-offices-fixtures';
 
 let api: TestApi;
 let db: DataSource;
@@ -23,13 +32,18 @@ const codeOf = (response: { errors?: Array<{ extensions?: { code?: string } }> }
 const count = (codes: string[], code: string) => codes.filter((c) => c === code).length;
 const today = () => tehranToday();
 
-const PUBLIC_DAYS = 'query($c: String!, $f: String!, $t: String!) { counterOfficeDays(officeCode: $c, from: $f, to: $t) { date capacity booked left open bookable } }';
+const PUBLIC_DAYS =
+  'query($c: String!, $f: String!, $t: String!) { counterOfficeDays(officeCode: $c, from: $f, to: $t) { date capacity booked left open bookable } }';
 const STAFF_CALENDAR =
   'query($c: String!, $f: String!, $t: String!) { counterOfficeCalendar(officeCode: $c, from: $f, to: $t) { date capacity booked left onlineCapacity counterCapacity onlineBooked counterBooked } }';
-const SET_WEEK = 'mutation($c: String!, $i: OfficeWeekInput!) { setCounterOfficeWeek(officeCode: $c, input: $i) { onlineSharePercent dailyCapacity counterCapacityToday counterBookedToday } }';
+const SET_WEEK =
+  'mutation($c: String!, $i: OfficeWeekInput!) { setCounterOfficeWeek(officeCode: $c, input: $i) { onlineSharePercent dailyCapacity counterCapacityToday counterBookedToday } }';
 
 async function takenByChannel(officeId: string, day: string): Promise<Record<string, number>> {
-  const rows = (await db.query(`SELECT channel, count(*)::int AS n FROM verification_appointment WHERE office_id = $1 AND day = $2 AND status <> 'CANCELLED' GROUP BY channel`, [officeId, day])) as Array<{
+  const rows = (await db.query(
+    `SELECT channel, count(*)::int AS n FROM verification_appointment WHERE office_id = $1 AND day = $2 AND status <> 'CANCELLED' GROUP BY channel`,
+    [officeId, day],
+  )) as Array<{
     channel: string;
     n: number;
   }>;
@@ -48,11 +62,25 @@ describe('online and counter capacity kept apart', () => {
       ]);
       const publics = [api.client(), other.client()];
       // Captchas solved beforehand, so that every attempt arrives together.
-      const online = await Promise.all(Array.from({ length: 20 }, async (_, i) => ({ client: publics[i % 2]!, variables: await bookingVariables(publics[i % 2]!, office.code, newApplicant()) })));
-      const walkIns = Array.from({ length: 12 }, (_, i) => ({ client: i % 2 === 0 ? operatorHere : operatorThere, variables: { c: office.code, a: newApplicant() } }));
+      const online = await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => ({
+          client: publics[i % 2]!,
+          variables: await bookingVariables(publics[i % 2]!, office.code, newApplicant()),
+        })),
+      );
+      const walkIns = Array.from({ length: 12 }, (_, i) => ({
+        client: i % 2 === 0 ? operatorHere : operatorThere,
+        variables: { c: office.code, a: newApplicant() },
+      }));
       const answers = await Promise.all([
-        ...online.map(({ client, variables }) => client.gql<Booked>(BOOK, variables).then((a) => ({ kind: 'online', process: publics.indexOf(client), code: codeOf(a) }))),
-        ...walkIns.map(({ client, variables }) => client.gql<WalkedIn>(WALK_IN, variables).then((a) => ({ kind: 'walk-in', process: client === operatorHere ? 0 : 1, code: codeOf(a) }))),
+        ...online.map(({ client, variables }) =>
+          client.gql<Booked>(BOOK, variables).then((a) => ({ kind: 'online', process: publics.indexOf(client), code: codeOf(a) })),
+        ),
+        ...walkIns.map(({ client, variables }) =>
+          client
+            .gql<WalkedIn>(WALK_IN, variables)
+            .then((a) => ({ kind: 'walk-in', process: client === operatorHere ? 0 : 1, code: codeOf(a) })),
+        ),
       ]);
       const onlineCodes = answers.filter((a) => a.kind === 'online').map((a) => a.code);
       const walkInCodes = answers.filter((a) => a.kind === 'walk-in').map((a) => a.code);
@@ -68,8 +96,14 @@ describe('online and counter capacity kept apart', () => {
       // The public sees the online share; the staff both.
       const publicDays = await api.client().gql<{ counterOfficeDays: unknown[] }>(PUBLIC_DAYS, { c: office.code, f: today(), t: today() });
       expect(publicDays.data?.counterOfficeDays).toEqual([{ date: today(), capacity: 6, booked: 6, left: 0, open: true, bookable: false }]);
-      const staff = await operatorHere.gql<{ counterOfficeCalendar: unknown[] }>(STAFF_CALENDAR, { c: office.code, f: today(), t: today() });
-      expect(staff.data?.counterOfficeCalendar).toEqual([{ date: today(), capacity: 10, booked: 10, left: 0, onlineCapacity: 6, counterCapacity: 4, onlineBooked: 6, counterBooked: 4 }]);
+      const staff = await operatorHere.gql<{ counterOfficeCalendar: unknown[] }>(STAFF_CALENDAR, {
+        c: office.code,
+        f: today(),
+        t: today(),
+      });
+      expect(staff.data?.counterOfficeCalendar).toEqual([
+        { date: today(), capacity: 10, booked: 10, left: 0, onlineCapacity: 6, counterCapacity: 4, onlineBooked: 6, counterBooked: 4 },
+      ]);
     } finally {
       await other.stop();
     }
@@ -79,10 +113,19 @@ describe('online and counter capacity kept apart', () => {
     const office = await createOffice(db, { dailyCapacity: 10, onlineSharePercent: 50 });
     const operator = await signIn(api, await createStaff(db, Role.COUNTER_OFFICE_OPERATOR, office));
     const client = api.client();
-    for (let i = 0; i < 5; i++) expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant())))).toBe('OK');
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await client.gql(BOOK, await bookingVariables(client, office.code, newApplicant())))).toBe('OK');
     // Now 2 online and 8 at the counter: 5 are booked online already.
-    const moved = await operator.gql<{ setCounterOfficeWeek: unknown }>(SET_WEEK, { c: office.code, i: { dailyCapacity: 10, openWeekdays: [0, 1, 2, 3, 4, 5, 6], onlineSharePercent: 20 } });
-    expect(moved.data?.setCounterOfficeWeek).toEqual({ onlineSharePercent: 20, dailyCapacity: 10, counterCapacityToday: 8, counterBookedToday: 0 });
+    const moved = await operator.gql<{ setCounterOfficeWeek: unknown }>(SET_WEEK, {
+      c: office.code,
+      i: { dailyCapacity: 10, openWeekdays: [0, 1, 2, 3, 4, 5, 6], onlineSharePercent: 20 },
+    });
+    expect(moved.data?.setCounterOfficeWeek).toEqual({
+      onlineSharePercent: 20,
+      dailyCapacity: 10,
+      counterCapacityToday: 8,
+      counterBookedToday: 0,
+    });
     const online = await Promise.all(Array.from({ length: 3 }, () => bookingVariables(client, office.code, newApplicant())));
     const answers = await Promise.all([
       ...online.map((variables) => client.gql(BOOK, variables).then(codeOf)),
@@ -108,18 +151,25 @@ describe('online and counter capacity kept apart', () => {
     const walkedIn = await operator.gql<WalkedIn>(WALK_IN, { c: office.code, a: applicant });
     expect(walkedIn.errors).toBeUndefined();
     expect(walkedIn.data?.bookCounterWalkIn).toMatchObject({ date: today(), status: 'BOOKED', channel: 'COUNTER', recordId: null });
-    const [stored] = (await db.query('SELECT booked_by, channel FROM verification_appointment WHERE id = $1', [walkedIn.data!.bookCounterWalkIn.id])) as Array<{ booked_by: string; channel: string }>;
+    const [stored] = (await db.query('SELECT booked_by, channel FROM verification_appointment WHERE id = $1', [
+      walkedIn.data!.bookCounterWalkIn.id,
+    ])) as Array<{ booked_by: string; channel: string }>;
     expect(stored).toMatchObject({ channel: 'COUNTER' });
     expect(stored?.booked_by).toMatch(/^[0-9a-f-]{36}$/);
     const sms = (await db.query(`SELECT text FROM sms_outbox WHERE to_mobile = $1`, [applicant.mobile])) as Array<{ text: string }>;
     expect(sms[0]?.text).toContain(walkedIn.data!.bookCounterWalkIn.trackingCode);
     // The day list shows it with its channel; a record is started for it like any appointment of today.
-    const list = await operator.gql<{ counterOfficeAppointments: Array<{ id: string; channel: string }> }>('query($c: String!, $d: String!) { counterOfficeAppointments(officeCode: $c, date: $d) { id channel } }', {
-      c: office.code,
-      d: today(),
-    });
+    const list = await operator.gql<{ counterOfficeAppointments: Array<{ id: string; channel: string }> }>(
+      'query($c: String!, $d: String!) { counterOfficeAppointments(officeCode: $c, date: $d) { id channel } }',
+      {
+        c: office.code,
+        d: today(),
+      },
+    );
     expect(list.data?.counterOfficeAppointments).toEqual([{ id: walkedIn.data!.bookCounterWalkIn.id, channel: 'COUNTER' }]);
-    const started = await operator.gql('mutation($id: ID!) { startVerificationServiceRecord(appointmentId: $id) { id status } }', { id: walkedIn.data!.bookCounterWalkIn.id });
+    const started = await operator.gql('mutation($id: ID!) { startVerificationServiceRecord(appointmentId: $id) { id status } }', {
+      id: walkedIn.data!.bookCounterWalkIn.id,
+    });
     expect(codeOf(started)).toBe('OK');
 
     // The same applicant again (one open appointment), another office, another role, past the share.
@@ -142,7 +192,10 @@ describe('online and counter capacity kept apart', () => {
     const office = await createOffice(db, { dailyCapacity: 5, onlineSharePercent: 0 });
     const operator: TestClient = await signIn(api, await createStaff(db, Role.COUNTER_OFFICE_OPERATOR, office));
     const inspector = await signIn(api, await createStaff(db, Role.FOREIGN_NATIONALS_INSPECTOR));
-    const suspended = await inspector.gql('mutation($c: String!, $r: String!) { suspendCounterOfficeService(officeCode: $c, reason: $r) { status } }', { c: office.code, r: 'دریافت وجه اضافه' });
+    const suspended = await inspector.gql(
+      'mutation($c: String!, $r: String!) { suspendCounterOfficeService(officeCode: $c, reason: $r) { status } }',
+      { c: office.code, r: 'دریافت وجه اضافه' },
+    );
     expect(codeOf(suspended)).toBe('OK');
     expect(codeOf(await operator.gql(WALK_IN, { c: office.code, a: newApplicant() }))).toBe('OFFICE_SUSPENDED');
   });
@@ -156,11 +209,18 @@ describe('online and counter capacity kept apart', () => {
       i: { dailyCapacity: 9, openWeekdays: [0, 1, 2, 3, 4, 5, 6], onlineSharePercent: 67 },
     });
     expect(set.data?.setCounterOfficeWeek).toMatchObject({ onlineSharePercent: 67, counterCapacityToday: 3 });
-    expect(codeOf(await operator.gql(SET_WEEK, { c: office.code, i: { dailyCapacity: 9, openWeekdays: [0], onlineSharePercent: 101 } }))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await operator.gql(SET_WEEK, { c: office.code, i: { dailyCapacity: 9, openWeekdays: [0], onlineSharePercent: 101 } })),
+    ).toBe('BAD_USER_INPUT');
     // Omitted: unchanged.
-    const kept = await association.gql<{ setCounterOfficeWeek: { onlineSharePercent: number } }>(SET_WEEK, { c: office.code, i: { dailyCapacity: 12, openWeekdays: [0, 1, 2, 3, 4, 5, 6] } });
+    const kept = await association.gql<{ setCounterOfficeWeek: { onlineSharePercent: number } }>(SET_WEEK, {
+      c: office.code,
+      i: { dailyCapacity: 12, openWeekdays: [0, 1, 2, 3, 4, 5, 6] },
+    });
     expect(kept.data?.setCounterOfficeWeek.onlineSharePercent).toBe(67);
-    const days = await api.client().gql<{ counterOfficeDays: Array<{ capacity: number }> }>(PUBLIC_DAYS, { c: office.code, f: today(), t: today() });
+    const days = await api
+      .client()
+      .gql<{ counterOfficeDays: Array<{ capacity: number }> }>(PUBLIC_DAYS, { c: office.code, f: today(), t: today() });
     expect(days.data?.counterOfficeDays[0]?.capacity).toBe(8);
   });
 });

@@ -79,6 +79,9 @@ export class CounterShareFullError extends DomainError {
 /** Captures scoring below the threshold: take them again, or record why the finger cannot be taken. */
 export class FingerprintQualityLowError extends DomainError {
   constructor(fingers: Array<{ finger: string; quality: number }>, minQuality: number) {
-    super('FINGERPRINT_QUALITY_LOW', `Capture again, or give an exception reason for: ${fingers.map((f) => f.finger).join(', ')}`, { fingers, minQuality });
+    super('FINGERPRINT_QUALITY_LOW', `Capture again, or give an exception reason for: ${fingers.map((f) => f.finger).join(', ')}`, {
+      fingers,
+      minQuality,
+    });
   }
 }

@@ -24,7 +24,16 @@ import './counter-offices.enums';
 export const counterOfficesModule: ContextModule = {
   name: 'counter-offices',
   resolvers: [BookingResolver, ServiceRecordResolver, OversightResolver, BiometricDeviceResolver],
-  entities: [CounterOffice, CounterOfficeDay, CounterOfficeSuspension, CounterServiceTariff, VerificationAppointment, VerificationServiceRecord, CounterOfficeInspection, CounterOfficeComplaint],
+  entities: [
+    CounterOffice,
+    CounterOfficeDay,
+    CounterOfficeSuspension,
+    CounterServiceTariff,
+    VerificationAppointment,
+    VerificationServiceRecord,
+    CounterOfficeInspection,
+    CounterOfficeComplaint,
+  ],
   migrations: [CounterOfficeRoles1764300000000, CounterOffices1764300010000, CounterOfficeChannels1764512000000],
   seed: counterOfficesSeed,
   compose: ({ config, dataSource, audit, sms, limiter }, services) => {
@@ -33,7 +42,12 @@ export const counterOfficesModule: ContextModule = {
     const offices = new OfficeAdminService(dataSource, booking, audit);
     const inspections = new InspectionService(dataSource, audit, sms);
     return {
-      resolvers: [new BookingResolver(booking), new ServiceRecordResolver(records, offices, booking), new OversightResolver(offices, inspections), new BiometricDeviceResolver(config.counterOffices.biometricDevice)],
+      resolvers: [
+        new BookingResolver(booking),
+        new ServiceRecordResolver(records, offices, booking),
+        new OversightResolver(offices, inspections),
+        new BiometricDeviceResolver(config.counterOffices.biometricDevice),
+      ],
       routes: [
         receiptRoutes({ sessions: services.get(SESSIONS), records, audit, secureCookies: config.auth.secureCookies }),
         // The synthetic fingerprint device of development and tests (the configuration refuses it in production).

@@ -37,7 +37,8 @@ export class InspectionService {
   ) {}
 
   async record(ctx: Ctx, principal: UserPrincipal, input: InspectionInput): Promise<InspectionView> {
-    if (!isIsoDate(input.visitedOn) || input.visitedOn > tehranToday()) throw new BadInputError('input.visitedOn', 'The visit day must be a real day, not in the future');
+    if (!isIsoDate(input.visitedOn) || input.visitedOn > tehranToday())
+      throw new BadInputError('input.visitedOn', 'The visit day must be a real day, not in the future');
     const answers = new Map<string, ChecklistAnswer>();
     input.checklist.forEach((answer, i) => {
       if (answers.has(answer.item)) throw new BadInputError(`input.checklist.${i}.item`, 'Each checklist item once');
@@ -51,8 +52,12 @@ export class InspectionService {
       const office = await this.officeByCode(manager, principal, input.officeCode);
       let complaintId: string | null = null;
       if (input.complaintId) {
-        const complaint = await manager.findOne(CounterOfficeComplaint, { where: { id: input.complaintId }, lock: { mode: 'pessimistic_write' } });
-        if (!complaint || complaint.officeId !== office.id) throw new BadInputError('input.complaintId', 'The complaint is not about this office');
+        const complaint = await manager.findOne(CounterOfficeComplaint, {
+          where: { id: input.complaintId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!complaint || complaint.officeId !== office.id)
+          throw new BadInputError('input.complaintId', 'The complaint is not about this office');
         complaintId = complaint.id;
       }
       const inspection = await manager.save(CounterOfficeInspection, {
@@ -64,15 +69,32 @@ export class InspectionService {
         outcome,
         complaintId,
       });
-      if (complaintId) await manager.update(CounterOfficeComplaint, { id: complaintId }, { status: ComplaintStatus.INSPECTED, inspectionId: inspection.id });
-      await this.audit.record(ctx, { action: 'counter.inspection.record', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office', targetId: office.id, details: { inspection: inspection.id, outcome } }, manager);
+      if (complaintId)
+        await manager.update(
+          CounterOfficeComplaint,
+          { id: complaintId },
+          { status: ComplaintStatus.INSPECTED, inspectionId: inspection.id },
+        );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'counter.inspection.record',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'counter_office',
+          targetId: office.id,
+          details: { inspection: inspection.id, outcome },
+        },
+        manager,
+      );
       return this.inspectionView(inspection, office);
     });
   }
 
   async inspections(principal: UserPrincipal, officeCode: string): Promise<InspectionView[]> {
     const office = await this.officeByCode(this.dataSource.manager, principal, officeCode);
-    const rows = await this.dataSource.getRepository(CounterOfficeInspection).find({ where: { officeId: office.id }, order: { visitedOn: 'DESC', createdAt: 'DESC' }, take: MAX_INSPECTIONS_LISTED });
+    const rows = await this.dataSource
+      .getRepository(CounterOfficeInspection)
+      .find({ where: { officeId: office.id }, order: { visitedOn: 'DESC', createdAt: 'DESC' }, take: MAX_INSPECTIONS_LISTED });
     return rows.map((row) => this.inspectionView(row, office));
   }
 
@@ -92,12 +114,35 @@ export class InspectionService {
         [found.id],
       )) as Array<{ id: string }>;
       await manager.update(CounterOffice, { id: found.id }, { status: CounterOfficeStatus.SUSPENDED });
-      const suspension = await manager.save(CounterOfficeSuspension, { officeId: found.id, reason: cleaned, inspectionId: failed?.id ?? null, suspendedAt: new Date(), suspendedBy: principal.id, liftedAt: null, liftedBy: null });
+      const suspension = await manager.save(CounterOfficeSuspension, {
+        officeId: found.id,
+        reason: cleaned,
+        inspectionId: failed?.id ?? null,
+        suspendedAt: new Date(),
+        suspendedBy: principal.id,
+        liftedAt: null,
+        liftedBy: null,
+      });
       const booked = await this.bookedMobiles(manager, found.id);
-      await this.audit.record(ctx, { action: 'counter.office.suspend', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office', targetId: found.id, details: { suspension: suspension.id, inspection: failed?.id ?? null, applicantsTold: booked.length } }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'counter.office.suspend',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'counter_office',
+          targetId: found.id,
+          details: { suspension: suspension.id, inspection: failed?.id ?? null, applicantsTold: booked.length },
+        },
+        manager,
+      );
       return { office: { ...found, status: CounterOfficeStatus.SUSPENDED }, mobiles: booked };
     });
-    await this.tell(mobiles, (day) => `خدمت احراز هویت اتباع در ${office.name} (کد ${office.code}) تا اطلاع بعدی معلق شده است. نوبت ${day} شما در این دفتر انجام نمی‌شود؛ می‌توانید آن را لغو و در دفتر دیگری نوبت بگیرید.`, 'counter.office.suspended');
+    await this.tell(
+      mobiles,
+      (day) =>
+        `خدمت احراز هویت اتباع در ${office.name} (کد ${office.code}) تا اطلاع بعدی معلق شده است. نوبت ${day} شما در این دفتر انجام نمی‌شود؛ می‌توانید آن را لغو و در دفتر دیگری نوبت بگیرید.`,
+      'counter.office.suspended',
+    );
     return office;
   }
 
@@ -106,12 +151,29 @@ export class InspectionService {
       const found = await this.lockOfficeExclusively(manager, principal, officeCode);
       if (found.status !== CounterOfficeStatus.SUSPENDED) throw new CounterTransitionError(found.status, 'LIFT_SUSPENSION');
       await manager.update(CounterOffice, { id: found.id }, { status: CounterOfficeStatus.ACTIVE });
-      await manager.query(`UPDATE counter_office_suspension SET lifted_at = now(), lifted_by = $2 WHERE office_id = $1 AND lifted_at IS NULL`, [found.id, principal.id]);
+      await manager.query(
+        `UPDATE counter_office_suspension SET lifted_at = now(), lifted_by = $2 WHERE office_id = $1 AND lifted_at IS NULL`,
+        [found.id, principal.id],
+      );
       const booked = await this.bookedMobiles(manager, found.id);
-      await this.audit.record(ctx, { action: 'counter.office.lift-suspension', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office', targetId: found.id, details: { applicantsTold: booked.length } }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'counter.office.lift-suspension',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'counter_office',
+          targetId: found.id,
+          details: { applicantsTold: booked.length },
+        },
+        manager,
+      );
       return { office: { ...found, status: CounterOfficeStatus.ACTIVE }, mobiles: booked };
     });
-    await this.tell(mobiles, (day) => `خدمت احراز هویت اتباع در ${office.name} (کد ${office.code}) از سر گرفته شد. نوبت ${day} شما برقرار است.`, 'counter.office.resumed');
+    await this.tell(
+      mobiles,
+      (day) => `خدمت احراز هویت اتباع در ${office.name} (کد ${office.code}) از سر گرفته شد. نوبت ${day} شما برقرار است.`,
+      'counter.office.resumed',
+    );
     return office;
   }
 
@@ -126,13 +188,20 @@ export class InspectionService {
       inspectionId: null,
       resolution: null,
     });
-    await this.audit.record(ctx, { action: 'counter.complaint.record', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office_complaint', targetId: complaint.id, details: { channel: input.channel } });
+    await this.audit.record(ctx, {
+      action: 'counter.complaint.record',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'counter_office_complaint',
+      targetId: complaint.id,
+      details: { channel: input.channel },
+    });
     return this.complaintView(complaint, office);
   }
 
   async closeComplaint(ctx: Ctx, principal: UserPrincipal, id: string, resolution: string): Promise<ComplaintView> {
     const cleaned = resolution.trim();
-    if (cleaned.length < 3 || cleaned.length > 2000) throw new BadInputError('resolution', 'A resolution of 3 to 2000 characters is required');
+    if (cleaned.length < 3 || cleaned.length > 2000)
+      throw new BadInputError('resolution', 'A resolution of 3 to 2000 characters is required');
     return this.dataSource.transaction(async (manager) => {
       const complaint = await manager.findOne(CounterOfficeComplaint, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!complaint) throw new NotFoundError('The complaint');
@@ -140,7 +209,11 @@ export class InspectionService {
       assertMaySeeOffice(principal, office);
       if (complaint.status === ComplaintStatus.CLOSED) throw new CounterTransitionError(complaint.status, 'CLOSE');
       await manager.update(CounterOfficeComplaint, { id }, { status: ComplaintStatus.CLOSED, resolution: cleaned });
-      await this.audit.record(ctx, { action: 'counter.complaint.close', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office_complaint', targetId: id }, manager);
+      await this.audit.record(
+        ctx,
+        { action: 'counter.complaint.close', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office_complaint', targetId: id },
+        manager,
+      );
       return this.complaintView({ ...complaint, status: ComplaintStatus.CLOSED, resolution: cleaned }, office as CounterOffice);
     });
   }
@@ -150,7 +223,15 @@ export class InspectionService {
       .getRepository(CounterOfficeComplaint)
       .createQueryBuilder('c')
       .innerJoin(CounterOffice, 'o', 'o.id = c.office_id')
-      .select(['c.id AS id', 'c.channel AS channel', 'c.text AS text', 'c.status AS status', 'c.inspection_id AS inspection_id', 'c.resolution AS resolution', 'c.created_at AS created_at'])
+      .select([
+        'c.id AS id',
+        'c.channel AS channel',
+        'c.text AS text',
+        'c.status AS status',
+        'c.inspection_id AS inspection_id',
+        'c.resolution AS resolution',
+        'c.created_at AS created_at',
+      ])
       .addSelect(['o.code AS office_code', 'o.name AS office_name', 'o.province AS province', 'o.organisation_unit_id AS unit']);
     const scope = officeScope(principal);
     if (scope.kind === 'none') query.andWhere('FALSE');
@@ -159,7 +240,12 @@ export class InspectionService {
     if (filter.province) query.andWhere('o.province = :province', { province: filter.province.trim() });
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     const total = await query.clone().getCount();
-    const rows = (await query.orderBy('c.created_at', 'DESC').addOrderBy('c.id').offset(filter.offset).limit(filter.limit).getRawMany()) as Array<Record<string, unknown>>;
+    const rows = (await query
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .getRawMany()) as Array<Record<string, unknown>>;
     const items = rows.map((row) => ({
       id: row.id as string,
       officeCode: row.office_code as string,
@@ -176,10 +262,17 @@ export class InspectionService {
   }
 
   private async bookedMobiles(manager: EntityManager, officeId: string): Promise<Array<{ mobile: string; day: string }>> {
-    return (await manager.query(`SELECT mobile, day::text AS day FROM verification_appointment WHERE office_id = $1 AND status = 'BOOKED' AND day >= $2 ORDER BY day, id`, [officeId, tehranToday()])) as Array<{ mobile: string; day: string }>;
+    return (await manager.query(
+      `SELECT mobile, day::text AS day FROM verification_appointment WHERE office_id = $1 AND status = 'BOOKED' AND day >= $2 ORDER BY day, id`,
+      [officeId, tehranToday()],
+    )) as Array<{ mobile: string; day: string }>;
   }
 
-  private async tell(recipients: Array<{ mobile: string; day: string }>, text: (jalaliDay: string) => string, purpose: string): Promise<void> {
+  private async tell(
+    recipients: Array<{ mobile: string; day: string }>,
+    text: (jalaliDay: string) => string,
+    purpose: string,
+  ): Promise<void> {
     for (const { mobile, day } of recipients) await this.sms.send(mobile, text(formatJalaliDate(day)), purpose);
   }
 
@@ -201,10 +294,31 @@ export class InspectionService {
   }
 
   private inspectionView(row: CounterOfficeInspection, office: CounterOffice): InspectionView {
-    return { id: row.id, officeCode: office.code, officeName: office.name, visitedOn: row.visitedOn, checklist: row.checklist, findings: row.findings, outcome: row.outcome, complaintId: row.complaintId, createdAt: row.createdAt };
+    return {
+      id: row.id,
+      officeCode: office.code,
+      officeName: office.name,
+      visitedOn: row.visitedOn,
+      checklist: row.checklist,
+      findings: row.findings,
+      outcome: row.outcome,
+      complaintId: row.complaintId,
+      createdAt: row.createdAt,
+    };
   }
 
   private complaintView(row: CounterOfficeComplaint, office: CounterOffice): ComplaintView {
-    return { id: row.id, officeCode: office.code, officeName: office.name, province: office.province, channel: row.channel, text: row.text, status: row.status, inspectionId: row.inspectionId, resolution: row.resolution, createdAt: row.createdAt };
+    return {
+      id: row.id,
+      officeCode: office.code,
+      officeName: office.name,
+      province: office.province,
+      channel: row.channel,
+      text: row.text,
+      status: row.status,
+      inspectionId: row.inspectionId,
+      resolution: row.resolution,
+      createdAt: row.createdAt,
+    };
   }
 }

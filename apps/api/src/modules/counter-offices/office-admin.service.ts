@@ -124,8 +124,13 @@ export class OfficeAdminService {
     }
     // `$1` (today) is in every statement, the count's too.
     const condition = `WHERE $1::date IS NOT NULL${where.map((w) => ` AND ${w}`).join('')}`;
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM counter_office o ${condition}`, params)) as [{ total: number }];
-    const rows = (await this.dataSource.query(`${OFFICE_SELECT} ${condition} ORDER BY o.province, o.city, o.code LIMIT ${param(filter.limit)} OFFSET ${param(filter.offset)}`, params)) as OfficeRow[];
+    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM counter_office o ${condition}`, params)) as [
+      { total: number },
+    ];
+    const rows = (await this.dataSource.query(
+      `${OFFICE_SELECT} ${condition} ORDER BY o.province, o.city, o.code LIMIT ${param(filter.limit)} OFFSET ${param(filter.offset)}`,
+      params,
+    )) as OfficeRow[];
     return { items: rows.map((row) => officeView(row, today)), total };
   }
 
@@ -136,7 +141,15 @@ export class OfficeAdminService {
     const rows = (await this.dataSource.query(OFFICE_SELECT, [day])) as OfficeRow[];
     const byProvince = new Map<string, ProvinceOverviewRow>();
     for (const row of rows) {
-      const entry = byProvince.get(row.province) ?? { province: row.province, offices: 0, suspended: 0, capacity: 0, booked: 0, fillRate: 0, openComplaints: 0 };
+      const entry = byProvince.get(row.province) ?? {
+        province: row.province,
+        offices: 0,
+        suspended: 0,
+        capacity: 0,
+        booked: 0,
+        fillRate: 0,
+        openComplaints: 0,
+      };
       const plan = planOf(row, day);
       entry.offices += 1;
       if (row.status === 'SUSPENDED') entry.suspended += 1;
@@ -161,8 +174,16 @@ export class OfficeAdminService {
     const office = await this.calendarOffice(principal, officeCode);
     const openWeekdays = [...new Set(input.openWeekdays)].sort();
     const onlineSharePercent = input.onlineSharePercent ?? office.onlineSharePercent;
-    await this.dataSource.getRepository(CounterOffice).update({ id: office.id }, { dailyCapacity: input.dailyCapacity, openWeekdays, onlineSharePercent });
-    await this.audit.record(ctx, { action: 'counter.office.week', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office', targetId: office.id, details: { dailyCapacity: input.dailyCapacity, openWeekdays, onlineSharePercent } });
+    await this.dataSource
+      .getRepository(CounterOffice)
+      .update({ id: office.id }, { dailyCapacity: input.dailyCapacity, openWeekdays, onlineSharePercent });
+    await this.audit.record(ctx, {
+      action: 'counter.office.week',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'counter_office',
+      targetId: office.id,
+      details: { dailyCapacity: input.dailyCapacity, openWeekdays, onlineSharePercent },
+    });
     return this.office(principal, office.code);
   }
 
@@ -171,11 +192,29 @@ export class OfficeAdminService {
     const office = await this.calendarOffice(principal, officeCode);
     if (!isIsoDate(input.date)) throw new BadInputError('input.date', 'date must be an ISO date');
     const today = tehranToday();
-    if (input.date < today || input.date > addDays(today, 366)) throw new BadInputError('input.date', 'The day must be from today to a year ahead');
+    if (input.date < today || input.date > addDays(today, 366))
+      throw new BadInputError('input.date', 'The day must be from today to a year ahead');
     const repo = this.dataSource.getRepository(CounterOfficeDay);
-    if (!input.closed && (input.capacity === undefined || input.capacity === null)) await repo.delete({ officeId: office.id, day: input.date });
-    else await repo.upsert({ officeId: office.id, day: input.date, closed: input.closed, capacity: input.closed ? null : (input.capacity ?? null), note: input.note?.trim() || null }, ['officeId', 'day']);
-    await this.audit.record(ctx, { action: 'counter.office.day', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office', targetId: office.id, details: { day: input.date, closed: input.closed, capacity: input.capacity ?? null } });
+    if (!input.closed && (input.capacity === undefined || input.capacity === null))
+      await repo.delete({ officeId: office.id, day: input.date });
+    else
+      await repo.upsert(
+        {
+          officeId: office.id,
+          day: input.date,
+          closed: input.closed,
+          capacity: input.closed ? null : (input.capacity ?? null),
+          note: input.note?.trim() || null,
+        },
+        ['officeId', 'day'],
+      );
+    await this.audit.record(ctx, {
+      action: 'counter.office.day',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'counter_office',
+      targetId: office.id,
+      details: { day: input.date, closed: input.closed, capacity: input.capacity ?? null },
+    });
     const [day] = await this.calendar(principal, office.code, input.date, input.date);
     return day!;
   }
@@ -184,8 +223,15 @@ export class OfficeAdminService {
     const office = await this.calendarOffice(principal, officeCode);
     const mobile = normaliseMobile(input.mobile);
     if (!mobile) throw new BadInputError('input.mobile', 'The mobile must be an Iranian mobile number (09…)');
-    await this.dataSource.getRepository(CounterOffice).update({ id: office.id }, { queuePersonName: input.name.trim(), queuePersonMobile: mobile });
-    await this.audit.record(ctx, { action: 'counter.office.queue-person', outcome: AuditOutcome.SUCCESS, targetType: 'counter_office', targetId: office.id });
+    await this.dataSource
+      .getRepository(CounterOffice)
+      .update({ id: office.id }, { queuePersonName: input.name.trim(), queuePersonMobile: mobile });
+    await this.audit.record(ctx, {
+      action: 'counter.office.queue-person',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'counter_office',
+      targetId: office.id,
+    });
     return this.office(principal, office.code);
   }
 
@@ -195,15 +241,29 @@ export class OfficeAdminService {
 
   /** A new fee from `validFrom`; the tariff in force then ends the day before. Never rewrites a past day's fee. */
   async setTariff(ctx: Ctx, input: TariffInput): Promise<TariffView> {
-    if (!isIsoDate(input.validFrom) || input.validFrom < tehranToday()) throw new BadInputError('input.validFrom', 'A new fee starts today or later');
+    if (!isIsoDate(input.validFrom) || input.validFrom < tehranToday())
+      throw new BadInputError('input.validFrom', 'A new fee starts today or later');
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['counter-tariff']);
       const repo = manager.getRepository(CounterServiceTariff);
       const later = await repo.createQueryBuilder('t').where('t.valid_from >= :from', { from: input.validFrom }).getCount();
       if (later > 0) throw new BadInputError('input.validFrom', 'A tariff already starts on or after that day');
-      await manager.query(`UPDATE counter_service_tariff SET valid_to = $1 WHERE valid_from < $2 AND (valid_to IS NULL OR valid_to >= $2)`, [addDays(input.validFrom, -1), input.validFrom]);
+      await manager.query(
+        `UPDATE counter_service_tariff SET valid_to = $1 WHERE valid_from < $2 AND (valid_to IS NULL OR valid_to >= $2)`,
+        [addDays(input.validFrom, -1), input.validFrom],
+      );
       const saved = await repo.save({ title: input.title.trim(), feeRials: input.feeRials, validFrom: input.validFrom, validTo: null });
-      await this.audit.record(ctx, { action: 'counter.tariff.set', outcome: AuditOutcome.SUCCESS, targetType: 'counter_service_tariff', targetId: saved.id, details: { feeRials: input.feeRials, validFrom: input.validFrom } }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'counter.tariff.set',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'counter_service_tariff',
+          targetId: saved.id,
+          details: { feeRials: input.feeRials, validFrom: input.validFrom },
+        },
+        manager,
+      );
       return saved;
     });
   }
@@ -215,4 +275,3 @@ export class OfficeAdminService {
     return office as CounterOffice;
   }
 }
-

@@ -4,7 +4,13 @@ import { dayPlan, isIsoDate, nextDaysWithRoom, persianWeekday, splitCapacity, ty
 import { officeDaysFrom, publicDaysFrom, type OfficeDayRow } from './office-days';
 
 /** The rows `OFFICE_DAYS_SQL` gives, made with `dayPlan` (an integration test checks that the SQL agrees). */
-function rows(week: WeekPlan, overrides: Map<string, DayOverride>, taken: Map<string, { online: number; counter: number }>, from: string, to: string): OfficeDayRow[] {
+function rows(
+  week: WeekPlan,
+  overrides: Map<string, DayOverride>,
+  taken: Map<string, { online: number; counter: number }>,
+  from: string,
+  to: string,
+): OfficeDayRow[] {
   return Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => {
     const date = addDays(from, i);
     const override = overrides.get(date);
@@ -47,9 +53,25 @@ describe('office calendar', () => {
       ['2025-11-30', { online: 2, counter: 0 }],
       ['2025-12-02', { online: 2, counter: 0 }],
     ]);
-    const days = officeDaysFrom(rows(week, overrides, taken, '2025-11-29', '2025-12-12'), { today: '2025-11-29', lastBookable: '2025-12-10' });
-    expect(days.find((d) => d.date === '2025-12-02')).toMatchObject({ open: true, capacity: 3, booked: 2, left: 1, bookable: true, capacityOverride: 3 });
-    expect(days.find((d) => d.date === '2025-12-01')).toMatchObject({ open: false, capacity: 0, left: 0, bookable: false, closedDate: true });
+    const days = officeDaysFrom(rows(week, overrides, taken, '2025-11-29', '2025-12-12'), {
+      today: '2025-11-29',
+      lastBookable: '2025-12-10',
+    });
+    expect(days.find((d) => d.date === '2025-12-02')).toMatchObject({
+      open: true,
+      capacity: 3,
+      booked: 2,
+      left: 1,
+      bookable: true,
+      capacityOverride: 3,
+    });
+    expect(days.find((d) => d.date === '2025-12-01')).toMatchObject({
+      open: false,
+      capacity: 0,
+      left: 0,
+      bookable: false,
+      closedDate: true,
+    });
     expect(days.find((d) => d.date === '2025-12-04')).toMatchObject({ open: false, closedDate: false }); // Thursday
     expect(nextDaysWithRoom(days, '2025-11-29')).toEqual(['2025-12-02', '2025-12-03', '2025-12-06', '2025-12-07', '2025-12-08']);
     expect(nextDaysWithRoom(days, '2025-12-08')).toEqual(['2025-12-09', '2025-12-10']);
@@ -79,9 +101,20 @@ describe('office calendar', () => {
   it('shows the public the online share only, while it and the whole day have room', () => {
     const window = { today: '2025-11-29', lastBookable: '2025-12-29' };
     const week = { dailyCapacity: 10, openWeekdays: [0, 1, 2, 3, 4, 5, 6], onlineSharePercent: 70 };
-    const day = (online: number, counter: number) => rows(week, new Map(), new Map([['2025-11-30', { online, counter }]]), '2025-11-30', '2025-11-30');
-    expect(officeDaysFrom(day(6, 3), window)[0]).toMatchObject({ onlineCapacity: 7, counterCapacity: 3, onlineLeft: 1, counterLeft: 0, left: 1, booked: 9, bookable: true });
-    expect(publicDaysFrom(day(6, 3), window)).toEqual([{ date: '2025-11-30', open: true, capacity: 7, booked: 6, left: 1, bookable: true }]);
+    const day = (online: number, counter: number) =>
+      rows(week, new Map(), new Map([['2025-11-30', { online, counter }]]), '2025-11-30', '2025-11-30');
+    expect(officeDaysFrom(day(6, 3), window)[0]).toMatchObject({
+      onlineCapacity: 7,
+      counterCapacity: 3,
+      onlineLeft: 1,
+      counterLeft: 0,
+      left: 1,
+      booked: 9,
+      bookable: true,
+    });
+    expect(publicDaysFrom(day(6, 3), window)).toEqual([
+      { date: '2025-11-30', open: true, capacity: 7, booked: 6, left: 1, bookable: true },
+    ]);
     expect(publicDaysFrom(day(7, 0), window)[0]).toMatchObject({ left: 0, bookable: false });
     // After the share moved (more walk-ins than the new counter share): the day is full for the public too.
     expect(officeDaysFrom(day(5, 5), window)[0]).toMatchObject({ onlineLeft: 2, counterLeft: 0, left: 0, bookable: false });

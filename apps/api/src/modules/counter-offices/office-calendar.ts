@@ -78,5 +78,8 @@ export function dayPlan(week: WeekPlan, override: DayOverride | undefined, date:
 
 /** Up to `max` bookable days after `date`, within the horizon. */
 export function nextDaysWithRoom(days: readonly CalendarDay[], date: string, max = 5): string[] {
-  return days.filter((day) => day.date > date && day.bookable).slice(0, max).map((day) => day.date);
+  return days
+    .filter((day) => day.date > date && day.bookable)
+    .slice(0, max)
+    .map((day) => day.date);
 }

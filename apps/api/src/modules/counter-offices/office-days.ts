@@ -60,7 +60,10 @@ export class OfficeDaysReader {
   private readonly batches: StatementBatcher<DaysRequest, OfficeDayRow[]>;
 
   constructor(dataSource: DataSource) {
-    this.batches = new StatementBatcher((requests) => readOfficeDays((sql, values) => preparedQuery(dataSource, 'counter-office-days', sql, values), requests), { maxInFlight: 2, maxBatch: 100 });
+    this.batches = new StatementBatcher(
+      (requests) => readOfficeDays((sql, values) => preparedQuery(dataSource, 'counter-office-days', sql, values), requests),
+      { maxInFlight: 2, maxBatch: 100 },
+    );
   }
 
   read(request: DaysRequest): Promise<OfficeDayRow[]> {
@@ -99,8 +102,10 @@ export interface PublicDay {
 }
 
 /** Places left online: the online share's, never more than the whole day has left. */
-const onlineLeftOf = (row: OfficeDayRow) => Math.max(0, Math.min(row.online_capacity - row.online, row.capacity - row.online - row.counter));
-const bookableOf = (row: OfficeDayRow, window: DayWindow) => row.open && onlineLeftOf(row) > 0 && row.date >= window.today && row.date <= window.lastBookable;
+const onlineLeftOf = (row: OfficeDayRow) =>
+  Math.max(0, Math.min(row.online_capacity - row.online, row.capacity - row.online - row.counter));
+const bookableOf = (row: OfficeDayRow, window: DayWindow) =>
+  row.open && onlineLeftOf(row) > 0 && row.date >= window.today && row.date <= window.lastBookable;
 
 /** The rows of `OFFICE_DAYS_SQL` as calendar days with both shares, in one pass. */
 export function officeDaysFrom(rows: readonly OfficeDayRow[], window: DayWindow): OfficeDay[] {
@@ -129,5 +134,12 @@ export function officeDaysFrom(rows: readonly OfficeDayRow[], window: DayWindow)
 
 /** The rows of `OFFICE_DAYS_SQL` as the public's days (the online share), in one pass. */
 export function publicDaysFrom(rows: readonly OfficeDayRow[], window: DayWindow): PublicDay[] {
-  return rows.map((row) => ({ date: row.date, open: row.open, capacity: row.online_capacity, booked: row.online, left: onlineLeftOf(row), bookable: bookableOf(row, window) }));
+  return rows.map((row) => ({
+    date: row.date,
+    open: row.open,
+    capacity: row.online_capacity,
+    booked: row.online,
+    left: onlineLeftOf(row),
+    bookable: bookableOf(row, window),
+  }));
 }

@@ -18,7 +18,17 @@ afterAll(async () => {
 });
 
 const line = (code: string, overrides: Record<string, unknown> = {}) =>
-  JSON.stringify({ code, name: `دفتر پیشخوان ${code}`, province: 'فارس', city: 'شیراز', address: 'شیراز، خیابان زند', phone: '071-3230-0001', dailyCapacity: 20, openWeekdays: [0, 1, 2, 3, 4, 5], ...overrides });
+  JSON.stringify({
+    code,
+    name: `دفتر پیشخوان ${code}`,
+    province: 'فارس',
+    city: 'شیراز',
+    address: 'شیراز، خیابان زند',
+    phone: '071-3230-0001',
+    dailyCapacity: 20,
+    openWeekdays: [0, 1, 2, 3, 4, 5],
+    ...overrides,
+  });
 
 describe('importing counter offices (NDJSON)', () => {
   it('imports good lines, rejects bad ones with their numbers, and changes nothing when run again', async () => {

@@ -68,9 +68,14 @@ export function parseOfficeLine(raw: string): { ok: true; office: OfficeLine } |
   const phone = typeof o.phone === 'string' || typeof o.phone === 'number' ? toLatinDigits(String(o.phone)).replace(/[\s\-()]/g, '') : '';
   if (!/^0\d{9,11}$/.test(phone)) return { ok: false, reason: 'phone must be a number with its area code (0…, 10 to 12 digits)' };
   const capacity = o.dailyCapacity;
-  if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 0 || capacity > 1000) return { ok: false, reason: 'dailyCapacity must be an integer from 0 to 1000' };
+  if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 0 || capacity > 1000)
+    return { ok: false, reason: 'dailyCapacity must be an integer from 0 to 1000' };
   const weekdays = o.openWeekdays;
-  if (!Array.isArray(weekdays) || weekdays.length === 0 || weekdays.some((d) => typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 6)) {
+  if (
+    !Array.isArray(weekdays) ||
+    weekdays.length === 0 ||
+    weekdays.some((d) => typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 6)
+  ) {
     return { ok: false, reason: 'openWeekdays must list days from 0 (Saturday) to 6 (Friday)' };
   }
   const openWeekdays = [...new Set(weekdays as number[])].sort();

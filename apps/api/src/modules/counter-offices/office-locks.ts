@@ -15,5 +15,7 @@ export function officeLockKey(officeCode: string): string {
  * takes them in the same order, so two of them can never wait for each other.
  */
 export function officeDayLockKeys(officeCode: string, days: readonly string[]): string[] {
-  return [...new Set(days)].map((day) => lockKey(`counter-day:${officeCode}:${day}`)).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+  return [...new Set(days)]
+    .map((day) => lockKey(`counter-day:${officeCode}:${day}`))
+    .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
 }

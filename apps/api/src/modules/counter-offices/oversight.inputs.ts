@@ -1,4 +1,17 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PageInput } from '../../platform/graphql/page.input';
 import { ComplaintChannel, ComplaintStatus, CounterOfficeStatus, InspectionItem } from './counter-offices.enums';
@@ -106,7 +119,11 @@ export class OfficeWeekInput {
   @IsIn([0, 1, 2, 3, 4, 5, 6], { each: true })
   openWeekdays!: number[];
 
-  @Field(() => Int, { nullable: true, description: "The online part of each day's capacity, in percent (0–100; the counter keeps the rest for walk-ins); unchanged when omitted" })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The online part of each day's capacity, in percent (0–100; the counter keeps the rest for walk-ins); unchanged when omitted",
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

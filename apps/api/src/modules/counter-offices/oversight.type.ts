@@ -30,7 +30,9 @@ export class CounterOfficeView {
   @Field(() => [Int], { description: '0 = Saturday … 6 = Friday' })
   openWeekdays!: number[];
 
-  @Field(() => Int, { description: "The online part of each day's capacity, in percent (rounded down); the counter keeps the rest for walk-ins" })
+  @Field(() => Int, {
+    description: "The online part of each day's capacity, in percent (rounded down); the counter keeps the rest for walk-ins",
+  })
   onlineSharePercent!: number;
 
   @Field(() => String, { nullable: true, description: 'The order-and-queue person the office appointed' })

@@ -4,7 +4,27 @@ import { testPng } from './test-photo';
 
 /** A minimal JPEG header with a start-of-frame segment of the given size, padded. */
 function jpegOf(width: number, height: number, padTo = 4000): Buffer {
-  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+  const sof = Buffer.from([
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ]);
   const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
   const head = Buffer.concat([Buffer.from([0xff, 0xd8]), app0, sof]);
   return Buffer.concat([head, Buffer.alloc(Math.max(0, padTo - head.length))]);

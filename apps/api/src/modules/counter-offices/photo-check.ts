@@ -42,11 +42,17 @@ export function checkPhoto(bytes: Buffer): PhotoCheck {
   const jpeg = png ? null : jpegSize(bytes);
   const size = png ?? jpeg;
   if (!size) return { ok: false, reason: 'FORMAT', message: 'The photo must be a JPEG or PNG image' };
-  if (bytes.length < PHOTO_RULES.minBytes) return { ok: false, reason: 'TOO_SMALL_FILE', message: `The photo must be at least ${PHOTO_RULES.minBytes} bytes` };
-  if (bytes.length > PHOTO_RULES.maxBytes) return { ok: false, reason: 'TOO_LARGE_FILE', message: `The photo must be at most ${PHOTO_RULES.maxBytes} bytes` };
+  if (bytes.length < PHOTO_RULES.minBytes)
+    return { ok: false, reason: 'TOO_SMALL_FILE', message: `The photo must be at least ${PHOTO_RULES.minBytes} bytes` };
+  if (bytes.length > PHOTO_RULES.maxBytes)
+    return { ok: false, reason: 'TOO_LARGE_FILE', message: `The photo must be at most ${PHOTO_RULES.maxBytes} bytes` };
   const { width, height } = size;
   if (width < PHOTO_RULES.minWidth || height < PHOTO_RULES.minHeight || width > PHOTO_RULES.maxSide || height > PHOTO_RULES.maxSide) {
-    return { ok: false, reason: 'DIMENSIONS', message: `The photo must be at least ${PHOTO_RULES.minWidth} × ${PHOTO_RULES.minHeight} pixels` };
+    return {
+      ok: false,
+      reason: 'DIMENSIONS',
+      message: `The photo must be at least ${PHOTO_RULES.minWidth} × ${PHOTO_RULES.minHeight} pixels`,
+    };
   }
   if (height < width) return { ok: false, reason: 'NOT_PORTRAIT', message: 'The photo must be upright (portrait)' };
   return { ok: true, format: png ? 'PNG' : 'JPEG', width, height, bytes: bytes.length };

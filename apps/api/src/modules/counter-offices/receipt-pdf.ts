@@ -42,7 +42,7 @@ export function visualRuns(text: string): Run[] {
   // Levels are per UTF-16 unit, as are these characters.
   const chars = text.split('').map((ch, i) => mirrored.get(i) ?? ch);
   const runs: Run[] = [];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let j = i;
     while (j < chars.length && levels[j] === levels[i]) j++;
     runs.push({ text: chars.slice(i, j).join(''), level: levels[i]! });
@@ -50,7 +50,7 @@ export function visualRuns(text: string): Run[] {
   }
   const highest = Math.max(0, ...runs.map((run) => run.level));
   for (let level = highest; level >= 1; level--) {
-    for (let i = 0; i < runs.length; ) {
+    for (let i = 0; i < runs.length;) {
       if (runs[i]!.level < level) {
         i++;
         continue;

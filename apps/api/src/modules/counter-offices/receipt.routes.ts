@@ -16,7 +16,12 @@ const refuse = (code: string, message: string) => ({ errors: [{ message, extensi
  * the record's office, signed in with the session cookie. Anyone else, an unpaid or unknown record:
  * 404 NOT_FOUND alike.
  */
-export function receiptRoutes(deps: { sessions: SessionPort; records: ServiceRecordService; audit: AuditLog; secureCookies: boolean }): Router {
+export function receiptRoutes(deps: {
+  sessions: SessionPort;
+  records: ServiceRecordService;
+  audit: AuditLog;
+  secureCookies: boolean;
+}): Router {
   const router = Router();
   router.get('/counter-offices/receipts/:file', async (req, res, next) => {
     try {
@@ -38,12 +43,23 @@ export function receiptRoutes(deps: { sessions: SessionPort; records: ServiceRec
       const ctx = { principal, ip: req.ip ?? '', requestId: req.id };
       const data = isUuid(id) ? await deps.records.receipt(principal, id.toLowerCase()) : null;
       if (!data) {
-        await deps.audit.record(ctx, { action: 'counter.receipt.download', outcome: AuditOutcome.DENIED, code: 'NOT_FOUND', targetType: 'verification_service_record', targetId: id.slice(0, 64) });
+        await deps.audit.record(ctx, {
+          action: 'counter.receipt.download',
+          outcome: AuditOutcome.DENIED,
+          code: 'NOT_FOUND',
+          targetType: 'verification_service_record',
+          targetId: id.slice(0, 64),
+        });
         res.status(404).set('Cache-Control', 'no-store').json(refuse('NOT_FOUND', 'No paid service record of your office has this id'));
         return;
       }
       const pdf = await renderReceipt(data);
-      await deps.audit.record(ctx, { action: 'counter.receipt.download', outcome: AuditOutcome.SUCCESS, targetType: 'verification_service_record', targetId: id });
+      await deps.audit.record(ctx, {
+        action: 'counter.receipt.download',
+        outcome: AuditOutcome.SUCCESS,
+        targetType: 'verification_service_record',
+        targetId: id,
+      });
       res.status(200).set({
         'Content-Type': 'application/pdf',
         'Content-Length': String(pdf.length),

@@ -25,7 +25,12 @@ describe('service record completeness', () => {
   });
 
   it('takes a good capture or an excused finger, not a poor capture', () => {
-    const fingerprints: FingerprintCapture[] = FINGERS.map((finger) => ({ finger, templateRef: `tpl-${finger}`, quality: 80, exceptionReason: null }));
+    const fingerprints: FingerprintCapture[] = FINGERS.map((finger) => ({
+      finger,
+      templateRef: `tpl-${finger}`,
+      quality: 80,
+      exceptionReason: null,
+    }));
     fingerprints[3] = { finger: FINGERS[3]!, templateRef: null, quality: null, exceptionReason: 'قطع عضو' };
     expect(missingParts({ fields: allFields, fingerprints, hasPhoto: true, feePaid: true })).toEqual([]);
     fingerprints[4] = { finger: FINGERS[4]!, templateRef: 'tpl', quality: 25, exceptionReason: null };

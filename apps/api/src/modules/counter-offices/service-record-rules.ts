@@ -20,7 +20,18 @@ export const FINGERS: readonly Finger[] = Object.values(Finger);
 export const MIN_FINGER_QUALITY = 40;
 
 /** The data fields the office must record (seed 003 rule 3). */
-export const DATA_FIELDS = ['identificationNumber', 'documentKind', 'firstName', 'lastName', 'fatherName', 'nationality', 'birthDate', 'gender', 'mobile', 'residenceAddress'] as const;
+export const DATA_FIELDS = [
+  'identificationNumber',
+  'documentKind',
+  'firstName',
+  'lastName',
+  'fatherName',
+  'nationality',
+  'birthDate',
+  'gender',
+  'mobile',
+  'residenceAddress',
+] as const;
 export type DataField = (typeof DATA_FIELDS)[number];
 
 export interface RecordState {

@@ -13,7 +13,10 @@ export enum Gender {
   M = 'M',
 }
 
-registerEnumType(DocumentKind, { name: 'ForeignNationalDocumentKind', description: "The applicant's document: foreign-national card (کارت اتباع), census slip (برگ سرشماری) or passport" });
+registerEnumType(DocumentKind, {
+  name: 'ForeignNationalDocumentKind',
+  description: "The applicant's document: foreign-national card (کارت اتباع), census slip (برگ سرشماری) or passport",
+});
 registerEnumType(Gender, { name: 'ApplicantGender' });
 registerEnumType(Finger, { name: 'Finger', description: 'One of the ten fingers' });
 
@@ -73,7 +76,10 @@ export class FingerprintInput {
   @Field(() => Finger)
   finger!: Finger;
 
-  @Field({ nullable: true, description: "The capture's reference from the scanner's device service (SBI): its device code and the capture's hash" })
+  @Field({
+    nullable: true,
+    description: "The capture's reference from the scanner's device service (SBI): its device code and the capture's hash",
+  })
   @IsOptional()
   @Length(1, 128)
   templateRef?: string;

@@ -33,7 +33,11 @@ export class ServiceRecordResolver {
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
   @Query(() => [StaffAppointment], { description: "A day's appointments at the operator's office (at most 1000)" })
-  counterOfficeAppointments(@Arg('officeCode', () => String) officeCode: string, @Arg('date', () => String) date: string, @Ctx() ctx: RequestContext): Promise<StaffAppointment[]> {
+  counterOfficeAppointments(
+    @Arg('officeCode', () => String) officeCode: string,
+    @Arg('date', () => String) date: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StaffAppointment[]> {
     return this.records.dayList(user(ctx), officeCode.slice(0, 16), date.slice(0, 10));
   }
 
@@ -42,7 +46,11 @@ export class ServiceRecordResolver {
     description:
       "Book a walk-in at the counter for today, from the counter's share of today's capacity (the operator's own office); refusals: COUNTER_SHARE_FULL, OFFICE_SUSPENDED, OFFICE_CLOSED_THAT_DAY, ALREADY_BOOKED, RATE_LIMITED",
   })
-  bookCounterWalkIn(@Arg('officeCode', () => String) officeCode: string, @Arg('applicant', () => ApplicantInput) applicant: ApplicantInput, @Ctx() ctx: RequestContext): Promise<StaffAppointment> {
+  bookCounterWalkIn(
+    @Arg('officeCode', () => String) officeCode: string,
+    @Arg('applicant', () => ApplicantInput) applicant: ApplicantInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StaffAppointment> {
     return this.booking.bookWalkIn(ctx, user(ctx), officeCode.slice(0, 16), applicant);
   }
 
@@ -53,20 +61,27 @@ export class ServiceRecordResolver {
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
-  @Mutation(() => ServiceRecordView, { description: "Open the service record of today's appointment (or get the one already open); refused while the office is suspended" })
+  @Mutation(() => ServiceRecordView, {
+    description: "Open the service record of today's appointment (or get the one already open); refused while the office is suspended",
+  })
   startVerificationServiceRecord(@IdArg('appointmentId') appointmentId: string, @Ctx() ctx: RequestContext): Promise<ServiceRecordView> {
     return this.records.start(ctx, user(ctx), appointmentId);
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
   @Mutation(() => ServiceRecordView, { description: 'Save data fields of an open record' })
-  saveVerificationServiceRecordData(@IdArg('recordId') recordId: string, @Arg('input', () => ServiceRecordDataInput) input: ServiceRecordDataInput, @Ctx() ctx: RequestContext): Promise<ServiceRecordView> {
+  saveVerificationServiceRecordData(
+    @IdArg('recordId') recordId: string,
+    @Arg('input', () => ServiceRecordDataInput) input: ServiceRecordDataInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceRecordView> {
     return this.records.saveData(ctx, user(ctx), recordId, input);
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
   @Mutation(() => ServiceRecordView, {
-    description: "Record fingerprints as the scanner's device service captured them (each finger once: template reference and quality, or an exception reason); at most 10. FINGERPRINT_QUALITY_LOW (nothing saved) for a capture scoring below 40: capture it again or give an exception reason",
+    description:
+      "Record fingerprints as the scanner's device service captured them (each finger once: template reference and quality, or an exception reason); at most 10. FINGERPRINT_QUALITY_LOW (nothing saved) for a capture scoring below 40: capture it again or give an exception reason",
   })
   captureVerificationFingerprints(
     @IdArg('recordId') recordId: string,
@@ -78,20 +93,34 @@ export class ServiceRecordResolver {
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
-  @Mutation(() => ServiceRecordView, { description: 'Record the photo (base64 JPEG or PNG, at most 600 KiB, portrait, at least 240 × 320); PHOTO_REJECTED otherwise' })
-  captureVerificationPhoto(@IdArg('recordId') recordId: string, @Arg('photoBase64', () => String) photoBase64: string, @Ctx() ctx: RequestContext): Promise<ServiceRecordView> {
+  @Mutation(() => ServiceRecordView, {
+    description: 'Record the photo (base64 JPEG or PNG, at most 600 KiB, portrait, at least 240 × 320); PHOTO_REJECTED otherwise',
+  })
+  captureVerificationPhoto(
+    @IdArg('recordId') recordId: string,
+    @Arg('photoBase64', () => String) photoBase64: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceRecordView> {
     if (photoBase64.length > 900_000) throw new BadInputError('photoBase64', 'The photo is too large');
     return this.records.capturePhoto(ctx, user(ctx), recordId, photoBase64);
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
-  @Mutation(() => ServiceRecordView, { description: 'Record the fee paid at the POS: the amount is the tariff in force that day, nothing else' })
-  payVerificationFee(@IdArg('recordId') recordId: string, @Arg('posReference', () => String) posReference: string, @Ctx() ctx: RequestContext): Promise<ServiceRecordView> {
+  @Mutation(() => ServiceRecordView, {
+    description: 'Record the fee paid at the POS: the amount is the tariff in force that day, nothing else',
+  })
+  payVerificationFee(
+    @IdArg('recordId') recordId: string,
+    @Arg('posReference', () => String) posReference: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceRecordView> {
     return this.records.payFee(ctx, user(ctx), recordId, posReference.slice(0, 40));
   }
 
   @RequirePermission(Permission.COUNTER_OFFICE_SERVE)
-  @Mutation(() => ServiceRecordView, { description: 'Close the record (the appointment is then SERVED); RECORD_INCOMPLETE with `missing` while anything misses' })
+  @Mutation(() => ServiceRecordView, {
+    description: 'Close the record (the appointment is then SERVED); RECORD_INCOMPLETE with `missing` while anything misses',
+  })
   closeVerificationServiceRecord(@IdArg('recordId') recordId: string, @Ctx() ctx: RequestContext): Promise<ServiceRecordView> {
     return this.records.close(ctx, user(ctx), recordId);
   }
@@ -102,4 +131,3 @@ export class ServiceRecordResolver {
     return this.records.markNoShow(ctx, user(ctx), appointmentId);
   }
 }
-

@@ -11,7 +11,15 @@ import { normaliseIdentificationNumber, normaliseMobile } from './applicant';
 import { AppointmentStatus, BookingChannel, VerificationAppointment } from './appointment.entity';
 import { normaliseOfficeCode } from './booking.service';
 import { CounterOffice, CounterOfficeStatus, CounterServiceTariff } from './counter-office.entity';
-import { AppointmentNotTodayError, CounterTransitionError, FingerprintQualityLowError, OfficeSuspendedError, PhotoRejectedError, RecordIncompleteError, TariffNotInForceError } from './counter-offices.errors';
+import {
+  AppointmentNotTodayError,
+  CounterTransitionError,
+  FingerprintQualityLowError,
+  OfficeSuspendedError,
+  PhotoRejectedError,
+  RecordIncompleteError,
+  TariffNotInForceError,
+} from './counter-offices.errors';
 import { assertMayServeAt } from './counter-offices.policy';
 import { isIsoDate } from './office-calendar';
 import { checkPhoto } from './photo-check';
@@ -97,7 +105,10 @@ export class ServiceRecordService {
   /** Opens the record of an appointment of today (or returns the one already open). */
   async start(ctx: Ctx, principal: UserPrincipal, appointmentId: string): Promise<ServiceRecordView> {
     return this.dataSource.transaction(async (manager) => {
-      const appointment = await manager.findOne(VerificationAppointment, { where: { id: appointmentId }, lock: { mode: 'pessimistic_write' } });
+      const appointment = await manager.findOne(VerificationAppointment, {
+        where: { id: appointmentId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!appointment) throw new NotFoundError('The appointment');
       const office = await this.lockOffice(manager, principal, appointment.officeId);
       const existing = await manager.findOneBy(VerificationServiceRecord, { appointmentId });
@@ -124,7 +135,11 @@ export class ServiceRecordService {
         fingerprints: [],
         photo: null,
       });
-      await this.audit.record(ctx, { action: 'counter.record.start', outcome: AuditOutcome.SUCCESS, targetType: 'verification_service_record', targetId: record.id }, manager);
+      await this.audit.record(
+        ctx,
+        { action: 'counter.record.start', outcome: AuditOutcome.SUCCESS, targetType: 'verification_service_record', targetId: record.id },
+        manager,
+      );
       return this.view(manager, record, office);
     });
   }
@@ -142,7 +157,8 @@ export class ServiceRecordService {
       changes.mobile = mobile;
     }
     if (input.birthDate !== undefined) {
-      if (!isIsoDate(input.birthDate) || input.birthDate > tehranToday()) throw new BadInputError('input.birthDate', 'The birth date must be a real date in the past');
+      if (!isIsoDate(input.birthDate) || input.birthDate > tehranToday())
+        throw new BadInputError('input.birthDate', 'The birth date must be a real date in the past');
       changes.birthDate = input.birthDate;
     }
     for (const field of ['firstName', 'lastName', 'fatherName', 'nationality', 'residenceAddress'] as const) {
@@ -168,28 +184,47 @@ export class ServiceRecordService {
       seen.add(input.finger);
       const captured = !!input.templateRef && input.quality !== undefined && input.quality !== null;
       const excused = !!input.exceptionReason?.trim();
-      if (captured === excused) throw new BadInputError(`fingerprints.${i}`, 'Give a template reference with its quality score, or an exception reason, not both');
+      if (captured === excused)
+        throw new BadInputError(`fingerprints.${i}`, 'Give a template reference with its quality score, or an exception reason, not both');
     });
     // A poor capture is not stored: the finger is scanned again, or excused with a reason.
-    const poor = inputs.flatMap((input) => (input.quality !== undefined && input.quality !== null && input.quality < MIN_FINGER_QUALITY ? [{ finger: input.finger, quality: input.quality }] : []));
+    const poor = inputs.flatMap((input) =>
+      input.quality !== undefined && input.quality !== null && input.quality < MIN_FINGER_QUALITY
+        ? [{ finger: input.finger, quality: input.quality }]
+        : [],
+    );
     if (poor.length > 0) {
-      await this.audit.record(ctx, { action: 'counter.record.fingerprints', outcome: AuditOutcome.FAILURE, code: 'FINGERPRINT_QUALITY_LOW', targetType: 'verification_service_record', targetId: recordId, details: { fingers: poor } });
+      await this.audit.record(ctx, {
+        action: 'counter.record.fingerprints',
+        outcome: AuditOutcome.FAILURE,
+        code: 'FINGERPRINT_QUALITY_LOW',
+        targetType: 'verification_service_record',
+        targetId: recordId,
+        details: { fingers: poor },
+      });
       throw new FingerprintQualityLowError(poor, MIN_FINGER_QUALITY);
     }
-    return this.change(ctx, principal, recordId, 'counter.record.fingerprints', async (manager, record) => {
-      const byFinger = new Map(record.fingerprints.map((capture) => [capture.finger, capture]));
-      for (const input of inputs) {
-        byFinger.set(input.finger, {
-          finger: input.finger,
-          templateRef: input.exceptionReason?.trim() ? null : (input.templateRef ?? null),
-          quality: input.exceptionReason?.trim() ? null : (input.quality ?? null),
-          exceptionReason: input.exceptionReason?.trim() || null,
-        });
-      }
-      const fingerprints: FingerprintCapture[] = FINGERS.flatMap((finger) => (byFinger.has(finger) ? [byFinger.get(finger)!] : []));
-      await manager.update(VerificationServiceRecord, { id: record.id }, { fingerprints });
-      return { ...record, fingerprints };
-    }, { fingers: inputs.map((i) => ({ finger: i.finger, quality: i.quality ?? null, exception: !!i.exceptionReason })) });
+    return this.change(
+      ctx,
+      principal,
+      recordId,
+      'counter.record.fingerprints',
+      async (manager, record) => {
+        const byFinger = new Map(record.fingerprints.map((capture) => [capture.finger, capture]));
+        for (const input of inputs) {
+          byFinger.set(input.finger, {
+            finger: input.finger,
+            templateRef: input.exceptionReason?.trim() ? null : (input.templateRef ?? null),
+            quality: input.exceptionReason?.trim() ? null : (input.quality ?? null),
+            exceptionReason: input.exceptionReason?.trim() || null,
+          });
+        }
+        const fingerprints: FingerprintCapture[] = FINGERS.flatMap((finger) => (byFinger.has(finger) ? [byFinger.get(finger)!] : []));
+        await manager.update(VerificationServiceRecord, { id: record.id }, { fingerprints });
+        return { ...record, fingerprints };
+      },
+      { fingers: inputs.map((i) => ({ finger: i.finger, quality: i.quality ?? null, exception: !!i.exceptionReason })) },
+    );
   }
 
   async capturePhoto(ctx: Ctx, principal: UserPrincipal, recordId: string, base64: string): Promise<ServiceRecordView> {
@@ -198,21 +233,35 @@ export class ServiceRecordService {
     const bytes = Buffer.from(body, 'base64');
     const checked = checkPhoto(bytes);
     if (!checked.ok) {
-      await this.audit.record(ctx, { action: 'counter.record.photo', outcome: AuditOutcome.FAILURE, code: 'PHOTO_REJECTED', targetType: 'verification_service_record', targetId: recordId, details: { reason: checked.reason } });
+      await this.audit.record(ctx, {
+        action: 'counter.record.photo',
+        outcome: AuditOutcome.FAILURE,
+        code: 'PHOTO_REJECTED',
+        targetType: 'verification_service_record',
+        targetId: recordId,
+        details: { reason: checked.reason },
+      });
       throw new PhotoRejectedError(checked.reason, checked.message);
     }
-    return this.change(ctx, principal, recordId, 'counter.record.photo', async (manager, record) => {
-      const photo = {
-        photo: bytes,
-        photoFormat: checked.format,
-        photoWidth: checked.width,
-        photoHeight: checked.height,
-        photoBytes: checked.bytes,
-        photoSha256: createHash('sha256').update(bytes).digest('hex'),
-      };
-      await manager.update(VerificationServiceRecord, { id: record.id }, photo);
-      return { ...record, ...photo };
-    }, { format: checked.format, width: checked.width, height: checked.height, bytes: checked.bytes });
+    return this.change(
+      ctx,
+      principal,
+      recordId,
+      'counter.record.photo',
+      async (manager, record) => {
+        const photo = {
+          photo: bytes,
+          photoFormat: checked.format,
+          photoWidth: checked.width,
+          photoHeight: checked.height,
+          photoBytes: checked.bytes,
+          photoSha256: createHash('sha256').update(bytes).digest('hex'),
+        };
+        await manager.update(VerificationServiceRecord, { id: record.id }, photo);
+        return { ...record, ...photo };
+      },
+      { format: checked.format, width: checked.width, height: checked.height, bytes: checked.bytes },
+    );
   }
 
   /** The fee is the tariff's in force on the appointment's day: there is no amount to type. */
@@ -232,8 +281,15 @@ export class ServiceRecordService {
 
   async close(ctx: Ctx, principal: UserPrincipal, recordId: string): Promise<ServiceRecordView> {
     return this.change(ctx, principal, recordId, 'counter.record.close', async (manager, record) => {
-      const [{ has_photo }] = (await manager.query('SELECT photo IS NOT NULL AS has_photo FROM verification_service_record WHERE id = $1', [record.id])) as [{ has_photo: boolean }];
-      const missing = missingParts({ fields: record, fingerprints: record.fingerprints, hasPhoto: has_photo, feePaid: record.paidAt !== null });
+      const [{ has_photo }] = (await manager.query('SELECT photo IS NOT NULL AS has_photo FROM verification_service_record WHERE id = $1', [
+        record.id,
+      ])) as [{ has_photo: boolean }];
+      const missing = missingParts({
+        fields: record,
+        fingerprints: record.fingerprints,
+        hasPhoto: has_photo,
+        feePaid: record.paidAt !== null,
+      });
       if (missing.length > 0) throw new RecordIncompleteError(missing);
       const closed = { status: ServiceRecordStatus.CLOSED, closedAt: new Date() };
       await manager.update(VerificationServiceRecord, { id: record.id }, closed);
@@ -245,22 +301,46 @@ export class ServiceRecordService {
   /** The applicant did not come: on or after the appointment's day, before a record was started. */
   async markNoShow(ctx: Ctx, principal: UserPrincipal, appointmentId: string): Promise<StaffAppointment> {
     const { code, day } = await this.dataSource.transaction(async (manager) => {
-      const appointment = await manager.findOne(VerificationAppointment, { where: { id: appointmentId }, lock: { mode: 'pessimistic_write' } });
+      const appointment = await manager.findOne(VerificationAppointment, {
+        where: { id: appointmentId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!appointment) throw new NotFoundError('The appointment');
       const office = await manager.findOneBy(CounterOffice, { id: appointment.officeId });
       assertMayServeAt(principal, office);
       if (appointment.status !== AppointmentStatus.BOOKED) throw new CounterTransitionError(appointment.status, 'NO_SHOW');
       if (appointment.day > tehranToday()) throw new CounterTransitionError('FUTURE', 'NO_SHOW');
-      if (await manager.existsBy(VerificationServiceRecord, { appointmentId })) throw new CounterTransitionError('RECORD_STARTED', 'NO_SHOW');
+      if (await manager.existsBy(VerificationServiceRecord, { appointmentId }))
+        throw new CounterTransitionError('RECORD_STARTED', 'NO_SHOW');
       await manager.update(VerificationAppointment, { id: appointmentId }, { status: AppointmentStatus.NO_SHOW });
-      await this.audit.record(ctx, { action: 'counter.appointment.no-show', outcome: AuditOutcome.SUCCESS, targetType: 'verification_appointment', targetId: appointmentId }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'counter.appointment.no-show',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'verification_appointment',
+          targetId: appointmentId,
+        },
+        manager,
+      );
       return { code: (office as CounterOffice).code, day: appointment.day };
     });
     return (await this.dayList(principal, code, day)).find((a) => a.id === appointmentId)!;
   }
 
   /** The data of a paid record's receipt, for its office's operator. */
-  async receipt(principal: UserPrincipal, recordId: string): Promise<{ officeCode: string; officeName: string; serviceTitle: string; feeRials: number; trackingCode: string; paidAt: Date; posReference: string } | null> {
+  async receipt(
+    principal: UserPrincipal,
+    recordId: string,
+  ): Promise<{
+    officeCode: string;
+    officeName: string;
+    serviceTitle: string;
+    feeRials: number;
+    trackingCode: string;
+    paidAt: Date;
+    posReference: string;
+  } | null> {
     const record = await this.dataSource.getRepository(VerificationServiceRecord).findOneBy({ id: recordId });
     if (!record || !record.paidAt) return null;
     const office = await this.dataSource.getRepository(CounterOffice).findOneBy({ id: record.officeId });
@@ -294,9 +374,14 @@ export class ServiceRecordService {
       const record = await manager.findOne(VerificationServiceRecord, { where: { id: recordId }, lock: { mode: 'pessimistic_write' } });
       if (!record) throw new NotFoundError('The service record');
       const office = await this.lockOffice(manager, principal, record.officeId);
-      if (record.status !== ServiceRecordStatus.OPEN) throw new CounterTransitionError(record.status, action.split('.').pop()!.toUpperCase());
+      if (record.status !== ServiceRecordStatus.OPEN)
+        throw new CounterTransitionError(record.status, action.split('.').pop()!.toUpperCase());
       const changed = await apply(manager, record);
-      await this.audit.record(ctx, { action, outcome: AuditOutcome.SUCCESS, targetType: 'verification_service_record', targetId: record.id, details }, manager);
+      await this.audit.record(
+        ctx,
+        { action, outcome: AuditOutcome.SUCCESS, targetType: 'verification_service_record', targetId: record.id, details },
+        manager,
+      );
       return this.view(manager, changed, office);
     });
   }
@@ -337,7 +422,10 @@ export class ServiceRecordService {
       mobile: record.mobile,
       residenceAddress: record.residenceAddress,
       fingerprints: record.fingerprints.map((f) => ({ ...f, finger: f.finger as ServiceRecordView['fingerprints'][number]['finger'] })),
-      photo: hasPhoto && record.photoFormat ? { format: record.photoFormat, width: record.photoWidth ?? 0, height: record.photoHeight ?? 0, bytes: record.photoBytes ?? 0 } : null,
+      photo:
+        hasPhoto && record.photoFormat
+          ? { format: record.photoFormat, width: record.photoWidth ?? 0, height: record.photoHeight ?? 0, bytes: record.photoBytes ?? 0 }
+          : null,
       feeRials: record.feeRials,
       serviceTitle: record.serviceTitle,
       posReference: record.posReference,

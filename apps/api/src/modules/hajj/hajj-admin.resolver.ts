@@ -45,7 +45,11 @@ export class HajjAdminResolver {
 
   @RequirePermission(Permission.HAJJ_ADMIN)
   @Mutation(() => HajjSeasonView, { description: 'Change a season’s settings' })
-  hajjUpdateSeason(@IdArg('id') id: string, @Arg('input', () => HajjSeasonSettingsInput) input: HajjSeasonSettingsInput, @Ctx() ctx: RequestContext): Promise<HajjSeasonView> {
+  hajjUpdateSeason(
+    @IdArg('id') id: string,
+    @Arg('input', () => HajjSeasonSettingsInput) input: HajjSeasonSettingsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HajjSeasonView> {
     return this.seasons.update(ctx, id, input);
   }
 
@@ -57,7 +61,11 @@ export class HajjAdminResolver {
 
   @RequirePermission(Permission.HAJJ_ADMIN)
   @Mutation(() => HajjSeasonView, { description: 'Rule 7: a province group’s announcement day and admission opening' })
-  hajjUpdateProvinceGroup(@IdArg('id') id: string, @Arg('input', () => HajjProvinceGroupInput) input: HajjProvinceGroupInput, @Ctx() ctx: RequestContext): Promise<HajjSeasonView> {
+  hajjUpdateProvinceGroup(
+    @IdArg('id') id: string,
+    @Arg('input', () => HajjProvinceGroupInput) input: HajjProvinceGroupInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HajjSeasonView> {
     return this.seasons.updateGroup(ctx, id, input);
   }
 
@@ -74,15 +82,24 @@ export class HajjAdminResolver {
   }
 
   @RequirePermission(Permission.HAJJ_ADMIN)
-  @Mutation(() => HajjInvitationWaveView, { nullable: true, description: 'Rule 8: invite a province’s next priorities now (null when nobody is left to invite or no seat is free)' })
-  async hajjInviteNextPriority(@Arg('province', () => String) province: string, @Ctx() ctx: RequestContext): Promise<HajjInvitationWaveView | null> {
+  @Mutation(() => HajjInvitationWaveView, {
+    nullable: true,
+    description: 'Rule 8: invite a province’s next priorities now (null when nobody is left to invite or no seat is free)',
+  })
+  async hajjInviteNextPriority(
+    @Arg('province', () => String) province: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HajjInvitationWaveView | null> {
     const actor = await actorOf(this.dataSource, ctx);
     return this.waves.inviteNow(ctx, province.slice(0, 60), actor.userId);
   }
 
   @RequirePermission(Permission.HAJJ_ADMIN)
   @Query(() => [HajjInvitationWaveView], { description: `The active season’s invitation waves, newest first (at most ${MAX_WAVES})` })
-  hajjInvitationWaves(@Arg('province', () => String, { nullable: true }) province: string | null, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number): Promise<HajjInvitationWaveView[]> {
+  hajjInvitationWaves(
+    @Arg('province', () => String, { nullable: true }) province: string | null,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+  ): Promise<HajjInvitationWaveView[]> {
     if (limit < 1 || limit > MAX_WAVES) throw new BadInputError('limit', `From 1 to ${MAX_WAVES}`);
     return this.seasons.waves(province?.slice(0, 60) ?? null, limit);
   }
@@ -101,7 +118,10 @@ export class HajjAdminResolver {
 
   @RequirePermission(Permission.HAJJ_ADMIN)
   @Mutation(() => HajjCaravanDetailsView, { description: 'Create a caravan (no id) or change one; a capacity never below the seats taken' })
-  hajjSaveCaravan(@Arg('input', () => HajjCaravanInput) input: HajjCaravanInput, @Ctx() ctx: RequestContext): Promise<HajjCaravanDetailsView> {
+  hajjSaveCaravan(
+    @Arg('input', () => HajjCaravanInput) input: HajjCaravanInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HajjCaravanDetailsView> {
     return this.caravans.save(ctx, { ...input, id: input.id?.toLowerCase() ?? null });
   }
 }

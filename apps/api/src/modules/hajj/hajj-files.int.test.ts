@@ -56,16 +56,22 @@ describe('the season file and the NDJSON imports', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^deposit receipts: imported 19, skipped 0 already imported, rejected 2 in /);
     expect(first.stderr).toContain('100%');
-    expect(await readFile(`${receipts}.rejects.txt`, 'utf8')).toBe('line 20: nationalId: not a valid national ID\nline 22: not valid JSON\n');
+    expect(await readFile(`${receipts}.rejects.txt`, 'utf8')).toBe(
+      'line 20: nationalId: not a valid national ID\nline 22: not valid JSON\n',
+    );
     const again = await cli('hajj-import-receipts', ['receipts.ndjson']);
     expect(again.stdout).toMatch(/^deposit receipts: imported 0, skipped 19 already imported, rejected 2 in /);
 
     await writeFile(path.join(dir, 'caravans.ndjson'), await readFile(HAJJ_DEMO_FILES.caravans, 'utf8'));
     const caravans = await cli('hajj-import-caravans', ['caravans.ndjson']);
     expect(caravans.stdout).toMatch(/^caravans: imported 5, skipped 0 already imported, rejected 0 in /);
-    const [counts] = (await db.query(`SELECT (SELECT count(*) FROM hajj_deposit_receipt)::int AS receipts, (SELECT count(*) FROM hajj_caravan)::int AS caravans`)) as Array<{ receipts: number; caravans: number }>;
+    const [counts] = (await db.query(
+      `SELECT (SELECT count(*) FROM hajj_deposit_receipt)::int AS receipts, (SELECT count(*) FROM hajj_caravan)::int AS caravans`,
+    )) as Array<{ receipts: number; caravans: number }>;
     expect(counts).toEqual({ receipts: 19, caravans: 5 });
-    const [converted] = (await db.query(`SELECT deposit_date::text AS d, amount_rials::text AS a, original_receipt_number AS o FROM hajj_deposit_receipt WHERE receipt_number = '93100002'`)) as Array<Record<string, string>>;
+    const [converted] = (await db.query(
+      `SELECT deposit_date::text AS d, amount_rials::text AS a, original_receipt_number AS o FROM hajj_deposit_receipt WHERE receipt_number = '93100002'`,
+    )) as Array<Record<string, string>>;
     expect(converted).toEqual({ d: '1984-10-07', a: '250000', o: '93100002' });
 
     const bad = path.join(dir, 'bad-season.json');
@@ -76,12 +82,25 @@ describe('the season file and the NDJSON imports', () => {
   }, 90_000);
 
   it('reloading a season updates it without moving an invitation cut-off back; activating another deactivates it', async () => {
-    const file = seasonFile({ code: 'RELOAD', groups: [{ provinces: ['سمنان', 'تهران'], opensInHours: -1, invitedDepositsUntil: '1383-01-01' }] });
+    const file = seasonFile({
+      code: 'RELOAD',
+      groups: [{ provinces: ['سمنان', 'تهران'], opensInHours: -1, invitedDepositsUntil: '1383-01-01' }],
+    });
     const season = await activeSeason(db, file);
-    await db.query(`UPDATE hajj_province SET invited_deposits_until = '2005-01-01' WHERE season_id = $1 AND province = 'سمنان'`, [season.id]);
-    const reloaded = await activeSeason(db, { ...file, title: 'عنوان تازه', onlineSharePercent: 40, provinceGroups: [{ ...(file.provinceGroups as object[])[0], provinces: ['سمنان', 'قم'] }] });
+    await db.query(`UPDATE hajj_province SET invited_deposits_until = '2005-01-01' WHERE season_id = $1 AND province = 'سمنان'`, [
+      season.id,
+    ]);
+    const reloaded = await activeSeason(db, {
+      ...file,
+      title: 'عنوان تازه',
+      onlineSharePercent: 40,
+      provinceGroups: [{ ...(file.provinceGroups as object[])[0], provinces: ['سمنان', 'قم'] }],
+    });
     expect(reloaded).toMatchObject({ id: season.id, title: 'عنوان تازه', onlineSharePercent: 40, active: true });
-    const provinces = (await db.query(`SELECT province, invited_deposits_until::text AS cut FROM hajj_province WHERE season_id = $1 ORDER BY province`, [season.id])) as unknown[];
+    const provinces = (await db.query(
+      `SELECT province, invited_deposits_until::text AS cut FROM hajj_province WHERE season_id = $1 ORDER BY province`,
+      [season.id],
+    )) as unknown[];
     expect(provinces).toEqual([
       { province: 'سمنان', cut: '2005-01-01' },
       { province: 'قم', cut: jalali('1383-01-01') },
@@ -96,7 +115,11 @@ describe('demo data', () => {
   it('gives every Hajj role its demo user (password pishkhan1405) and the active 1393 season with its receipts and caravans', async () => {
     const seeded = await startHajjApi();
     try {
-      await applySeeds(seeded.db, SEED_SETS.filter((set) => set.name.startsWith('accounts') || set.name.startsWith('hajj')), createLogger('silent'));
+      await applySeeds(
+        seeded.db,
+        SEED_SETS.filter((set) => set.name.startsWith('accounts') || set.name.startsWith('hajj')),
+        createLogger('silent'),
+      );
       for (const user of HAJJ_DEMO_USERS) {
         const client = seeded.api.client();
         const login = await client.gql<{ loginWithPassword: { activeRole: { role: string; organisationUnit: { code: string } } } }>(LOGIN, {
@@ -110,7 +133,9 @@ describe('demo data', () => {
                 (SELECT count(*) FROM hajj_caravan)::int AS caravans, (SELECT code FROM hajj_caravan WHERE manager_national_id = '0010018018') AS managed`,
       )) as unknown[];
       expect(state).toEqual({ season: '1393', receipts: 19, caravans: 5, managed: 'TEH-101' });
-      const units = (await seeded.db.query(`SELECT code, province FROM organisation_unit WHERE code IN ('HAJJ-SEMNAN', 'BMI-4310') ORDER BY code`)) as unknown[];
+      const units = (await seeded.db.query(
+        `SELECT code, province FROM organisation_unit WHERE code IN ('HAJJ-SEMNAN', 'BMI-4310') ORDER BY code`,
+      )) as unknown[];
       expect(units).toEqual([
         { code: 'BMI-4310', province: 'سمنان' },
         { code: 'HAJJ-SEMNAN', province: 'سمنان' },

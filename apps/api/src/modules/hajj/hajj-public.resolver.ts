@@ -24,15 +24,25 @@ export class HajjPublicResolver {
   // Public on purpose: the holder learns what to do next with his own receipt, without an account;
   // a captcha, limits per IP and per national ID, and one answer for any mismatch.
   @Public()
-  @Query(() => HajjReceiptStatusView, { description: 'What the holder of a deposit receipt does next (RECEIPT_NOT_MATCHED for any mismatch)' })
-  hajjReceiptStatus(@Args(() => HajjReceiptStatusArgs) args: HajjReceiptStatusArgs, @Ctx() ctx: RequestContext): Promise<HajjReceiptStatusView> {
+  @Query(() => HajjReceiptStatusView, {
+    description: 'What the holder of a deposit receipt does next (RECEIPT_NOT_MATCHED for any mismatch)',
+  })
+  hajjReceiptStatus(
+    @Args(() => HajjReceiptStatusArgs) args: HajjReceiptStatusArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HajjReceiptStatusView> {
     return this.receipts.status(ctx, args);
   }
 
   // Public on purpose: online pre-registration is the holder's own (rule 9); same guards as above.
   @Public()
-  @Mutation(() => HajjPreRegistrationView, { description: "Hold a seat of a caravan's online share until the holder confirms at the caravan" })
-  async hajjPreRegister(@Arg('input', () => HajjPreRegisterInput) input: HajjPreRegisterInput, @Ctx() ctx: RequestContext): Promise<HajjPreRegistrationView> {
+  @Mutation(() => HajjPreRegistrationView, {
+    description: "Hold a seat of a caravan's online share until the holder confirms at the caravan",
+  })
+  async hajjPreRegister(
+    @Arg('input', () => HajjPreRegisterInput) input: HajjPreRegisterInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HajjPreRegistrationView> {
     const seat = await this.booking.preRegister(ctx, { ...input, caravanId: input.caravanId.toLowerCase() });
     return { trackingCode: seat.trackingCode, status: seat.status, holdExpiresAt: seat.holdExpiresAt, caravan: seat.caravan };
   }
@@ -46,9 +56,11 @@ export class HajjPublicResolver {
 
   // Public on purpose: the province groups and their admission times are the organisation's notice.
   @Public()
-  @Query(() => HajjSeasonNoticeView, { nullable: true, description: "The active season's province groups and their dates; null when none is active" })
+  @Query(() => HajjSeasonNoticeView, {
+    nullable: true,
+    description: "The active season's province groups and their dates; null when none is active",
+  })
   hajjSeasonNotice(@Ctx() ctx: RequestContext): Promise<HajjSeasonNoticeView | null> {
     return this.notices.notice(ctx);
   }
 }
-

@@ -11,7 +11,11 @@ export class ReceiptNotMatchedError extends DomainError {
 
 export class ReceiptNeedsActionError extends DomainError {
   constructor(nextStep: HajjNextStep, office: { kind: HajjOfficeKind; branchCode: string | null } | null) {
-    super('RECEIPT_NEEDS_ACTION', 'The receipt needs a step before registration', { nextStep, office: office?.kind ?? null, branchCode: office?.branchCode ?? null });
+    super('RECEIPT_NEEDS_ACTION', 'The receipt needs a step before registration', {
+      nextStep,
+      office: office?.kind ?? null,
+      branchCode: office?.branchCode ?? null,
+    });
   }
 }
 
@@ -23,13 +27,16 @@ export class NotInvitedYetError extends DomainError {
 
 export class AdmissionNotOpenError extends DomainError {
   constructor(opensAt: Date | null) {
-    super('ADMISSION_NOT_OPEN', "The province's admission has not opened", { opensAt: opensAt?.toISOString() ?? null, opensAtJalali: opensAt ? formatJalaliDateTime(opensAt) : null });
+    super('ADMISSION_NOT_OPEN', "The province's admission has not opened", {
+      opensAt: opensAt?.toISOString() ?? null,
+      opensAtJalali: opensAt ? formatJalaliDateTime(opensAt) : null,
+    });
   }
 }
 
 export class NotYourProvinceError extends DomainError {
   constructor() {
-    super('NOT_YOUR_PROVINCE', "Pre-register in a caravan of your province of residence");
+    super('NOT_YOUR_PROVINCE', 'Pre-register in a caravan of your province of residence');
   }
 }
 

@@ -34,7 +34,11 @@ export function registerHajjJobs(jobs: JobQueue, seats: SeatReleaseService, wave
   });
   return async () => {
     const now = new Date();
-    await jobs.enqueue(SEAT_RELEASE_JOB, {}, { runAt: now, dedupeKey: `${SEAT_RELEASE_JOB}:start:${Math.floor(now.getTime() / MINUTE)}`, maxAttempts: 3 });
+    await jobs.enqueue(
+      SEAT_RELEASE_JOB,
+      {},
+      { runAt: now, dedupeKey: `${SEAT_RELEASE_JOB}:start:${Math.floor(now.getTime() / MINUTE)}`, maxAttempts: 3 },
+    );
     await scheduleAt(jobs, INVITATION_WAVE_JOB, HOUR, now);
   };
 }

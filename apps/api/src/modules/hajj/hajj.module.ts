@@ -26,7 +26,17 @@ import { SeatReleaseService } from './waves/seat-release.service';
 export const hajjModule: ContextModule = {
   name: 'hajj',
   resolvers: [HajjPublicResolver, HajjStaffResolver, HajjAdminResolver],
-  entities: [HajjSeason, HajjProvinceGroup, HajjProvince, HajjDepositReceipt, HajjReceiptEvent, HajjTransfer, HajjCaravan, HajjRegistration, HajjInvitationWave],
+  entities: [
+    HajjSeason,
+    HajjProvinceGroup,
+    HajjProvince,
+    HajjDepositReceipt,
+    HajjReceiptEvent,
+    HajjTransfer,
+    HajjCaravan,
+    HajjRegistration,
+    HajjInvitationWave,
+  ],
   migrations: HAJJ_MIGRATIONS,
   seed: hajjSeed,
   compose: ({ config, dataSource, audit, limiter, jobs, log }, services) => {
@@ -38,7 +48,12 @@ export const hajjModule: ContextModule = {
     return {
       resolvers: [
         new HajjPublicResolver(receipts, booking, new CaravanListService(dataSource, gate), new SeasonNoticeService(dataSource, gate)),
-        new HajjStaffResolver(dataSource, new ReceiptOfficeService(dataSource, audit), booking, new RegistrationQueryService(dataSource, audit)),
+        new HajjStaffResolver(
+          dataSource,
+          new ReceiptOfficeService(dataSource, audit),
+          booking,
+          new RegistrationQueryService(dataSource, audit),
+        ),
         new HajjAdminResolver(dataSource, new SeasonAdminService(dataSource, audit), new CaravanAdminService(dataSource, audit), waves),
       ],
       onStart: scheduleJobs,

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../platform/auth/roles';
-import { caravanScope, canSeeReceipt, inScope, mayIssueAtBank, mayManageCaravan, mayRecordPayment, mayRecordTransfer, mayReferReceipt, receiptScope, scopeSql, type HajjActor } from './hajj.policy';
+import {
+  caravanScope,
+  canSeeReceipt,
+  inScope,
+  mayIssueAtBank,
+  mayManageCaravan,
+  mayRecordPayment,
+  mayRecordTransfer,
+  mayReferReceipt,
+  receiptScope,
+  scopeSql,
+  type HajjActor,
+} from './hajj.policy';
 
-const actor = (role: Role, overrides: Partial<HajjActor> = {}): HajjActor => ({ userId: 'u', nationalId: '0010018018', role, unitCode: 'X', province: null, ...overrides });
+const actor = (role: Role, overrides: Partial<HajjActor> = {}): HajjActor => ({
+  userId: 'u',
+  nationalId: '0010018018',
+  role,
+  unitCode: 'X',
+  province: null,
+  ...overrides,
+});
 const semnanReceipt = { province: 'سمنان', referredBranchCode: null };
 const tehranReceipt = { province: 'تهران', referredBranchCode: null };
 const tehranCaravan = { province: 'تهران', managerNationalId: '0010018018' };
@@ -14,7 +33,12 @@ describe('hajj policy', () => {
     expect(receiptScope(admin)).toEqual({ all: true });
     expect(caravanScope(admin)).toEqual({ all: true });
     expect(canSeeReceipt(admin, tehranReceipt) && canSeeReceipt(admin, semnanReceipt)).toBe(true);
-    expect(mayReferReceipt(admin, semnanReceipt) || mayIssueAtBank(admin, semnanReceipt, false) || mayRecordTransfer(admin) || mayManageCaravan(admin, tehranCaravan)).toBe(false);
+    expect(
+      mayReferReceipt(admin, semnanReceipt) ||
+        mayIssueAtBank(admin, semnanReceipt, false) ||
+        mayRecordTransfer(admin) ||
+        mayManageCaravan(admin, tehranCaravan),
+    ).toBe(false);
   });
 
   it('HAJJ_PROVINCIAL_OFFICE: the receipts and caravans of its province only; refers only those', () => {

@@ -28,7 +28,13 @@ export interface HajjActor {
 /** The caller as the Hajj rules see him (one read of his unit). */
 export async function loadActor(manager: EntityManager, principal: UserPrincipal): Promise<HajjActor> {
   const unit = await manager.findOneBy(OrganisationUnit, { id: principal.organisationUnitId });
-  return { userId: principal.id, nationalId: principal.nationalId, role: principal.role, unitCode: unit?.code ?? '', province: unit?.province ?? null };
+  return {
+    userId: principal.id,
+    nationalId: principal.nationalId,
+    role: principal.role,
+    unitCode: unit?.code ?? '',
+    province: unit?.province ?? null,
+  };
 }
 
 /** Which rows a list shows: all, one province's, one manager's caravans', or none. */
@@ -97,7 +103,11 @@ export function mayReferReceipt(actor: HajjActor, receipt: { province: string })
  * Issue a receipt at the bank: a referred conversion or stabilisation only at the branch the office
  * named; an 8M conversion or a transfer's reissue at any branch of the holder's province.
  */
-export function mayIssueAtBank(actor: HajjActor, receipt: { province: string; referredBranchCode: string | null }, referred: boolean): boolean {
+export function mayIssueAtBank(
+  actor: HajjActor,
+  receipt: { province: string; referredBranchCode: string | null },
+  referred: boolean,
+): boolean {
   if (actor.role !== Role.BANK_BRANCH_OPERATOR || actor.province === null || receipt.province !== actor.province) return false;
   return !referred || receipt.referredBranchCode === actor.unitCode;
 }

@@ -37,8 +37,20 @@ interface UnitSeed {
 const UNITS: readonly UnitSeed[] = [
   { code: 'HAJJ', name: 'سازمان حج و زیارت', parent: 'NAEO', type: OrganisationUnitType.MINISTRY, province: null },
   { code: 'HAJJ-SEMNAN', name: 'دفتر حج و زیارت استان سمنان', parent: 'HAJJ', type: OrganisationUnitType.PROVINCIAL, province: 'سمنان' },
-  { code: 'HAJJ-SERVICES-TEHRAN', name: 'دفتر خدمات زیارتی تهران', parent: 'HAJJ', type: OrganisationUnitType.PROVINCIAL, province: 'تهران' },
-  { code: 'HAJJ-CARAVANS-TEHRAN', name: 'کاروان‌های حج استان تهران', parent: 'HAJJ', type: OrganisationUnitType.PROVINCIAL, province: 'تهران' },
+  {
+    code: 'HAJJ-SERVICES-TEHRAN',
+    name: 'دفتر خدمات زیارتی تهران',
+    parent: 'HAJJ',
+    type: OrganisationUnitType.PROVINCIAL,
+    province: 'تهران',
+  },
+  {
+    code: 'HAJJ-CARAVANS-TEHRAN',
+    name: 'کاروان‌های حج استان تهران',
+    parent: 'HAJJ',
+    type: OrganisationUnitType.PROVINCIAL,
+    province: 'تهران',
+  },
   { code: 'BMI', name: 'بانک ملی ایران', parent: 'NAEO', type: OrganisationUnitType.MINISTRY, province: null },
   { code: 'BMI-4310', name: 'شعبه مرکزی بانک ملی سمنان', parent: 'BMI', type: OrganisationUnitType.PROVINCIAL, province: 'سمنان' },
 ];
@@ -57,11 +69,61 @@ interface UserSeed {
 
 /** Issue 10's demo users, one per Hajj role (password `pishkhan1405`). */
 export const HAJJ_DEMO_USERS: readonly UserSeed[] = [
-  { nationalId: '0010016015', firstName: 'سعید', lastName: 'حاجی‌زاده', birthDate: '1972-05-05', gender: 'M', mobile: '09120016015', post: 'کارشناس ارشد ثبت‌نام حج', role: Role.HAJJ_ADMIN, unit: 'HAJJ' },
-  { nationalId: '4310024017', firstName: 'معصومه', lastName: 'سمنانی', birthDate: '1980-08-08', gender: 'F', mobile: '09120024017', post: 'کارشناس دفتر حج و زیارت استان سمنان', role: Role.HAJJ_PROVINCIAL_OFFICE, unit: 'HAJJ-SEMNAN' },
-  { nationalId: '4310025013', firstName: 'کامران', lastName: 'ملی‌پور', birthDate: '1983-02-02', gender: 'M', mobile: '09120025013', post: 'متصدی شعبه بانک ملی', role: Role.BANK_BRANCH_OPERATOR, unit: 'BMI-4310' },
-  { nationalId: '0010017011', firstName: 'لیلا', lastName: 'زیارتی', birthDate: '1986-11-11', gender: 'F', mobile: '09120017011', post: 'متصدی دفتر خدمات زیارتی', role: Role.PILGRIMAGE_SERVICES_OFFICE, unit: 'HAJJ-SERVICES-TEHRAN' },
-  { nationalId: '0010018018', firstName: 'رضا', lastName: 'مدیری', birthDate: '1975-01-01', gender: 'M', mobile: '09120018018', post: 'مدیر کاروان TEH-101', role: Role.CARAVAN_MANAGER, unit: 'HAJJ-CARAVANS-TEHRAN' },
+  {
+    nationalId: '0010016015',
+    firstName: 'سعید',
+    lastName: 'حاجی‌زاده',
+    birthDate: '1972-05-05',
+    gender: 'M',
+    mobile: '09120016015',
+    post: 'کارشناس ارشد ثبت‌نام حج',
+    role: Role.HAJJ_ADMIN,
+    unit: 'HAJJ',
+  },
+  {
+    nationalId: '4310024017',
+    firstName: 'معصومه',
+    lastName: 'سمنانی',
+    birthDate: '1980-08-08',
+    gender: 'F',
+    mobile: '09120024017',
+    post: 'کارشناس دفتر حج و زیارت استان سمنان',
+    role: Role.HAJJ_PROVINCIAL_OFFICE,
+    unit: 'HAJJ-SEMNAN',
+  },
+  {
+    nationalId: '4310025013',
+    firstName: 'کامران',
+    lastName: 'ملی‌پور',
+    birthDate: '1983-02-02',
+    gender: 'M',
+    mobile: '09120025013',
+    post: 'متصدی شعبه بانک ملی',
+    role: Role.BANK_BRANCH_OPERATOR,
+    unit: 'BMI-4310',
+  },
+  {
+    nationalId: '0010017011',
+    firstName: 'لیلا',
+    lastName: 'زیارتی',
+    birthDate: '1986-11-11',
+    gender: 'F',
+    mobile: '09120017011',
+    post: 'متصدی دفتر خدمات زیارتی',
+    role: Role.PILGRIMAGE_SERVICES_OFFICE,
+    unit: 'HAJJ-SERVICES-TEHRAN',
+  },
+  {
+    nationalId: '0010018018',
+    firstName: 'رضا',
+    lastName: 'مدیری',
+    birthDate: '1975-01-01',
+    gender: 'M',
+    mobile: '09120018018',
+    post: 'مدیر کاروان TEH-101',
+    role: Role.CARAVAN_MANAGER,
+    unit: 'HAJJ-CARAVANS-TEHRAN',
+  },
 ];
 
 async function seedUnits(manager: EntityManager): Promise<Map<string, OrganisationUnit>> {
@@ -88,10 +150,22 @@ export async function seedHajjDemoFiles(manager: EntityManager): Promise<void> {
   if (!parsed.ok) throw new Error(`demo season file: ${parsed.problems.join('; ')}`);
   const { season } = await saveSeason(manager, parsed.season, true);
   const provinces = await new SeasonReader(manager).provinces(season.id);
-  const receipts = await importNdjson(demoLines(HAJJ_DEMO_FILES.receipts), (json) => parseReceiptLine(json, provinces), (batch) => insertReceipts(manager, batch));
-  const caravans = await importNdjson(demoLines(HAJJ_DEMO_FILES.caravans), (json) => parseCaravanLine(json, provinces), (batch) => insertCaravans(manager, season.id, batch));
-  for (const [file, report] of [[HAJJ_DEMO_FILES.receipts, receipts], [HAJJ_DEMO_FILES.caravans, caravans]] as const) {
-    if (report.rejected > 0) throw new Error(`${path.basename(file)}: ${report.rejects.map((r) => `line ${r.line}: ${r.reason}`).join('; ')}`);
+  const receipts = await importNdjson(
+    demoLines(HAJJ_DEMO_FILES.receipts),
+    (json) => parseReceiptLine(json, provinces),
+    (batch) => insertReceipts(manager, batch),
+  );
+  const caravans = await importNdjson(
+    demoLines(HAJJ_DEMO_FILES.caravans),
+    (json) => parseCaravanLine(json, provinces),
+    (batch) => insertCaravans(manager, season.id, batch),
+  );
+  for (const [file, report] of [
+    [HAJJ_DEMO_FILES.receipts, receipts],
+    [HAJJ_DEMO_FILES.caravans, caravans],
+  ] as const) {
+    if (report.rejected > 0)
+      throw new Error(`${path.basename(file)}: ${report.rejects.map((r) => `line ${r.line}: ${r.reason}`).join('; ')}`);
   }
 }
 
@@ -103,7 +177,14 @@ export const hajjSeed: SeedSet = {
     const units = await seedUnits(manager);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const user of HAJJ_DEMO_USERS) {
-      await manager.insert(RegistryPerson, { nationalId: user.nationalId, firstName: user.firstName, lastName: user.lastName, birthDate: user.birthDate, gender: user.gender, alive: true });
+      await manager.insert(RegistryPerson, {
+        nationalId: user.nationalId,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        birthDate: user.birthDate,
+        gender: user.gender,
+        alive: true,
+      });
       await manager.insert(RegistryMobile, { mobile: user.mobile, nationalId: user.nationalId });
       const account = await manager.save(UserAccount, {
         nationalId: user.nationalId,
@@ -117,7 +198,12 @@ export const hajjSeed: SeedSet = {
         passwordChangedAt: new Date(),
         superiorId: null,
       });
-      await manager.insert(RoleAssignment, { userId: account.id, role: user.role, organisationUnitId: units.get(user.unit)!.id, active: true });
+      await manager.insert(RoleAssignment, {
+        userId: account.id,
+        role: user.role,
+        organisationUnitId: units.get(user.unit)!.id,
+        active: true,
+      });
     }
     await seedHajjDemoFiles(manager);
   },

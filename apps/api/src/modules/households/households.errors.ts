@@ -9,7 +9,7 @@ export interface WindowDetails {
 
 export class OutsideWindowError extends DomainError {
   constructor(own: WindowDetails, catchUp: WindowDetails | null) {
-    super('OUTSIDE_WINDOW', 'This is not your household\'s window', { window: own, catchUpWindow: catchUp });
+    super('OUTSIDE_WINDOW', "This is not your household's window", { window: own, catchUpWindow: catchUp });
   }
 }
 

@@ -32,7 +32,14 @@ import { zeroFileRoutes } from './zero-file/zero-file.routes';
 /** Households: registry, income clusters, objections, vital events, pilot, zero file, feed, webhooks. */
 export const householdsModule: ContextModule = {
   name: 'households',
-  resolvers: [ClusterLookupResolver, HouseholdResponseResolver, PilotResolver, VitalEventResolver, HouseholdInquiryResolver, WebhookResolver],
+  resolvers: [
+    ClusterLookupResolver,
+    HouseholdResponseResolver,
+    PilotResolver,
+    VitalEventResolver,
+    HouseholdInquiryResolver,
+    WebhookResolver,
+  ],
   entities: [
     Household,
     HouseholdMember,
@@ -53,7 +60,10 @@ export const householdsModule: ContextModule = {
     const clusters = new ClusterLookupService(dataSource, limiter, audit, services.get(CAPTCHA), config.households.clusterLimits);
     const smsLookup = new SmsLookupService(clusters, sms, new DevSmsTools(sms, limiter, config.outside.devSmsPerIpPerMinute));
     const dailyFiles = new DailyChangeFileService(dataSource, jobs);
-    const webhooks = new WebhookService(dataSource, jobs, { production: config.isProduction, allowPrivateTargets: config.households.webhookAllowPrivateTargets });
+    const webhooks = new WebhookService(dataSource, jobs, {
+      production: config.isProduction,
+      allowPrivateTargets: config.households.webhookAllowPrivateTargets,
+    });
     const vitalEvents = new VitalEventService(dataSource, audit, (manager, eventId) => webhooks.fanOut(manager, eventId));
     return {
       resolvers: [

@@ -4,7 +4,14 @@ import type { ClientPrincipal, UserPrincipal } from '../../platform/auth/princip
 import { permissionsOf } from '../../platform/auth/role-permissions';
 import { Role } from '../../platform/auth/roles';
 import { ForbiddenError } from '../../platform/errors/domain-error';
-import { assertMayAnswerObjections, assistedOperator, lookupCaller, mayAnswerObjections, mayReadChanges, webhookSubscriber } from './households.policy';
+import {
+  assertMayAnswerObjections,
+  assistedOperator,
+  lookupCaller,
+  mayAnswerObjections,
+  mayReadChanges,
+  webhookSubscriber,
+} from './households.policy';
 import { ObjectionBody } from './responses/household-response.entity';
 
 const user = (role: Role): UserPrincipal => ({
@@ -20,7 +27,12 @@ const user = (role: Role): UserPrincipal => ({
   permissions: permissionsOf(role),
 });
 
-const client = (...scopes: Permission[]): ClientPrincipal => ({ kind: 'client', id: 'client-1', name: 'سامانه رفاهی', permissions: new Set(scopes) });
+const client = (...scopes: Permission[]): ClientPrincipal => ({
+  kind: 'client',
+  id: 'client-1',
+  name: 'سامانه رفاهی',
+  permissions: new Set(scopes),
+});
 
 const BODIES = [ObjectionBody.CIVIL_REGISTRY, ObjectionBody.SUBSIDY_ORGANISATION];
 const IP = '10.0.0.7';

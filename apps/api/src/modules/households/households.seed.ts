@@ -32,15 +32,44 @@ const family = (lastName: string, nines: string[], firstNames: string[]): DemoHo
 /** Demo households of every size band, one in the pilot (prefix 657), one armed-forces household. */
 export const DEMO_HOUSEHOLDS: readonly DemoHousehold[] = [
   { trackingCode: '18811030000001', cluster: 2, province: 'قزوین', armedForces: false, members: family('کاظمی', ['288100001'], ['رضا']) },
-  { trackingCode: '18811030000002', cluster: 4, province: 'قزوین', armedForces: false, members: family('رحیمی', ['288100002', '288100003', '288100004'], ['مهدی', 'سمیه', 'علی']) },
-  { trackingCode: '18811030000003', cluster: 6, province: 'تهران', armedForces: false, members: family('نجفی', ['001200005', '001200006', '001200007', '001200008'], ['حمید', 'نرگس', 'سارا', 'امین']) },
-  { trackingCode: '18811030000004', cluster: 3, province: 'سمنان', armedForces: false, members: family('اکبری', ['657100009', '657100010', '657100011', '657100012', '657100013'], ['یوسف', 'زهره', 'محسن', 'مریم', 'حسین']) },
-  { trackingCode: '18811030000005', cluster: 7, province: 'تهران', armedForces: true, members: family('صادقی', ['001200014', '001200015'], ['کامران', 'لیلا']) },
+  {
+    trackingCode: '18811030000002',
+    cluster: 4,
+    province: 'قزوین',
+    armedForces: false,
+    members: family('رحیمی', ['288100002', '288100003', '288100004'], ['مهدی', 'سمیه', 'علی']),
+  },
+  {
+    trackingCode: '18811030000003',
+    cluster: 6,
+    province: 'تهران',
+    armedForces: false,
+    members: family('نجفی', ['001200005', '001200006', '001200007', '001200008'], ['حمید', 'نرگس', 'سارا', 'امین']),
+  },
+  {
+    trackingCode: '18811030000004',
+    cluster: 3,
+    province: 'سمنان',
+    armedForces: false,
+    members: family('اکبری', ['657100009', '657100010', '657100011', '657100012', '657100013'], ['یوسف', 'زهره', 'محسن', 'مریم', 'حسین']),
+  },
+  {
+    trackingCode: '18811030000005',
+    cluster: 7,
+    province: 'تهران',
+    armedForces: true,
+    members: family('صادقی', ['001200014', '001200015'], ['کامران', 'لیلا']),
+  },
 ];
 
 async function seedHouseholds(manager: EntityManager): Promise<void> {
   for (const demo of DEMO_HOUSEHOLDS) {
-    const household = await manager.save(Household, { trackingCode: demo.trackingCode, incomeCluster: demo.cluster, province: demo.province, armedForces: demo.armedForces });
+    const household = await manager.save(Household, {
+      trackingCode: demo.trackingCode,
+      incomeCluster: demo.cluster,
+      province: demo.province,
+      armedForces: demo.armedForces,
+    });
     for (const m of demo.members) {
       await manager.insert(HouseholdMember, {
         householdId: household.id,
@@ -67,7 +96,14 @@ async function seedCampaign(manager: EntityManager): Promise<void> {
     { minSize: 5, maxSize: null, startDate: '2010-02-01', endDate: '2010-02-03' },
   ];
   for (const w of windows) await manager.insert(CampaignWindow, { campaignId: campaign.id, ...w, catchUp: false });
-  await manager.insert(CampaignWindow, { campaignId: campaign.id, minSize: null, maxSize: null, catchUp: true, startDate: '2010-02-04', endDate: '2010-02-11' });
+  await manager.insert(CampaignWindow, {
+    campaignId: campaign.id,
+    minSize: null,
+    maxSize: null,
+    catchUp: true,
+    startDate: '2010-02-04',
+    endDate: '2010-02-11',
+  });
 }
 
 export const householdsSeed: SeedSet = {

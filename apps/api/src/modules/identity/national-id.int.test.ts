@@ -48,7 +48,12 @@ describe('nationalIdInfo', () => {
 
   it('keeps a pilot prefix missing from the place table valid, with no place', async () => {
     const id = withCheckDigit('750123456');
-    expect(await info(id)).toEqual({ normalized: id, valid: true, reason: null, issuancePlace: { prefix: '750', province: null, city: null } });
+    expect(await info(id)).toEqual({
+      normalized: id,
+      valid: true,
+      reason: null,
+      issuancePlace: { prefix: '750', province: null, city: null },
+    });
   });
 
   it.each([
@@ -72,7 +77,10 @@ describe('nationalIdInfo', () => {
 
   it('refuses an argument longer than any typed ID as bad input, and answers one just within the bound', async () => {
     const response = await api.gql(QUERY, { id: '1'.repeat(65) });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'nationalId', constraints: ['maxLength'] }] });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'nationalId', constraints: ['maxLength'] }],
+    });
     expect(await info(`${' '.repeat(54)}0013542419`)).toMatchObject({ normalized: '0013542419', valid: true });
   });
 

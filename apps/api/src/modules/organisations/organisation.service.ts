@@ -9,16 +9,32 @@ export class OrganisationService {
   /** The whole tree, for the public registration form (names and levels are public knowledge). */
   allUnits(principal: Principal | null): Promise<OrganisationUnit[]> {
     const visible = organisationUnitVisibility(principal, 'unit');
-    return this.dataSource.getRepository(OrganisationUnit).createQueryBuilder('unit').where(visible.sql, visible.params).orderBy('unit.path', 'ASC').getMany();
+    return this.dataSource
+      .getRepository(OrganisationUnit)
+      .createQueryBuilder('unit')
+      .where(visible.sql, visible.params)
+      .orderBy('unit.path', 'ASC')
+      .getMany();
   }
 
   /** The caller's own subtree, his unit first. */
   unitsInScope(principal: Principal): Promise<OrganisationUnit[]> {
     const scope = subtreeCondition(principal, 'unit');
-    return this.dataSource.getRepository(OrganisationUnit).createQueryBuilder('unit').where(scope.sql, scope.params).orderBy('unit.path', 'ASC').getMany();
+    return this.dataSource
+      .getRepository(OrganisationUnit)
+      .createQueryBuilder('unit')
+      .where(scope.sql, scope.params)
+      .orderBy('unit.path', 'ASC')
+      .getMany();
   }
 
   byIds(ids: readonly string[]): Promise<OrganisationUnit[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.dataSource.getRepository(OrganisationUnit).createQueryBuilder('unit').whereInIds([...ids]).getMany();
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.dataSource
+          .getRepository(OrganisationUnit)
+          .createQueryBuilder('unit')
+          .whereInIds([...ids])
+          .getMany();
   }
 }

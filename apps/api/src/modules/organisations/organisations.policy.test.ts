@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_ROLES, Role } from '../../platform/auth/roles';
 import { clientPrincipal, userPrincipal } from '../../test-support/principals';
-import { EVERY_ROW, NO_ROWS, assertCanReachUnit, canReachUnit, isWithin, organisationUnitVisibility, pathWithinSql, subtreeCondition, subtreePattern, unitInSubtreeCondition } from './organisations.policy';
+import {
+  EVERY_ROW,
+  NO_ROWS,
+  assertCanReachUnit,
+  canReachUnit,
+  isWithin,
+  organisationUnitVisibility,
+  pathWithinSql,
+  subtreeCondition,
+  subtreePattern,
+  unitInSubtreeCondition,
+} from './organisations.policy';
 
 const MINE = '/NAEO/MOE/';
 
@@ -19,8 +30,14 @@ describe('organisations policy: the subtree rule', () => {
   });
 
   it.each(ALL_ROLES)('%s gets the same subtree condition in SQL: a LIKE on the path with its own pattern', (role) => {
-    expect(subtreeCondition(userPrincipal(role, MINE), 'unit')).toEqual({ sql: 'unit.path LIKE :scopePath', params: { scopePath: '/NAEO/MOE/%' } });
-    expect(subtreeCondition(userPrincipal(role, MINE), 'u', 'otherScope')).toEqual({ sql: 'u.path LIKE :otherScope', params: { otherScope: '/NAEO/MOE/%' } });
+    expect(subtreeCondition(userPrincipal(role, MINE), 'unit')).toEqual({
+      sql: 'unit.path LIKE :scopePath',
+      params: { scopePath: '/NAEO/MOE/%' },
+    });
+    expect(subtreeCondition(userPrincipal(role, MINE), 'u', 'otherScope')).toEqual({
+      sql: 'u.path LIKE :otherScope',
+      params: { otherScope: '/NAEO/MOE/%' },
+    });
   });
 
   it('gives an API client, which has no unit, nothing and no row', () => {
@@ -46,13 +63,14 @@ describe('organisations policy: the subtree rule', () => {
     expect(unitInSubtreeCondition(userPrincipal(Role.SENIOR_LEAD, MINE), 'x', 'unit_id').sql).toContain('x_scope_unit.id = x.unit_id');
   });
 
-  it.each([...ALL_ROLES.map((role) => [role, userPrincipal(role, MINE)] as const), ['an API client', clientPrincipal()] as const, ['an anonymous caller', null] as const])(
-    'shows %s every unit through any field (the tree is public: the registration form lists it)',
-    (_who, principal) => {
-      expect(organisationUnitVisibility(principal, 'u')).toBe(EVERY_ROW);
-      expect(EVERY_ROW).toEqual({ sql: 'TRUE', params: {} });
-    },
-  );
+  it.each([
+    ...ALL_ROLES.map((role) => [role, userPrincipal(role, MINE)] as const),
+    ['an API client', clientPrincipal()] as const,
+    ['an anonymous caller', null] as const,
+  ])('shows %s every unit through any field (the tree is public: the registration form lists it)', (_who, principal) => {
+    expect(organisationUnitVisibility(principal, 'u')).toBe(EVERY_ROW);
+    expect(EVERY_ROW).toEqual({ sql: 'TRUE', params: {} });
+  });
 
   it('compares two paths without LIKE, so neither needs escaping', () => {
     expect(isWithin('/A/B/', '/A/')).toBe(true);

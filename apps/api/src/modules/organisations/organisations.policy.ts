@@ -52,7 +52,10 @@ export function unitInSubtreeCondition(principal: Principal, alias: string, unit
   if (principal.kind !== 'user') return NO_ROWS;
   const unit = `${alias}_scope_unit`;
   const scope = subtreeCondition(principal, unit);
-  return { sql: `EXISTS (SELECT 1 FROM organisation_unit ${unit} WHERE ${unit}.id = ${alias}.${unitColumn} AND ${scope.sql})`, params: scope.params };
+  return {
+    sql: `EXISTS (SELECT 1 FROM organisation_unit ${unit} WHERE ${unit}.id = ${alias}.${unitColumn} AND ${scope.sql})`,
+    params: scope.params,
+  };
 }
 
 /**

@@ -19,7 +19,12 @@ beforeAll(async () => {
   api = await startTestApi();
   db = api.server.database.dataSource;
   cast = await createCast(db);
-  [lead, approver, entrant, otherEntrant] = await Promise.all([signIn(api, cast.lead), signIn(api, cast.approver), signIn(api, cast.entrant), signIn(api, cast.otherEntrant)]);
+  [lead, approver, entrant, otherEntrant] = await Promise.all([
+    signIn(api, cast.lead),
+    signIn(api, cast.approver),
+    signIn(api, cast.entrant),
+    signIn(api, cast.otherEntrant),
+  ]);
 });
 afterAll(async () => {
   await api.stop();
@@ -29,7 +34,10 @@ afterAll(async () => {
 async function referralsTo(assigneeId: string, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
-    const indicator = await createIndicator(db, cast, { title: `شاخص ${i}`, category: i % 2 ? IndicatorCategory.SPECIFIC : IndicatorCategory.GENERAL });
+    const indicator = await createIndicator(db, cast, {
+      title: `شاخص ${i}`,
+      category: i % 2 ? IndicatorCategory.SPECIFIC : IndicatorCategory.GENERAL,
+    });
     const saved = await db.getRepository(Referral).save({
       indicatorId: indicator.id,
       parentId: null,
@@ -59,7 +67,9 @@ describe('cartables', () => {
     const session = await signIn(api, heavy);
     const small = await countSql(db, () => session.gql(PAGE, { limit: 5 }));
     const large = await countSql(db, () => session.gql(PAGE, { limit: 25 }));
-    const response = await session.gql<{ myReferrals: { total: number; items: Array<{ overdue: boolean; indicator: { title: string } }> } }>(PAGE, { limit: 25 });
+    const response = await session.gql<{
+      myReferrals: { total: number; items: Array<{ overdue: boolean; indicator: { title: string } }> };
+    }>(PAGE, { limit: 25 });
     expect(response.errors).toBeUndefined();
     expect(response.data!.myReferrals.items).toHaveLength(25);
     expect(response.data!.myReferrals.items.filter((r) => r.overdue).length).toBe(9);
@@ -79,11 +89,17 @@ describe('cartables', () => {
     const entrantList = await entrant.gql<{ myReferrals: { items: Array<{ id: string }> } }>('{ myReferrals { items { id } } }');
     expect(entrantList.data!.myReferrals.items.map((r) => r.id)).toContain(mine);
     expect(entrantList.data!.myReferrals.items.map((r) => r.id)).not.toContain(theirs);
-    expect((await entrant.gql('query($p: ID!) { indicators(filter: { periodId: $p }) { total } }', { p: cast.period.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await entrant.gql('query($p: ID!) { indicators(filter: { periodId: $p }) { total } }', { p: cast.period.id })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
 
     const otherMinistry = await createCast(db);
     const foreign = await createIndicator(db, otherMinistry);
-    const leadList = await lead.gql<{ indicators: { items: Array<{ id: string }> } }>('query($p: ID!) { indicators(filter: { periodId: $p, limit: 200 }) { items { id } } }', { p: otherMinistry.period.id });
+    const leadList = await lead.gql<{ indicators: { items: Array<{ id: string }> } }>(
+      'query($p: ID!) { indicators(filter: { periodId: $p, limit: 200 }) { items { id } } }',
+      { p: otherMinistry.period.id },
+    );
     expect(leadList.data!.indicators.items.map((i) => i.id)).not.toContain(foreign.id);
     const refer = await lead.gql('mutation($id: ID!, $input: ReferInput!) { referIndicator(indicatorId: $id, input: $input) { id } }', {
       id: foreign.id,
@@ -94,23 +110,45 @@ describe('cartables', () => {
 
   it('refuse ids that are not UUIDs, over-long lists and over-long reasons as bad input naming the argument', async () => {
     const [mine] = await referralsTo(cast.entrant.id, 1);
-    const bad = async (session: TestClient, query: string, variables: Record<string, unknown>) => (await session.gql(query, variables)).errors?.[0]?.extensions;
-    expect(await bad(entrant, 'query($id: ID!) { referral(id: $id) { id } }', { id: 'abc' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
-    expect(await bad(lead, 'query($p: ID!, $u: ID!) { scoringSheet(periodId: $p, organisationUnitId: $u) { total } }', { p: cast.period.id, u: '1' })).toMatchObject({
+    const bad = async (session: TestClient, query: string, variables: Record<string, unknown>) =>
+      (await session.gql(query, variables)).errors?.[0]?.extensions;
+    expect(await bad(entrant, 'query($id: ID!) { referral(id: $id) { id } }', { id: 'abc' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'id' }],
+    });
+    expect(
+      await bad(lead, 'query($p: ID!, $u: ID!) { scoringSheet(periodId: $p, organisationUnitId: $u) { total } }', {
+        p: cast.period.id,
+        u: '1',
+      }),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'organisationUnitId' }],
     });
-    expect(await bad(lead, 'query($p: ID!) { indicators(filter: { periodId: $p }) { total } }', { p: 'abc' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'periodId', constraints: ['isUuid'] }] });
+    expect(await bad(lead, 'query($p: ID!) { indicators(filter: { periodId: $p }) { total } }', { p: 'abc' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'periodId', constraints: ['isUuid'] }],
+    });
     const statuses = Array.from({ length: Object.values(ReferralStatus).length + 1 }, () => 'REFERRED');
-    expect(await bad(entrant, 'query($s: [ReferralStatus!]) { myReferrals(filter: { statuses: $s }) { total } }', { s: statuses })).toMatchObject({
+    expect(
+      await bad(entrant, 'query($s: [ReferralStatus!]) { myReferrals(filter: { statuses: $s }) { total } }', { s: statuses }),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'statuses', constraints: ['arrayMaxSize'] }],
     });
     const SAVE = 'mutation($id: ID!, $input: PerformanceEntryInput!) { savePerformanceEntry(referralId: $id, input: $input) { value } }';
-    expect(await bad(entrant, SAVE, { id: mine, input: { value: '1', evidenceFileIds: ['abc'] } })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'evidenceFileIds', constraints: ['isUuid'] }] });
+    expect(await bad(entrant, SAVE, { id: mine, input: { value: '1', evidenceFileIds: ['abc'] } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'evidenceFileIds', constraints: ['isUuid'] }],
+    });
     const tooMany = Array.from({ length: 21 }, () => '00000000-0000-4000-8000-000000000000');
-    expect(await bad(entrant, SAVE, { id: mine, input: { value: '1', evidenceFileIds: tooMany } })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'evidenceFileIds', constraints: ['arrayMaxSize'] }] });
-    expect(await bad(lead, 'mutation($id: ID!, $r: String!) { returnReferral(id: $id, reason: $r) { id } }', { id: mine, r: 'د'.repeat(1001) })).toMatchObject({
+    expect(await bad(entrant, SAVE, { id: mine, input: { value: '1', evidenceFileIds: tooMany } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'evidenceFileIds', constraints: ['arrayMaxSize'] }],
+    });
+    expect(
+      await bad(lead, 'mutation($id: ID!, $r: String!) { returnReferral(id: $id, reason: $r) { id } }', { id: mine, r: 'د'.repeat(1001) }),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'reason', constraints: ['maxLength'] }],
     });
@@ -127,10 +165,11 @@ describe('cartables', () => {
       id: general.id,
       input: { breakdown: 'NONE', assigneeId: fresh.approver.id, deadline: isoDaysFromToday(5) },
     });
-    const units = await leadSession.gql<{ cartableUnits: Array<{ unit: { code: string }; generalReferredPercent: number; specificReferredPercent: number; daysLeft: number }> }>(
-      'query($p: ID!) { cartableUnits(periodId: $p) { unit { code } generalReferredPercent specificReferredPercent daysLeft } }',
-      { p: fresh.period.id },
-    );
+    const units = await leadSession.gql<{
+      cartableUnits: Array<{ unit: { code: string }; generalReferredPercent: number; specificReferredPercent: number; daysLeft: number }>;
+    }>('query($p: ID!) { cartableUnits(periodId: $p) { unit { code } generalReferredPercent specificReferredPercent daysLeft } }', {
+      p: fresh.period.id,
+    });
     expect(units.errors).toBeUndefined();
     const byCode = Object.fromEntries(units.data!.cartableUnits.map((u) => [u.unit.code, u]));
     expect(byCode[fresh.tree.subsidiary.code]).toMatchObject({ generalReferredPercent: 50, specificReferredPercent: 0, daysLeft: 30 });

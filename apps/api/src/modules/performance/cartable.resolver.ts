@@ -19,14 +19,22 @@ export class CartableResolver {
   ) {}
 
   @RequirePermission(Permission.PERFORMANCE_LEAD)
-  @Query(() => [CartableUnit], { description: 'The cartable tree: per unit, the share of general and specific indicators referred, and days left' })
+  @Query(() => [CartableUnit], {
+    description: 'The cartable tree: per unit, the share of general and specific indicators referred, and days left',
+  })
   cartableUnits(@IdArg('periodId') periodId: string, @Ctx() ctx: RequestContext): Promise<CartableUnit[]> {
     return this.queries.cartableUnits(user(ctx), periodId);
   }
 
   @RequirePermission(Permission.PERFORMANCE_DASHBOARD)
-  @Query(() => ScoringSheet, { description: 'The scoring list of an agency: general and specific indicators with target, value, cap, weight and score' })
-  scoringSheet(@IdArg('periodId') periodId: string, @IdArg('organisationUnitId') organisationUnitId: string, @Ctx() ctx: RequestContext): Promise<ScoringSheet> {
+  @Query(() => ScoringSheet, {
+    description: 'The scoring list of an agency: general and specific indicators with target, value, cap, weight and score',
+  })
+  scoringSheet(
+    @IdArg('periodId') periodId: string,
+    @IdArg('organisationUnitId') organisationUnitId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ScoringSheet> {
     return this.queries.scoringSheet(user(ctx), periodId, organisationUnitId);
   }
 
@@ -37,20 +45,28 @@ export class CartableResolver {
   }
 
   @RequirePermission(Permission.PROPOSAL_SUBMIT)
-  @Mutation(() => IndicatorProposalView, { description: 'Propose an indicator for a provincial agency (at most 150 points per agency and period)' })
+  @Mutation(() => IndicatorProposalView, {
+    description: 'Propose an indicator for a provincial agency (at most 150 points per agency and period)',
+  })
   proposeIndicator(@Arg('input', () => ProposalInput) input: ProposalInput, @Ctx() ctx: RequestContext): Promise<IndicatorProposalView> {
     return this.proposals.propose(ctx, user(ctx), input);
   }
 
   @RequirePermission(Permission.PROPOSAL_SUBMIT)
   @Query(() => IndicatorProposalPage, { description: 'My proposals' })
-  myIndicatorProposals(@Arg('filter', () => ProposalFilter, { defaultValue: { offset: 0, limit: 20 } }) filter: ProposalFilter, @Ctx() ctx: RequestContext): Promise<IndicatorProposalPage> {
+  myIndicatorProposals(
+    @Arg('filter', () => ProposalFilter, { defaultValue: { offset: 0, limit: 20 } }) filter: ProposalFilter,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorProposalPage> {
     return this.proposals.list(user(ctx), filter, 'mine');
   }
 
   @RequirePermission(Permission.PERFORMANCE_EVALUATE)
   @Query(() => IndicatorProposalPage, { description: 'Senior lead: every proposal' })
-  indicatorProposals(@Arg('filter', () => ProposalFilter, { defaultValue: { offset: 0, limit: 20 } }) filter: ProposalFilter, @Ctx() ctx: RequestContext): Promise<IndicatorProposalPage> {
+  indicatorProposals(
+    @Arg('filter', () => ProposalFilter, { defaultValue: { offset: 0, limit: 20 } }) filter: ProposalFilter,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorProposalPage> {
     return this.proposals.list(user(ctx), filter, 'visible');
   }
 
@@ -62,8 +78,11 @@ export class CartableResolver {
 
   @RequirePermission(Permission.PERFORMANCE_EVALUATE)
   @Mutation(() => IndicatorProposalView, { description: 'Senior lead: reject with a reason' })
-  rejectIndicatorProposal(@IdArg('id') id: string, @Args(() => ReasonArgs) { reason }: ReasonArgs, @Ctx() ctx: RequestContext): Promise<IndicatorProposalView> {
+  rejectIndicatorProposal(
+    @IdArg('id') id: string,
+    @Args(() => ReasonArgs) { reason }: ReasonArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorProposalView> {
     return this.proposals.decide(ctx, id, false, reason);
   }
 }
-

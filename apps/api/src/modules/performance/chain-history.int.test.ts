@@ -17,7 +17,12 @@ beforeAll(async () => {
   api = await startTestApi();
   db = api.server.database.dataSource;
   cast = await createCast(db);
-  [lead, approver, entrant, otherEntrant] = await Promise.all([signIn(api, cast.lead), signIn(api, cast.approver), signIn(api, cast.entrant), signIn(api, cast.otherEntrant)]);
+  [lead, approver, entrant, otherEntrant] = await Promise.all([
+    signIn(api, cast.lead),
+    signIn(api, cast.approver),
+    signIn(api, cast.entrant),
+    signIn(api, cast.otherEntrant),
+  ]);
 });
 afterAll(async () => {
   await api.stop();
@@ -47,15 +52,37 @@ const REVIEW = `query($p: ID!) { indicators(filter: { periodId: $p, status: REVI
   topReferrals { children { entry { description keyObstacles improvementMeasures evidenceFiles { id name kind sizeBytes } } } }
 } } }`;
 
-type History = Array<{ kind: string; referralId: string | null; reason: string | null; actor: { firstName: string } | null; assignee: { firstName: string } | null }>;
+type History = Array<{
+  kind: string;
+  referralId: string | null;
+  reason: string | null;
+  actor: { firstName: string } | null;
+  assignee: { firstName: string } | null;
+}>;
 
 describe("an indicator's chain as the lead evaluator approves it", () => {
   it('shows the entry with its evidence files by name and size, and the history with who returned what and why', async () => {
     const indicator = await createIndicator(db, cast);
-    const [top] = (await ok<{ referIndicator: Array<{ id: string }> }>(lead, REFER, { id: indicator.id, input: { breakdown: 'NONE', assigneeId: cast.approver.id, deadline: isoDaysFromToday(20) } })).referIndicator;
-    const [leaf] = (await ok<{ referFurther: Array<{ id: string }> }>(approver, REFER_FURTHER, { id: top!.id, input: { breakdown: 'NONE', assigneeId: cast.entrant.id, deadline: isoDaysFromToday(10) } })).referFurther;
+    const [top] = (
+      await ok<{ referIndicator: Array<{ id: string }> }>(lead, REFER, {
+        id: indicator.id,
+        input: { breakdown: 'NONE', assigneeId: cast.approver.id, deadline: isoDaysFromToday(20) },
+      })
+    ).referIndicator;
+    const [leaf] = (
+      await ok<{ referFurther: Array<{ id: string }> }>(approver, REFER_FURTHER, {
+        id: top!.id,
+        input: { breakdown: 'NONE', assigneeId: cast.entrant.id, deadline: isoDaysFromToday(10) },
+      })
+    ).referFurther;
     const file = await upload(entrant, 'gozaresh-sal-1405.pdf');
-    const entry = { value: '2600', description: 'شرح عملکرد', keyObstacles: 'کمبود لوله', improvementMeasures: 'خرید متمرکز', evidenceFileIds: [file] };
+    const entry = {
+      value: '2600',
+      description: 'شرح عملکرد',
+      keyObstacles: 'کمبود لوله',
+      improvementMeasures: 'خرید متمرکز',
+      evidenceFileIds: [file],
+    };
     await ok(entrant, SAVE, { id: leaf!.id, input: entry });
     await ok(entrant, FINISH, { id: leaf!.id });
     await ok(approver, RETURN, { id: leaf!.id, reason: 'مستندات با عدد نمی‌خواند' });
@@ -63,7 +90,11 @@ describe("an indicator's chain as the lead evaluator approves it", () => {
     await ok(entrant, FINISH, { id: leaf!.id });
     await ok(approver, FINISH, { id: top!.id });
 
-    const seen = await ok<{ indicators: { items: Array<{ id: string; history: History; topReferrals: Array<{ children: Array<{ entry: Record<string, unknown> }> }> }> } }>(lead, REVIEW, { p: cast.period.id });
+    const seen = await ok<{
+      indicators: {
+        items: Array<{ id: string; history: History; topReferrals: Array<{ children: Array<{ entry: Record<string, unknown> }> }> }>;
+      };
+    }>(lead, REVIEW, { p: cast.period.id });
     const row = seen.indicators.items.find((item) => item.id === indicator.id)!;
     expect(row.topReferrals[0]!.children[0]!.entry).toEqual({
       description: 'شرح عملکرد',
@@ -82,11 +113,31 @@ describe("an indicator's chain as the lead evaluator approves it", () => {
       ['FINISHED', cast.entrant.firstName, cast.entrant.firstName, null],
       ['FINISHED', cast.approver.firstName, cast.approver.firstName, null],
     ]);
-    expect(row.history.map((event) => event.referralId)).toEqual([top!.id, leaf!.id, leaf!.id, leaf!.id, leaf!.id, leaf!.id, leaf!.id, top!.id]);
+    expect(row.history.map((event) => event.referralId)).toEqual([
+      top!.id,
+      leaf!.id,
+      leaf!.id,
+      leaf!.id,
+      leaf!.id,
+      leaf!.id,
+      leaf!.id,
+      top!.id,
+    ]);
 
     // The data entrant sees the steps of his own referral only, not those above him.
-    const mine = await ok<{ referral: { indicator: { history: History } } }>(entrant, 'query($id: ID!) { referral(id: $id) { indicator { history { kind referralId reason actor { firstName } assignee { firstName } } } } }', { id: leaf!.id });
-    expect(mine.referral.indicator.history.map((event) => event.kind)).toEqual(['REFERRED', 'ENTRY_SAVED', 'FINISHED', 'RETURNED', 'ENTRY_SAVED', 'FINISHED']);
+    const mine = await ok<{ referral: { indicator: { history: History } } }>(
+      entrant,
+      'query($id: ID!) { referral(id: $id) { indicator { history { kind referralId reason actor { firstName } assignee { firstName } } } } }',
+      { id: leaf!.id },
+    );
+    expect(mine.referral.indicator.history.map((event) => event.kind)).toEqual([
+      'REFERRED',
+      'ENTRY_SAVED',
+      'FINISHED',
+      'RETURNED',
+      'ENTRY_SAVED',
+      'FINISHED',
+    ]);
     expect(new Set(mine.referral.indicator.history.map((event) => event.referralId))).toEqual(new Set([leaf!.id]));
     // Someone outside the chain reaches nothing of it.
     const outside = await otherEntrant.gql('query($id: ID!) { referral(id: $id) { indicator { history { kind } } } }', { id: leaf!.id });

@@ -10,7 +10,10 @@ import { IndicatorView, UserSummary } from './performance.type';
 export class IndicatorHistoryResolver {
   constructor(private readonly dataSource: DataSource) {}
 
-  @FieldResolver(() => [ChainEventView], { description: 'The steps of its referral chain the caller may see (referred, saved, finished, returned with the reason, approved), oldest first' })
+  @FieldResolver(() => [ChainEventView], {
+    description:
+      'The steps of its referral chain the caller may see (referred, saved, finished, returned with the reason, approved), oldest first',
+  })
   history(@Root() indicator: IndicatorView, @Ctx() ctx: RequestContext): Promise<ChainEventView[]> {
     return chainHistoryLoader(this.dataSource, ctx).load(indicator.id);
   }

@@ -34,7 +34,10 @@ export class ChainEventView {
   /** Who acted (resolved to a person by `ChainEventResolver.actor`). */
   actorId!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The referral acted on (the new one for REFERRED); null for a decision on the whole indicator' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The referral acted on (the new one for REFERRED); null for a decision on the whole indicator',
+  })
   referralId!: string | null;
 
   /** The referral's receiver (resolved by `ChainEventResolver.assignee`). */
@@ -80,11 +83,21 @@ interface EventRow {
  * caller may see (`referralVisibility`), and the decisions on the indicator itself. Two queries
  * for any number of indicators.
  */
-export async function chainHistories(dataSource: DataSource, principal: UserPrincipal, indicatorIds: readonly string[]): Promise<ChainEventView[][]> {
+export async function chainHistories(
+  dataSource: DataSource,
+  principal: UserPrincipal,
+  indicatorIds: readonly string[],
+): Promise<ChainEventView[][]> {
   const scope = referralVisibility(principal, 'r');
   const referrals: ReferralRow[] = await dataSource
     .createQueryBuilder()
-    .select(['r.id AS id', 'r.parent_id AS parent_id', 'r.indicator_id AS indicator_id', 'r.assignee_id AS assignee_id', 'r.province AS province'])
+    .select([
+      'r.id AS id',
+      'r.parent_id AS parent_id',
+      'r.indicator_id AS indicator_id',
+      'r.assignee_id AS assignee_id',
+      'r.province AS province',
+    ])
     .from('referral', 'r')
     .where('r.indicator_id IN (:...indicatorIds)', { indicatorIds: [...indicatorIds] })
     .andWhere(scope.sql, scope.params)
@@ -99,7 +112,12 @@ export async function chainHistories(dataSource: DataSource, principal: UserPrin
           OR (target_type = 'referral' AND action = 'performance.refer' AND target_id = ANY($4)))
       ORDER BY occurred_at, id`,
     // A referral made further down is recorded on the one it was made from, which the caller may not see.
-    [Object.keys(ACTION_KINDS), [...indicatorIds], [...byReferral.keys()], referrals.flatMap((row) => (row.parent_id === null ? [] : [row.parent_id]))],
+    [
+      Object.keys(ACTION_KINDS),
+      [...indicatorIds],
+      [...byReferral.keys()],
+      referrals.flatMap((row) => (row.parent_id === null ? [] : [row.parent_id])),
+    ],
   );
   const histories = new Map<string, ChainEventView[]>(indicatorIds.map((id) => [id, []]));
   const push = (indicatorId: string, event: ChainEventView) => histories.get(indicatorId)?.push(event);
@@ -108,10 +126,13 @@ export async function chainHistories(dataSource: DataSource, principal: UserPrin
     const base = { at: event.occurred_at, kind, actorId: event.actor_user_id, reason: null };
     if (kind === ChainEventKind.REFERRED) {
       // One event per referral made, each with its receiver (those the caller may see).
-      const made = Array.isArray(event.details.referrals) ? event.details.referrals.filter((id): id is string => typeof id === 'string') : [];
+      const made = Array.isArray(event.details.referrals)
+        ? event.details.referrals.filter((id): id is string => typeof id === 'string')
+        : [];
       for (const id of made) {
         const referral = byReferral.get(id);
-        if (referral) push(referral.indicator_id, { ...base, referralId: id, assigneeId: referral.assignee_id, province: referral.province });
+        if (referral)
+          push(referral.indicator_id, { ...base, referralId: id, assigneeId: referral.assignee_id, province: referral.province });
       }
       continue;
     }
@@ -122,7 +143,13 @@ export async function chainHistories(dataSource: DataSource, principal: UserPrin
     const referral = byReferral.get(event.target_id);
     if (!referral) continue;
     const reason = kind === ChainEventKind.RETURNED && typeof event.details.reason === 'string' ? event.details.reason : null;
-    push(referral.indicator_id, { ...base, reason, referralId: referral.id, assigneeId: referral.assignee_id, province: referral.province });
+    push(referral.indicator_id, {
+      ...base,
+      reason,
+      referralId: referral.id,
+      assigneeId: referral.assignee_id,
+      province: referral.province,
+    });
   }
   return indicatorIds.map((id) => histories.get(id) ?? []);
 }

@@ -4,7 +4,7 @@ import type { FileDescription, FileService } from '../../platform/files/file.ser
 import type { RequestContext } from '../../platform/graphql/context';
 import { PerformanceEntryView } from './performance.type';
 
-@ObjectType('EvidenceFile', { description: "An evidence file of a performance entry, as listed (download: GET /files/evidence/{id})" })
+@ObjectType('EvidenceFile', { description: 'An evidence file of a performance entry, as listed (download: GET /files/evidence/{id})' })
 export class EvidenceFileView {
   @Field(() => ID)
   id!: string;
@@ -41,6 +41,8 @@ export class EntryFilesResolver {
       perRequest.set(ctx, loader);
     }
     const files = await loader.loadMany(entry.evidenceFileIds);
-    return files.flatMap((file) => (file && !(file instanceof Error) ? [{ id: file.id, name: file.name, kind: file.kind, sizeBytes: file.sizeBytes }] : []));
+    return files.flatMap((file) =>
+      file && !(file instanceof Error) ? [{ id: file.id, name: file.name, kind: file.kind, sizeBytes: file.sizeBytes }] : [],
+    );
   }
 }

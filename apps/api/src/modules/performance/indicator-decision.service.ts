@@ -26,9 +26,17 @@ export class IndicatorDecisionService {
       await manager.update(Indicator, { id: indicator.id }, { status });
       const submitted = await manager.findBy(Referral, { indicatorId: indicator.id, status: ReferralStatus.SUBMITTED });
       if (submitted.length > 0) {
-        await manager.update(Referral, { id: In(submitted.map((r) => r.id)) }, { status: nextReferralStatus(ReferralStatus.SUBMITTED, 'LOCK') });
+        await manager.update(
+          Referral,
+          { id: In(submitted.map((r) => r.id)) },
+          { status: nextReferralStatus(ReferralStatus.SUBMITTED, 'LOCK') },
+        );
       }
-      await this.audit.record(ctx, { action: 'performance.approve', outcome: AuditOutcome.SUCCESS, targetType: 'indicator', targetId: indicator.id }, manager);
+      await this.audit.record(
+        ctx,
+        { action: 'performance.approve', outcome: AuditOutcome.SUCCESS, targetType: 'indicator', targetId: indicator.id },
+        manager,
+      );
       return { ...indicator, status };
     });
   }
@@ -46,9 +54,23 @@ export class IndicatorDecisionService {
         .setLock('pessimistic_write', undefined, ['i'])
         .getRawMany()) as Array<{ id: string }>;
       if (ids.length > 0) {
-        await manager.update(Indicator, { id: In(ids.map((r) => r.id)) }, { status: nextIndicatorStatus(IndicatorStatus.APPROVED, 'FORWARD') });
+        await manager.update(
+          Indicator,
+          { id: In(ids.map((r) => r.id)) },
+          { status: nextIndicatorStatus(IndicatorStatus.APPROVED, 'FORWARD') },
+        );
       }
-      await this.audit.record(ctx, { action: 'performance.forward', outcome: AuditOutcome.SUCCESS, targetType: 'evaluation_period', targetId: periodId, details: { indicators: ids.length } }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'performance.forward',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'evaluation_period',
+          targetId: periodId,
+          details: { indicators: ids.length },
+        },
+        manager,
+      );
       return ids.length;
     });
   }
@@ -59,7 +81,11 @@ export class IndicatorDecisionService {
       const indicator = await lockIndicatorInScope(manager, principal, indicatorId);
       const status = nextIndicatorStatus(indicator.status, 'EVALUATE');
       await manager.update(Indicator, { id: indicator.id }, { status, evaluationNote: note?.trim() || null });
-      await this.audit.record(ctx, { action: 'performance.evaluate', outcome: AuditOutcome.SUCCESS, targetType: 'indicator', targetId: indicator.id }, manager);
+      await this.audit.record(
+        ctx,
+        { action: 'performance.evaluate', outcome: AuditOutcome.SUCCESS, targetType: 'indicator', targetId: indicator.id },
+        manager,
+      );
       return { ...indicator, status, evaluationNote: note?.trim() || null };
     });
   }

@@ -37,7 +37,11 @@ export class IndicatorResolver {
 
   @RequirePermission(Permission.PERFORMANCE_LEAD)
   @Mutation(() => [ReferralView], { description: 'Lead evaluator: refer an indicator to a subordinate, or split it across provinces now' })
-  referIndicator(@IdArg('indicatorId') indicatorId: string, @Arg('input', () => ReferInput) input: ReferInput, @Ctx() ctx: RequestContext): Promise<ReferralView[]> {
+  referIndicator(
+    @IdArg('indicatorId') indicatorId: string,
+    @Arg('input', () => ReferInput) input: ReferInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralView[]> {
     return this.referrals.referIndicator(ctx, user(ctx), indicatorId, input);
   }
 

@@ -21,7 +21,11 @@ export class PerformanceEvidence {
     const removed = previous.filter((id) => !next.includes(id));
     if (!added.every(isUuid)) throw new BadInputError('input.evidenceFileIds', 'Unknown file');
     if (added.length > 0) {
-      const attached = await this.files.attach(manager, added, (file: FileDescription) => file.uploadedBy === principalId && file.purpose === EVIDENCE_PURPOSE);
+      const attached = await this.files.attach(
+        manager,
+        added,
+        (file: FileDescription) => file.uploadedBy === principalId && file.purpose === EVIDENCE_PURPOSE,
+      );
       if (attached.length !== added.length) throw new BadInputError('input.evidenceFileIds', 'Unknown file');
     }
     if (removed.length > 0) await this.files.release(manager, removed);

@@ -34,26 +34,48 @@ export class PerformanceQueryService {
   /** Indicators of agencies in the caller's subtree. */
   async indicators(principal: UserPrincipal, filter: IndicatorFilter): Promise<{ items: Indicator[]; total: number }> {
     const visible = indicatorVisibility(principal, 'i');
-    const query = this.dataSource.getRepository(Indicator).createQueryBuilder('i').where('i.period_id = :periodId', { periodId: filter.periodId }).andWhere(visible.sql, visible.params);
+    const query = this.dataSource
+      .getRepository(Indicator)
+      .createQueryBuilder('i')
+      .where('i.period_id = :periodId', { periodId: filter.periodId })
+      .andWhere(visible.sql, visible.params);
     if (filter.organisationUnitId) query.andWhere('i.organisation_unit_id = :unitId', { unitId: filter.organisationUnitId });
     if (filter.category) query.andWhere('i.category = :category', { category: filter.category });
     if (filter.status) query.andWhere('i.status = :status', { status: filter.status });
-    const [items, total] = await query.orderBy('i.category', 'ASC').addOrderBy('i.created_at', 'ASC').addOrderBy('i.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
+    const [items, total] = await query
+      .orderBy('i.category', 'ASC')
+      .addOrderBy('i.created_at', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
     return { items, total };
   }
 
   /** The referrals assigned to the caller (his cartable), oldest deadline first. */
   async myReferrals(principal: UserPrincipal, filter: ReferralFilter): Promise<{ items: Referral[]; total: number }> {
     const query = this.dataSource.getRepository(Referral).createQueryBuilder('r').where('r.assignee_id = :me', { me: principal.id });
-    if (filter.periodId) query.innerJoin(Indicator, 'i', 'i.id = r.indicator_id').andWhere('i.period_id = :periodId', { periodId: filter.periodId });
+    if (filter.periodId)
+      query.innerJoin(Indicator, 'i', 'i.id = r.indicator_id').andWhere('i.period_id = :periodId', { periodId: filter.periodId });
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
-    const [items, total] = await query.orderBy('r.deadline', 'ASC').addOrderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
+    const [items, total] = await query
+      .orderBy('r.deadline', 'ASC')
+      .addOrderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
     return { items, total };
   }
 
   async referral(principal: UserPrincipal, id: string): Promise<Referral> {
     const scope = referralVisibility(principal);
-    const found = await this.dataSource.getRepository(Referral).createQueryBuilder('r').where('r.id = :id', { id }).andWhere(scope.sql, scope.params).getOne();
+    const found = await this.dataSource
+      .getRepository(Referral)
+      .createQueryBuilder('r')
+      .where('r.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
     if (!found) throw new NotFoundError('The referral');
     return found;
   }
@@ -91,8 +113,16 @@ export class PerformanceQueryService {
         GROUP BY u.id`,
       { periodId, ...scope.params },
     );
-    const rows = (await this.dataSource.query(sql, params)) as Array<{ id: string; general_total: string; specific_total: string; general_referred: string; specific_referred: string }>;
-    const units = new Map((await this.dataSource.getRepository(OrganisationUnit).findBy({ id: In(rows.map((r) => r.id)) })).map((u) => [u.id, u]));
+    const rows = (await this.dataSource.query(sql, params)) as Array<{
+      id: string;
+      general_total: string;
+      specific_total: string;
+      general_referred: string;
+      specific_referred: string;
+    }>;
+    const units = new Map(
+      (await this.dataSource.getRepository(OrganisationUnit).findBy({ id: In(rows.map((r) => r.id)) })).map((u) => [u.id, u]),
+    );
     const daysLeft = daysBetween(tehranToday(), period.endDate);
     const percent = (part: string, whole: string) => (Number(whole) === 0 ? 0 : Math.round((Number(part) / Number(whole)) * 1000) / 10);
     return rows
@@ -109,12 +139,18 @@ export class PerformanceQueryService {
   async scoringSheet(principal: UserPrincipal, periodId: string, agencyId: string): Promise<ScoringSheet> {
     const agency = await this.dataSource.getRepository(OrganisationUnit).findOneBy({ id: agencyId });
     if (!agency || !canReachUnit(principal, agency.path)) throw new NotFoundError('The agency');
-    const indicators = await this.dataSource.getRepository(Indicator).find({ where: { periodId, organisationUnitId: agencyId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const indicators = await this.dataSource
+      .getRepository(Indicator)
+      .find({ where: { periodId, organisationUnitId: agencyId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const rows = await this.scoredRows(indicators);
     return {
       general: rows.filter((r) => r.indicator.category === IndicatorCategory.GENERAL),
       specific: rows.filter((r) => r.indicator.category === IndicatorCategory.SPECIFIC),
-      total: Math.round(agencyTotal(rows.map((r) => ({ scoreCap: Number(r.indicator.scoreCap), weight: Number(r.indicator.weight), score: r.score }))) * 100) / 100,
+      total:
+        Math.round(
+          agencyTotal(rows.map((r) => ({ scoreCap: Number(r.indicator.scoreCap), weight: Number(r.indicator.weight), score: r.score }))) *
+            100,
+        ) / 100,
       formula: SCORING_FORMULA,
     };
   }
@@ -122,9 +158,18 @@ export class PerformanceQueryService {
   /** The dashboard (rule 11): each agency in the caller's subtree with its results. */
   async dashboard(principal: UserPrincipal, periodId: string): Promise<DashboardUnit[]> {
     const visible = indicatorVisibility(principal, 'i');
-    const indicators = await this.reads.getRepository(Indicator).createQueryBuilder('i').where('i.period_id = :periodId', { periodId }).andWhere(visible.sql, visible.params).getMany();
+    const indicators = await this.reads
+      .getRepository(Indicator)
+      .createQueryBuilder('i')
+      .where('i.period_id = :periodId', { periodId })
+      .andWhere(visible.sql, visible.params)
+      .getMany();
     const rows = await this.scoredRows(indicators, this.reads);
-    const units = new Map((await this.reads.getRepository(OrganisationUnit).findBy({ id: In([...new Set(indicators.map((i) => i.organisationUnitId))]) })).map((u) => [u.id, u]));
+    const units = new Map(
+      (await this.reads.getRepository(OrganisationUnit).findBy({ id: In([...new Set(indicators.map((i) => i.organisationUnitId))]) })).map(
+        (u) => [u.id, u],
+      ),
+    );
     const byUnit = new Map<string, ScoringRow[]>();
     for (const row of rows) byUnit.set(row.indicator.organisationUnitId, [...(byUnit.get(row.indicator.organisationUnitId) ?? []), row]);
     const done = new Set([IndicatorStatus.APPROVED, IndicatorStatus.FORWARDED, IndicatorStatus.EVALUATED]);
@@ -134,7 +179,11 @@ export class PerformanceQueryService {
         indicators: list.length,
         referred: list.filter((r) => r.indicator.status !== IndicatorStatus.NOT_REFERRED).length,
         approved: list.filter((r) => done.has(r.indicator.status)).length,
-        total: Math.round(agencyTotal(list.map((r) => ({ scoreCap: Number(r.indicator.scoreCap), weight: Number(r.indicator.weight), score: r.score }))) * 100) / 100,
+        total:
+          Math.round(
+            agencyTotal(list.map((r) => ({ scoreCap: Number(r.indicator.scoreCap), weight: Number(r.indicator.weight), score: r.score }))) *
+              100,
+          ) / 100,
       }))
       .sort((a, b) => a.unit.path.localeCompare(b.unit.path));
   }
@@ -143,7 +192,9 @@ export class PerformanceQueryService {
   private async scoredRows(indicators: Indicator[], source: DataSource = this.dataSource): Promise<ScoringRow[]> {
     if (indicators.length === 0) return [];
     const referrals = await source.getRepository(Referral).findBy({ indicatorId: In(indicators.map((i) => i.id)) });
-    const entries = referrals.length ? await source.getRepository(PerformanceEntry).findBy({ referralId: In(referrals.map((r) => r.id)) }) : [];
+    const entries = referrals.length
+      ? await source.getRepository(PerformanceEntry).findBy({ referralId: In(referrals.map((r) => r.id)) })
+      : [];
     const entryMap = new Map(entries.map((e) => [e.referralId, e]));
     const counted = new Set([IndicatorStatus.APPROVED, IndicatorStatus.FORWARDED, IndicatorStatus.EVALUATED]);
     const treeOf = new Map<string, Referral[]>();

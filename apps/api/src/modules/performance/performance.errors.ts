@@ -26,7 +26,11 @@ export class NotSubordinateError extends DomainError {
 
 export class SplitMismatchError extends DomainError {
   constructor(rule: 'SUM' | 'MEAN') {
-    super('SPLIT_MISMATCH', rule === 'SUM' ? 'Province targets must add up to the target' : 'The mean of the province targets must equal the target', { rule });
+    super(
+      'SPLIT_MISMATCH',
+      rule === 'SUM' ? 'Province targets must add up to the target' : 'The mean of the province targets must equal the target',
+      { rule },
+    );
   }
 }
 

@@ -1,5 +1,17 @@
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageInput } from '../../platform/graphql/page.input';
 import { IndicatorCategory, IndicatorStatus, ComparisonType } from './indicator.entity';
 import { ReferralStatus } from './referral.entity';

@@ -81,38 +81,72 @@ function performanceLoaders(dataSource: DataSource, principal: Principal | null)
   const referralSelect = `SELECT ${selectList(dataSource, Referral, 'r')} FROM referral r WHERE ${referrals.sql}`;
   return {
     unit: new DataLoader<string, OrganisationUnit | null>(async (ids) =>
-      byId(await rows<OrganisationUnit>(`SELECT ${selectList(dataSource, OrganisationUnit, 'u')} FROM organisation_unit u WHERE u.id = ANY(CAST(:ids AS uuid[])) AND ${units.sql}`, { ...units.params, ids: [...ids] }), ids),
+      byId(
+        await rows<OrganisationUnit>(
+          `SELECT ${selectList(dataSource, OrganisationUnit, 'u')} FROM organisation_unit u WHERE u.id = ANY(CAST(:ids AS uuid[])) AND ${units.sql}`,
+          { ...units.params, ids: [...ids] },
+        ),
+        ids,
+      ),
     ),
     user: new DataLoader<string, UserSummary | null>(async (ids) =>
       byId(
-        await rows<UserSummary>(`SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName", u.post FROM user_account u WHERE u.id = ANY(CAST(:ids AS uuid[])) AND ${people.sql}`, {
-          ...people.params,
-          ids: [...ids],
-        }),
+        await rows<UserSummary>(
+          `SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName", u.post FROM user_account u WHERE u.id = ANY(CAST(:ids AS uuid[])) AND ${people.sql}`,
+          {
+            ...people.params,
+            ids: [...ids],
+          },
+        ),
         ids,
       ),
     ),
     indicator: new DataLoader<string, Indicator | null>(async (ids) =>
-      byId(await rows<Indicator>(`SELECT ${selectList(dataSource, Indicator, 'i')} FROM indicator i WHERE i.id = ANY(CAST(:ids AS uuid[])) AND ${indicators.sql}`, { ...indicators.params, ids: [...ids] }), ids),
+      byId(
+        await rows<Indicator>(
+          `SELECT ${selectList(dataSource, Indicator, 'i')} FROM indicator i WHERE i.id = ANY(CAST(:ids AS uuid[])) AND ${indicators.sql}`,
+          { ...indicators.params, ids: [...ids] },
+        ),
+        ids,
+      ),
     ),
     // Periods are no one's rows: every signed-in caller lists them (`evaluationPeriods`).
     period: new DataLoader<string, EvaluationPeriod | null>(async (ids) =>
-      byId(await rows<EvaluationPeriod>(`SELECT ${selectList(dataSource, EvaluationPeriod, 'p')} FROM evaluation_period p WHERE p.id = ANY(CAST(:ids AS uuid[]))`, { ids: [...ids] }), ids),
+      byId(
+        await rows<EvaluationPeriod>(
+          `SELECT ${selectList(dataSource, EvaluationPeriod, 'p')} FROM evaluation_period p WHERE p.id = ANY(CAST(:ids AS uuid[]))`,
+          { ids: [...ids] },
+        ),
+        ids,
+      ),
     ),
     entry: new DataLoader<string, PerformanceEntry | null>(async (ids) => {
-      const found = await rows<PerformanceEntry>(`SELECT ${selectList(dataSource, PerformanceEntry, 'e')} FROM performance_entry e WHERE e.referral_id = ANY(CAST(:ids AS uuid[])) AND ${entries.sql}`, {
-        ...entries.params,
-        ids: [...ids],
-      });
+      const found = await rows<PerformanceEntry>(
+        `SELECT ${selectList(dataSource, PerformanceEntry, 'e')} FROM performance_entry e WHERE e.referral_id = ANY(CAST(:ids AS uuid[])) AND ${entries.sql}`,
+        {
+          ...entries.params,
+          ids: [...ids],
+        },
+      );
       const map = new Map(found.map((row) => [row.referralId, row]));
       return ids.map((id) => map.get(id) ?? null);
     }),
     children: new DataLoader<string, Referral[]>(async (ids) =>
-      grouped(await rows<Referral>(`${referralSelect} AND r.parent_id = ANY(CAST(:ids AS uuid[])) ORDER BY r.created_at ASC, r.id ASC`, { ...referrals.params, ids: [...ids] }), ids, (r) => r.parentId!),
+      grouped(
+        await rows<Referral>(`${referralSelect} AND r.parent_id = ANY(CAST(:ids AS uuid[])) ORDER BY r.created_at ASC, r.id ASC`, {
+          ...referrals.params,
+          ids: [...ids],
+        }),
+        ids,
+        (r) => r.parentId!,
+      ),
     ),
     topReferrals: new DataLoader<string, Referral[]>(async (ids) =>
       grouped(
-        await rows<Referral>(`${referralSelect} AND r.indicator_id = ANY(CAST(:ids AS uuid[])) AND r.parent_id IS NULL ORDER BY r.created_at ASC, r.id ASC`, { ...referrals.params, ids: [...ids] }),
+        await rows<Referral>(
+          `${referralSelect} AND r.indicator_id = ANY(CAST(:ids AS uuid[])) AND r.parent_id IS NULL ORDER BY r.created_at ASC, r.id ASC`,
+          { ...referrals.params, ids: [...ids] },
+        ),
         ids,
         (r) => r.indicatorId,
       ),

@@ -11,7 +11,14 @@ import { OrganisationUnit, OrganisationUnitType, type SqlCondition } from '../or
 import { ComparisonType } from './indicator.entity';
 import { IndicatorProposal, ProposalStatus } from './indicator-proposal.entity';
 import { Referral, ReferralStatus } from './referral.entity';
-import { entryVisibility, indicatorVisibility, personVisibility, proposalVisibility, reachableIndicator, referralVisibility } from './performance.policy';
+import {
+  entryVisibility,
+  indicatorVisibility,
+  personVisibility,
+  proposalVisibility,
+  reachableIndicator,
+  referralVisibility,
+} from './performance.policy';
 import { PerformanceEntry } from './performance-entry.entity';
 import { UserAccount } from '../accounts';
 
@@ -35,10 +42,24 @@ let deputy: TestUser;
 let root: OrganisationUnit;
 
 async function unit(code: string, parent: OrganisationUnit): Promise<OrganisationUnit> {
-  return db.getRepository(OrganisationUnit).save({ code, name: code, parentId: parent.id, path: `${parent.path}${code}/`, level: parent.level + 1, type: OrganisationUnitType.MINISTRY, province: null });
+  return db.getRepository(OrganisationUnit).save({
+    code,
+    name: code,
+    parentId: parent.id,
+    path: `${parent.path}${code}/`,
+    level: parent.level + 1,
+    type: OrganisationUnitType.MINISTRY,
+    province: null,
+  });
 }
 
-async function referral(indicatorId: string, referrer: TestUser, assignee: TestUser, unitId: string, parentId: string | null = null): Promise<string> {
+async function referral(
+  indicatorId: string,
+  referrer: TestUser,
+  assignee: TestUser,
+  unitId: string,
+  parentId: string | null = null,
+): Promise<string> {
   const saved = await db.getRepository(Referral).save({
     indicatorId,
     parentId,
@@ -104,7 +125,11 @@ beforeAll(async () => {
   const otherDeputy = await createUser(db, [[Role.PROVINCIAL_PLANNING_DEPUTY, cast.tree.provincial]]);
 
   const mine = await createIndicator(db, cast);
-  ids = { mine: mine.id, wild: (await createIndicator(db, cast, { organisationUnitId: wild.id })).id, lookAlike: (await createIndicator(db, cast, { organisationUnitId: lookAlike.id })).id };
+  ids = {
+    mine: mine.id,
+    wild: (await createIndicator(db, cast, { organisationUnitId: wild.id })).id,
+    lookAlike: (await createIndicator(db, cast, { organisationUnitId: lookAlike.id })).id,
+  };
   referrals = {
     toEntrant: await referral(mine.id, cast.approver, cast.entrant, cast.tree.provincial.id),
     toOther: await referral(mine.id, cast.approver, cast.otherEntrant, cast.tree.provincial.id),
@@ -134,8 +159,12 @@ describe('performance policy on real rows', () => {
     // Same unit as the entrant: a data entrant does not see his colleague's referral.
     expect(await seen(principalOf(cast.otherEntrant, Role.DATA_ENTRANT, cast.tree.provincial))).toEqual([referrals.toOther]);
     // The approver made both (and the province is in his subtree); the lead evaluator has the province in his subtree.
-    expect(await seen(principalOf(cast.approver, Role.APPROVER, cast.tree.subsidiary))).toEqual(sorted(referrals.toEntrant, referrals.toOther));
-    expect(await seen(principalOf(cast.lead, Role.LEAD_EVALUATOR, cast.tree.ministry))).toEqual(sorted(referrals.toEntrant, referrals.toOther));
+    expect(await seen(principalOf(cast.approver, Role.APPROVER, cast.tree.subsidiary))).toEqual(
+      sorted(referrals.toEntrant, referrals.toOther),
+    );
+    expect(await seen(principalOf(cast.lead, Role.LEAD_EVALUATOR, cast.tree.ministry))).toEqual(
+      sorted(referrals.toEntrant, referrals.toOther),
+    );
     // A `_` in the lead's unit code does not open the look-alike ministry's referrals.
     expect(await seen(principalOf(wildLead, Role.LEAD_EVALUATOR, wild))).toEqual([]);
     expect(await seen(principalOf(lookAlikeLead, Role.LEAD_EVALUATOR, lookAlike))).toEqual([referrals.inLookAlike]);
@@ -157,11 +186,21 @@ describe('performance policy on real rows', () => {
     const below = await referral(indicator.id, sub, subSub, cast.tree.provincial.id, delegated);
     const chain = [mine, beside, delegated, below];
     for (const referralId of chain) {
-      await db.getRepository(PerformanceEntry).save({ referralId, value: '1', evidenceFileIds: [], updatedBy: cast.approver.id, updatedAt: new Date() });
+      await db
+        .getRepository(PerformanceEntry)
+        .save({ referralId, value: '1', evidenceFileIds: [], updatedBy: cast.approver.id, updatedAt: new Date() });
     }
     const as = (user: TestUser) => principalOf(user, Role.DATA_ENTRANT, cast.tree.provincial);
     const entries = async (principal: UserPrincipal) =>
-      (await db.createQueryBuilder().select('e.referral_id', 'id').from('performance_entry', 'e').where('e.referral_id IN (:...chain)', { chain }).andWhere(entryVisibility(principal).sql, entryVisibility(principal).params).getRawMany<{ id: string }>())
+      (
+        await db
+          .createQueryBuilder()
+          .select('e.referral_id', 'id')
+          .from('performance_entry', 'e')
+          .where('e.referral_id IN (:...chain)', { chain })
+          .andWhere(entryVisibility(principal).sql, entryVisibility(principal).params)
+          .getRawMany<{ id: string }>()
+      )
         .map((r) => r.id)
         .sort();
 
@@ -176,7 +215,9 @@ describe('performance policy on real rows', () => {
 
     const people = [cast.approver.id, cast.entrant.id, cast.otherEntrant.id, sub.id, subSub.id, cast.lead.id];
     // The entrant: himself, his subordinate, and the parties of what he sees; not his colleague, not the lead above.
-    expect(await visible('user_account', 'u', personVisibility(as(cast.entrant)), people)).toEqual(sorted(cast.approver.id, cast.entrant.id, sub.id, subSub.id));
+    expect(await visible('user_account', 'u', personVisibility(as(cast.entrant)), people)).toEqual(
+      sorted(cast.approver.id, cast.entrant.id, sub.id, subSub.id),
+    );
     expect(await visible('user_account', 'u', personVisibility(as(subSub)), people)).toEqual(sorted(sub.id, subSub.id));
     // The indicator: outside a data entrant's subtree, yet the subject of his referral.
     expect(await visible('indicator', 'i', indicatorVisibility(as(cast.entrant)), [indicator.id])).toEqual([]);

@@ -22,7 +22,8 @@ import {
 } from './performance.policy';
 
 const PATH = '/NAEO/MOE/';
-const SUBTREE = 'EXISTS (SELECT 1 FROM organisation_unit r_scope_unit WHERE r_scope_unit.id = r.organisation_unit_id AND r_scope_unit.path LIKE :scopePath)';
+const SUBTREE =
+  'EXISTS (SELECT 1 FROM organisation_unit r_scope_unit WHERE r_scope_unit.id = r.organisation_unit_id AND r_scope_unit.path LIKE :scopePath)';
 /** Referred to him or by him, or below one referred to him or by him (the chain of parents walked up). */
 const CHAIN =
   'r.assignee_id = :viewerId OR r.referrer_id = :viewerId OR EXISTS (WITH RECURSIVE r_above(id, parent_id, referrer_id, assignee_id) AS (' +
@@ -40,21 +41,52 @@ interface Expected {
   proposals: 'all' | 'own';
 }
 
-const PERFORMANCE_PERMISSIONS = [Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_LEAD, Permission.PERFORMANCE_EVALUATE, Permission.PERFORMANCE_DASHBOARD, Permission.PROPOSAL_SUBMIT];
+const PERFORMANCE_PERMISSIONS = [
+  Permission.PERFORMANCE_WORK,
+  Permission.PERFORMANCE_LEAD,
+  Permission.PERFORMANCE_EVALUATE,
+  Permission.PERFORMANCE_DASHBOARD,
+  Permission.PROPOSAL_SUBMIT,
+];
 
 /** Seed 002's roles, the ones Ma'na concerns; the other roles hold none of its permissions. */
 const ROLES: Record<string, Expected> = {
-  [Role.SENIOR_LEAD]: { permissions: [Permission.PERFORMANCE_EVALUATE, Permission.PERFORMANCE_DASHBOARD], decides: ['EVALUATE'], referrals: 'referred to it or by it, below those, or in its subtree', proposals: 'all' },
+  [Role.SENIOR_LEAD]: {
+    permissions: [Permission.PERFORMANCE_EVALUATE, Permission.PERFORMANCE_DASHBOARD],
+    decides: ['EVALUATE'],
+    referrals: 'referred to it or by it, below those, or in its subtree',
+    proposals: 'all',
+  },
   [Role.LEAD_EVALUATOR]: {
     permissions: [Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_LEAD, Permission.PERFORMANCE_DASHBOARD],
     decides: ['REFER', 'APPROVE', 'FORWARD'],
     referrals: 'referred to it or by it, below those, or in its subtree',
     proposals: 'own',
   },
-  [Role.APPROVER]: { permissions: [Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_DASHBOARD], decides: [], referrals: 'referred to it or by it, below those, or in its subtree', proposals: 'own' },
-  [Role.DATA_ENTRANT]: { permissions: [Permission.PERFORMANCE_WORK], decides: [], referrals: 'referred to it or by it, and below', proposals: 'own' },
-  [Role.PROVINCIAL_PLANNING_DEPUTY]: { permissions: [Permission.PROPOSAL_SUBMIT], decides: [], referrals: 'referred to it or by it, below those, or in its subtree', proposals: 'own' },
-  [Role.HONORARY_EVALUATOR]: { permissions: [], decides: [], referrals: 'referred to it or by it, below those, or in its subtree', proposals: 'own' },
+  [Role.APPROVER]: {
+    permissions: [Permission.PERFORMANCE_WORK, Permission.PERFORMANCE_DASHBOARD],
+    decides: [],
+    referrals: 'referred to it or by it, below those, or in its subtree',
+    proposals: 'own',
+  },
+  [Role.DATA_ENTRANT]: {
+    permissions: [Permission.PERFORMANCE_WORK],
+    decides: [],
+    referrals: 'referred to it or by it, and below',
+    proposals: 'own',
+  },
+  [Role.PROVINCIAL_PLANNING_DEPUTY]: {
+    permissions: [Permission.PROPOSAL_SUBMIT],
+    decides: [],
+    referrals: 'referred to it or by it, below those, or in its subtree',
+    proposals: 'own',
+  },
+  [Role.HONORARY_EVALUATOR]: {
+    permissions: [],
+    decides: [],
+    referrals: 'referred to it or by it, below those, or in its subtree',
+    proposals: 'own',
+  },
 };
 
 const DECISIONS: IndicatorDecision[] = ['REFER', 'APPROVE', 'FORWARD', 'EVALUATE'];
@@ -110,7 +142,9 @@ describe.each(Object.entries(ROLES))('performance policy for %s', (role, expecte
 
   it(`sees ${expected.proposals === 'all' ? 'every proposal' : 'only its own proposals'}`, () => {
     const seen = proposalVisibility(principal);
-    expect(seen).toEqual(expected.proposals === 'all' ? { sql: 'TRUE', params: {} } : { sql: 'p.proposed_by = :proposerId', params: { proposerId: 'me' } });
+    expect(seen).toEqual(
+      expected.proposals === 'all' ? { sql: 'TRUE', params: {} } : { sql: 'p.proposed_by = :proposerId', params: { proposerId: 'me' } },
+    );
   });
 
   it('refers only to its own active subordinates', () => {
@@ -119,13 +153,22 @@ describe.each(Object.entries(ROLES))('performance policy for %s', (role, expecte
 
   it('acts only on a referral assigned to it while it waits on it, and returns only one it made', () => {
     for (const status of Object.values(ReferralStatus)) {
-      const waiting = [ReferralStatus.REFERRED, ReferralStatus.IN_PROGRESS, ReferralStatus.RETURNED, ReferralStatus.REVIEW].includes(status);
+      const waiting = [ReferralStatus.REFERRED, ReferralStatus.IN_PROGRESS, ReferralStatus.RETURNED, ReferralStatus.REVIEW].includes(
+        status,
+      );
       if (waiting) expect(() => assertAssigneeMayAct(principal, { assigneeId: 'me', status })).not.toThrow();
-      else expect(() => assertAssigneeMayAct(principal, { assigneeId: 'me', status })).toThrow(expect.objectContaining({ code: 'NOT_YOUR_TURN' }) as Error);
-      expect(() => assertAssigneeMayAct(principal, { assigneeId: 'someone-else', status })).toThrow(expect.objectContaining({ code: 'NOT_YOUR_TURN' }) as Error);
+      else
+        expect(() => assertAssigneeMayAct(principal, { assigneeId: 'me', status })).toThrow(
+          expect.objectContaining({ code: 'NOT_YOUR_TURN' }) as Error,
+        );
+      expect(() => assertAssigneeMayAct(principal, { assigneeId: 'someone-else', status })).toThrow(
+        expect.objectContaining({ code: 'NOT_YOUR_TURN' }) as Error,
+      );
     }
     expect(() => assertReferrerMayReturn(principal, { referrerId: 'me' })).not.toThrow();
-    expect(() => assertReferrerMayReturn(principal, { referrerId: 'someone-else' })).toThrow(expect.objectContaining({ code: 'NOT_YOUR_TURN' }) as Error);
+    expect(() => assertReferrerMayReturn(principal, { referrerId: 'someone-else' })).toThrow(
+      expect.objectContaining({ code: 'NOT_YOUR_TURN' }) as Error,
+    );
   });
 });
 
@@ -134,7 +177,8 @@ describe('performance policy: callers who are not signed-in people', () => {
     ['an API client', clientPrincipal()],
     ['an anonymous call', null],
   ])('gives %s no indicator, referral, entry or person', (_who, principal) => {
-    for (const condition of [indicatorVisibility, reachableIndicator, referralVisibility, entryVisibility, personVisibility]) expect(condition(principal)).toBe(NO_ROWS);
+    for (const condition of [indicatorVisibility, reachableIndicator, referralVisibility, entryVisibility, personVisibility])
+      expect(condition(principal)).toBe(NO_ROWS);
   });
 });
 

@@ -81,7 +81,10 @@ export function entryVisibility(principal: Principal | null, alias = 'e'): SqlCo
   const owner = `${alias}_referral`;
   const scope = referralVisibility(principal, owner);
   if (scope === NO_ROWS) return NO_ROWS;
-  return { sql: `EXISTS (SELECT 1 FROM referral ${owner} WHERE ${owner}.id = ${alias}.referral_id AND ${scope.sql})`, params: scope.params };
+  return {
+    sql: `EXISTS (SELECT 1 FROM referral ${owner} WHERE ${owner}.id = ${alias}.referral_id AND ${scope.sql})`,
+    params: scope.params,
+  };
 }
 
 /**
@@ -128,7 +131,9 @@ export function mayDecideIndicator(principal: UserPrincipal, decision: Indicator
 
 export function assertMayDecideIndicator(principal: UserPrincipal, decision: IndicatorDecision): void {
   if (mayDecideIndicator(principal, decision)) return;
-  throw new ForbiddenError(DECIDED_BY[decision] === Role.SENIOR_LEAD ? 'Only the senior lead evaluates' : 'Only the lead evaluator does this');
+  throw new ForbiddenError(
+    DECIDED_BY[decision] === Role.SENIOR_LEAD ? 'Only the senior lead evaluates' : 'Only the lead evaluator does this',
+  );
 }
 
 /** Only the assignee acts on a referral (refers it further, saves its entry, finishes it), and only while it waits on him. */

@@ -6,8 +6,14 @@ import { Breakdown, ReferralStatus } from './referral.entity';
 import { ProposalStatus } from './indicator-proposal.entity';
 
 registerEnumType(PeriodStatus, { name: 'PeriodStatus' });
-registerEnumType(ComparisonType, { name: 'ComparisonType', description: 'higher is better: value/target; lower is better: target/value; threshold: reached or not' });
-registerEnumType(Aggregation, { name: 'Aggregation', description: 'How province values make the national value: SUM, or MEAN for percentages' });
+registerEnumType(ComparisonType, {
+  name: 'ComparisonType',
+  description: 'higher is better: value/target; lower is better: target/value; threshold: reached or not',
+});
+registerEnumType(Aggregation, {
+  name: 'Aggregation',
+  description: 'How province values make the national value: SUM, or MEAN for percentages',
+});
 registerEnumType(IndicatorCategory, { name: 'IndicatorCategory', description: 'General (عمومی) or agency-specific (اختصاصی)' });
 registerEnumType(IndicatorStatus, { name: 'IndicatorStatus' });
 registerEnumType(ReferralStatus, { name: 'ReferralStatus' });

@@ -64,19 +64,32 @@ export class ProposalService {
         status: ProposalStatus.PENDING,
         decisionReason: null,
       });
-      await this.audit.record(ctx, { action: 'performance.proposal.submit', outcome: AuditOutcome.SUCCESS, targetType: 'indicator_proposal', targetId: proposal.id }, manager);
+      await this.audit.record(
+        ctx,
+        { action: 'performance.proposal.submit', outcome: AuditOutcome.SUCCESS, targetType: 'indicator_proposal', targetId: proposal.id },
+        manager,
+      );
       return proposal;
     });
   }
 
   /** The caller's own proposals (`mine`), or every proposal he may see (`visible`; the senior lead: all). */
-  async list(principal: UserPrincipal, filter: ProposalFilter, which: 'mine' | 'visible'): Promise<{ items: IndicatorProposal[]; total: number }> {
+  async list(
+    principal: UserPrincipal,
+    filter: ProposalFilter,
+    which: 'mine' | 'visible',
+  ): Promise<{ items: IndicatorProposal[]; total: number }> {
     const visible = proposalVisibility(principal, 'p');
     const query = this.dataSource.getRepository(IndicatorProposal).createQueryBuilder('p').where(visible.sql, visible.params);
     if (which === 'mine') query.andWhere('p.proposed_by = :me', { me: principal.id });
     if (filter.periodId) query.andWhere('p.period_id = :periodId', { periodId: filter.periodId });
     if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
-    const [items, total] = await query.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
+    const [items, total] = await query
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
     return { items, total };
   }
 
@@ -108,7 +121,16 @@ export class ProposalService {
           proposalId: proposal.id,
         });
       }
-      await this.audit.record(ctx, { action: approve ? 'performance.proposal.approve' : 'performance.proposal.reject', outcome: AuditOutcome.SUCCESS, targetType: 'indicator_proposal', targetId: id }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: approve ? 'performance.proposal.approve' : 'performance.proposal.reject',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'indicator_proposal',
+          targetId: id,
+        },
+        manager,
+      );
       return { ...proposal, status, decisionReason: reason?.trim() || null };
     });
   }

@@ -62,13 +62,18 @@ describe('indicator proposals', () => {
     const over = await deputy.gql(PROPOSE, proposal(30.01));
     expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'PROPOSAL_CAP_EXCEEDED', used: 120, cap: 150 });
     expect((await deputy.gql(PROPOSE, proposal(30))).errors).toBeUndefined();
-    const [{ total }] = (await db.query(`SELECT sum(score)::float8 AS total FROM indicator_proposal WHERE organisation_unit_id = $1 AND period_id = $2`, [cast.tree.provincial.id, cast.period.id])) as [{ total: number }];
+    const [{ total }] = (await db.query(
+      `SELECT sum(score)::float8 AS total FROM indicator_proposal WHERE organisation_unit_id = $1 AND period_id = $2`,
+      [cast.tree.provincial.id, cast.period.id],
+    )) as [{ total: number }];
     expect(total).toBe(150);
   });
 
   it('refuses a target outside its bounds, an agency outside the province, and anyone but the deputy', async () => {
     expect((await deputy.gql(PROPOSE, proposal(5, { target: '20' }))).errors?.[0]?.extensions?.code).toBe('PROPOSAL_TARGET_INVALID');
-    expect((await deputy.gql(PROPOSE, proposal(5, { organisationUnitId: cast.tree.ministry.id }))).errors?.[0]?.extensions?.code).toBe('PROPOSAL_UNIT_INVALID');
+    expect((await deputy.gql(PROPOSE, proposal(5, { organisationUnitId: cast.tree.ministry.id }))).errors?.[0]?.extensions?.code).toBe(
+      'PROPOSAL_UNIT_INVALID',
+    );
     expect((await seniorLead.gql(PROPOSE, proposal(5))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -82,14 +87,22 @@ describe('indicator proposals', () => {
     const id = created.data!.proposeIndicator.id;
     expect((await deputy.gql(PROPOSE, proposal(1, target))).errors?.[0]?.extensions?.code).toBe('PROPOSAL_CAP_EXCEEDED');
 
-    const rejected = await seniorLead.gql('mutation($id: ID!) { rejectIndicatorProposal(id: $id, reason: "تکراری است") { status } }', { id });
+    const rejected = await seniorLead.gql('mutation($id: ID!) { rejectIndicatorProposal(id: $id, reason: "تکراری است") { status } }', {
+      id,
+    });
     expect(rejected.data).toEqual({ rejectIndicatorProposal: { status: 'REJECTED' } });
     const again = await deputy.gql<{ proposeIndicator: { id: string } }>(PROPOSE, proposal(40, target));
-    const approved = await seniorLead.gql('mutation($id: ID!) { approveIndicatorProposal(id: $id) { status } }', { id: again.data!.proposeIndicator.id });
+    const approved = await seniorLead.gql('mutation($id: ID!) { approveIndicatorProposal(id: $id) { status } }', {
+      id: again.data!.proposeIndicator.id,
+    });
     expect(approved.data).toEqual({ approveIndicatorProposal: { status: 'APPROVED' } });
-    const rows = (await db.query('SELECT category, status, score_cap::float8 AS cap FROM indicator WHERE proposal_id = $1', [again.data!.proposeIndicator.id])) as unknown[];
+    const rows = (await db.query('SELECT category, status, score_cap::float8 AS cap FROM indicator WHERE proposal_id = $1', [
+      again.data!.proposeIndicator.id,
+    ])) as unknown[];
     expect(rows).toEqual([{ category: 'SPECIFIC', status: 'NOT_REFERRED', cap: 40 }]);
-    const twice = await seniorLead.gql('mutation($id: ID!) { approveIndicatorProposal(id: $id) { status } }', { id: again.data!.proposeIndicator.id });
+    const twice = await seniorLead.gql('mutation($id: ID!) { approveIndicatorProposal(id: $id) { status } }', {
+      id: again.data!.proposeIndicator.id,
+    });
     expect(twice.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
   });
 });

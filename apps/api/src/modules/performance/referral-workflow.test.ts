@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { IndicatorStatus } from './indicator.entity';
 import { ReferralStatus } from './referral.entity';
-import { INDICATOR_TRANSITIONS, InvalidTransitionError, nextIndicatorStatus, nextReferralStatus, REFERRAL_TRANSITIONS } from './referral-workflow';
+import {
+  INDICATOR_TRANSITIONS,
+  InvalidTransitionError,
+  nextIndicatorStatus,
+  nextReferralStatus,
+  REFERRAL_TRANSITIONS,
+} from './referral-workflow';
 
 describe('the referral state machine', () => {
   it('walks the seed chain: referred, drafted, finished, returned, finished, locked', () => {
@@ -45,7 +51,8 @@ describe('the referral state machine', () => {
 
   it('takes an indicator from loading to evaluation, and back to referral only from review', () => {
     const path: IndicatorStatus[] = [IndicatorStatus.NOT_REFERRED];
-    for (const event of ['REFER', 'CHILDREN_FINISHED', 'APPROVE', 'FORWARD', 'EVALUATE'] as const) path.push(nextIndicatorStatus(path.at(-1)!, event));
+    for (const event of ['REFER', 'CHILDREN_FINISHED', 'APPROVE', 'FORWARD', 'EVALUATE'] as const)
+      path.push(nextIndicatorStatus(path.at(-1)!, event));
     expect(path.at(-1)).toBe(IndicatorStatus.EVALUATED);
     expect(nextIndicatorStatus(IndicatorStatus.REVIEW, 'CHILD_RETURNED')).toBe(IndicatorStatus.REFERRED);
     expect(() => nextIndicatorStatus(IndicatorStatus.APPROVED, 'CHILD_RETURNED')).toThrow(InvalidTransitionError);

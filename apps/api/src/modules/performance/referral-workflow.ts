@@ -85,4 +85,9 @@ export function nextIndicatorStatus(from: IndicatorStatus, event: IndicatorEvent
 }
 
 /** Statuses in which the assignee may act on a referral. */
-export const ACTIONABLE: ReadonlySet<ReferralStatus> = new Set([ReferralStatus.REFERRED, ReferralStatus.IN_PROGRESS, ReferralStatus.RETURNED, ReferralStatus.REVIEW]);
+export const ACTIONABLE: ReadonlySet<ReferralStatus> = new Set([
+  ReferralStatus.REFERRED,
+  ReferralStatus.IN_PROGRESS,
+  ReferralStatus.RETURNED,
+  ReferralStatus.REVIEW,
+]);

@@ -14,7 +14,13 @@ import type { PerformanceLoaders } from './performance.loaders';
 import { ReferralStatus } from './referral.entity';
 
 const user = (ctx: RequestContext) => ctx.principal as UserPrincipal;
-const WAITING = new Set([ReferralStatus.REFERRED, ReferralStatus.IN_PROGRESS, ReferralStatus.RETURNED, ReferralStatus.REVIEW, ReferralStatus.DELEGATED]);
+const WAITING = new Set([
+  ReferralStatus.REFERRED,
+  ReferralStatus.IN_PROGRESS,
+  ReferralStatus.RETURNED,
+  ReferralStatus.REVIEW,
+  ReferralStatus.DELEGATED,
+]);
 
 @Resolver(() => ReferralView)
 export class ReferralResolver {
@@ -26,7 +32,10 @@ export class ReferralResolver {
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Query(() => ReferralPage, { description: 'My cartable: the referrals assigned to me, nearest deadline first' })
-  myReferrals(@Arg('filter', () => ReferralFilter, { defaultValue: { offset: 0, limit: 20 } }) filter: ReferralFilter, @Ctx() ctx: RequestContext): Promise<ReferralPage> {
+  myReferrals(
+    @Arg('filter', () => ReferralFilter, { defaultValue: { offset: 0, limit: 20 } }) filter: ReferralFilter,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralPage> {
     return this.queries.myReferrals(user(ctx), filter);
   }
 
@@ -44,13 +53,21 @@ export class ReferralResolver {
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Mutation(() => [ReferralView], { description: 'Refer my referral further down, or split it across provinces' })
-  referFurther(@IdArg('referralId') referralId: string, @Arg('input', () => ReferInput) input: ReferInput, @Ctx() ctx: RequestContext): Promise<ReferralView[]> {
+  referFurther(
+    @IdArg('referralId') referralId: string,
+    @Arg('input', () => ReferInput) input: ReferInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralView[]> {
     return this.referrals.referFurther(ctx, user(ctx), referralId, input);
   }
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Mutation(() => PerformanceEntryView, { description: 'Save the performance draft of my referral' })
-  savePerformanceEntry(@IdArg('referralId') referralId: string, @Arg('input', () => PerformanceEntryInput) input: PerformanceEntryInput, @Ctx() ctx: RequestContext): Promise<PerformanceEntryView> {
+  savePerformanceEntry(
+    @IdArg('referralId') referralId: string,
+    @Arg('input', () => PerformanceEntryInput) input: PerformanceEntryInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PerformanceEntryView> {
     return this.referrals.saveEntry(ctx, user(ctx), referralId, input);
   }
 
@@ -62,7 +79,11 @@ export class ReferralResolver {
 
   @RequirePermission(Permission.PERFORMANCE_WORK)
   @Mutation(() => ReferralView, { description: 'Send a finished referral I made back down, with a reason' })
-  returnReferral(@IdArg('id') id: string, @Args(() => ReasonArgs) { reason }: ReasonArgs, @Ctx() ctx: RequestContext): Promise<ReferralView> {
+  returnReferral(
+    @IdArg('id') id: string,
+    @Args(() => ReasonArgs) { reason }: ReasonArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReferralView> {
     return this.referrals.returnReferral(ctx, user(ctx), id, reason);
   }
 

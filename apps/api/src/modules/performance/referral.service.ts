@@ -12,8 +12,23 @@ import { PerformanceEntry } from './performance-entry.entity';
 import { BreakdownChoice, type PerformanceEntryInput, type ReferInput } from './performance.inputs';
 import { nextIndicatorStatus, nextReferralStatus } from './referral-workflow';
 import { splitFits } from './scoring';
-import { assertAssigneeMayAct, assertMayDecideIndicator, assertReferrerMayReturn, lockIndicatorInScope, lockReferral, referralCandidates } from './performance.policy';
-import { DeadlinePassedError, DeadlineTooLateError, NotSubordinateError, NotYourTurnError, SplitMismatchError, SplitRequiredError, ValueRequiredError } from './performance.errors';
+import {
+  assertAssigneeMayAct,
+  assertMayDecideIndicator,
+  assertReferrerMayReturn,
+  lockIndicatorInScope,
+  lockReferral,
+  referralCandidates,
+} from './performance.policy';
+import {
+  DeadlinePassedError,
+  DeadlineTooLateError,
+  NotSubordinateError,
+  NotYourTurnError,
+  SplitMismatchError,
+  SplitRequiredError,
+  ValueRequiredError,
+} from './performance.errors';
 import { tehranToday } from '../../platform/time/tehran-date';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
@@ -53,7 +68,17 @@ export class ReferralService {
       const created = await this.createChildren(manager, principal, indicator, null, shares, period.endDate, input.breakdown);
       indicator.status = nextIndicatorStatus(indicator.status, 'REFER');
       await manager.update(Indicator, { id: indicator.id }, { status: indicator.status });
-      await this.audit.record(ctx, { action: 'performance.refer', outcome: AuditOutcome.SUCCESS, targetType: 'indicator', targetId: indicator.id, details: { referrals: created.map((r) => r.id) } }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'performance.refer',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'indicator',
+          targetId: indicator.id,
+          details: { referrals: created.map((r) => r.id) },
+        },
+        manager,
+      );
       return created;
     });
   }
@@ -64,11 +89,26 @@ export class ReferralService {
       const { referral, indicator } = await lockReferral(manager, referralId);
       assertAssigneeMayAct(principal, referral);
       if (referral.status === ReferralStatus.RETURNED || referral.status === ReferralStatus.REVIEW) throw new NotYourTurnError();
-      if (referral.breakdown === Breakdown.BY_SPECIALISED_UNIT && input.breakdown !== BreakdownChoice.BY_REFERRER) throw new SplitRequiredError();
+      if (referral.breakdown === Breakdown.BY_SPECIALISED_UNIT && input.breakdown !== BreakdownChoice.BY_REFERRER)
+        throw new SplitRequiredError();
       const shares = this.sharesOf(input, referral.target, indicator);
       const created = await this.createChildren(manager, principal, indicator, referral, shares, referral.deadline, input.breakdown);
-      await manager.update(Referral, { id: referral.id }, { status: nextReferralStatus(referral.status, 'DELEGATE'), breakdown: Breakdown.NONE });
-      await this.audit.record(ctx, { action: 'performance.refer', outcome: AuditOutcome.SUCCESS, targetType: 'referral', targetId: referral.id, details: { referrals: created.map((r) => r.id) } }, manager);
+      await manager.update(
+        Referral,
+        { id: referral.id },
+        { status: nextReferralStatus(referral.status, 'DELEGATE'), breakdown: Breakdown.NONE },
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'performance.refer',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'referral',
+          targetId: referral.id,
+          details: { referrals: created.map((r) => r.id) },
+        },
+        manager,
+      );
       return created;
     });
   }
@@ -100,7 +140,11 @@ export class ReferralService {
       };
       await manager.save(PerformanceEntry, entry);
       if (status !== referral.status) await manager.update(Referral, { id: referral.id }, { status });
-      await this.audit.record(ctx, { action: 'performance.entry.save', outcome: AuditOutcome.SUCCESS, targetType: 'referral', targetId: referral.id }, manager);
+      await this.audit.record(
+        ctx,
+        { action: 'performance.entry.save', outcome: AuditOutcome.SUCCESS, targetType: 'referral', targetId: referral.id },
+        manager,
+      );
       return manager.findOneByOrFail(PerformanceEntry, { referralId: referral.id });
     });
   }
@@ -120,7 +164,11 @@ export class ReferralService {
       const status = nextReferralStatus(referral.status, 'FINISH');
       await manager.update(Referral, { id: referral.id }, { status, returnReason: null });
       await this.propagateUp(manager, referral, indicator);
-      await this.audit.record(ctx, { action: 'performance.finish', outcome: AuditOutcome.SUCCESS, targetType: 'referral', targetId: referral.id }, manager);
+      await this.audit.record(
+        ctx,
+        { action: 'performance.finish', outcome: AuditOutcome.SUCCESS, targetType: 'referral', targetId: referral.id },
+        manager,
+      );
       return { ...referral, status, returnReason: null };
     });
   }
@@ -145,7 +193,17 @@ export class ReferralService {
         throw new NotYourTurnError();
       }
       await manager.update(Referral, { id: referral.id }, { status, returnReason: why });
-      await this.audit.record(ctx, { action: 'performance.return', outcome: AuditOutcome.SUCCESS, targetType: 'referral', targetId: referral.id, details: { reason: why } }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'performance.return',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'referral',
+          targetId: referral.id,
+          details: { reason: why },
+        },
+        manager,
+      );
       return { ...referral, status, returnReason: why };
     });
   }
@@ -154,15 +212,31 @@ export class ReferralService {
     if (input.breakdown === BreakdownChoice.BY_REFERRER) {
       const rows = input.provinces ?? [];
       if (rows.length === 0) throw new BadInputError('input.provinces', 'Give one row per province');
-      if (new Set(rows.map((r) => r.province.trim())).size !== rows.length) throw new BadInputError('input.provinces', 'A province appears twice');
-      if (!splitFits(target, rows.map((r) => r.target), indicator.aggregation)) throw new SplitMismatchError(indicator.aggregation);
+      if (new Set(rows.map((r) => r.province.trim())).size !== rows.length)
+        throw new BadInputError('input.provinces', 'A province appears twice');
+      if (
+        !splitFits(
+          target,
+          rows.map((r) => r.target),
+          indicator.aggregation,
+        )
+      )
+        throw new SplitMismatchError(indicator.aggregation);
       return rows.map((r) => ({ assigneeId: r.assigneeId, deadline: r.deadline, province: r.province.trim(), target: r.target }));
     }
     if (!input.assigneeId || !input.deadline) throw new BadInputError('input.assigneeId', 'Choose the receiver and the deadline');
     return [{ assigneeId: input.assigneeId, deadline: input.deadline, province: null, target }];
   }
 
-  private async createChildren(manager: EntityManager, principal: UserPrincipal, indicator: Indicator, parent: Referral | null, shares: Share[], latest: string, breakdown: BreakdownChoice): Promise<Referral[]> {
+  private async createChildren(
+    manager: EntityManager,
+    principal: UserPrincipal,
+    indicator: Indicator,
+    parent: Referral | null,
+    shares: Share[],
+    latest: string,
+    breakdown: BreakdownChoice,
+  ): Promise<Referral[]> {
     const today = tehranToday();
     for (const share of shares) {
       if (share.deadline > latest) throw new DeadlineTooLateError(latest);
@@ -171,7 +245,10 @@ export class ReferralService {
     const assigneeIds = [...new Set(shares.map((s) => s.assigneeId))];
     const subordinates = await manager.findBy(UserAccount, { ...referralCandidates(principal), id: In(assigneeIds) });
     if (subordinates.length !== assigneeIds.length) throw new NotSubordinateError();
-    const roles = await manager.find(RoleAssignment, { where: { userId: In(assigneeIds), active: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const roles = await manager.find(RoleAssignment, {
+      where: { userId: In(assigneeIds), active: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     const unitOf = new Map<string, string>();
     for (const role of roles) if (!unitOf.has(role.userId)) unitOf.set(role.userId, role.organisationUnitId);
     const created: Referral[] = [];
@@ -201,12 +278,16 @@ export class ReferralService {
 
   /** After a finish: when every sibling is finished, the level above gets to decide. */
   private async propagateUp(manager: EntityManager, referral: Referral, indicator: Indicator): Promise<void> {
-    const siblings = await manager.findBy(Referral, referral.parentId ? { parentId: referral.parentId } : { indicatorId: indicator.id, parentId: IsNull() });
+    const siblings = await manager.findBy(
+      Referral,
+      referral.parentId ? { parentId: referral.parentId } : { indicatorId: indicator.id, parentId: IsNull() },
+    );
     const allDone = siblings.every((s) => s.id === referral.id || s.status === ReferralStatus.SUBMITTED);
     if (!allDone) return;
     if (referral.parentId) {
       const parent = await manager.findOneOrFail(Referral, { where: { id: referral.parentId }, lock: { mode: 'pessimistic_write' } });
-      if (parent.status === ReferralStatus.DELEGATED) await manager.update(Referral, { id: parent.id }, { status: nextReferralStatus(parent.status, 'CHILDREN_FINISHED') });
+      if (parent.status === ReferralStatus.DELEGATED)
+        await manager.update(Referral, { id: parent.id }, { status: nextReferralStatus(parent.status, 'CHILDREN_FINISHED') });
     } else if (indicator.status === IndicatorStatus.REFERRED) {
       await manager.update(Indicator, { id: indicator.id }, { status: nextIndicatorStatus(indicator.status, 'CHILDREN_FINISHED') });
     }

@@ -32,8 +32,18 @@ describe('score and total', () => {
   });
 
   it('weighs indicators by weight against the attainable points; missing values count 0', () => {
-    expect(agencyTotal([{ scoreCap: 100, weight: 50, score: 100 }, { scoreCap: 100, weight: 50, score: 50 }])).toBe(75);
-    expect(agencyTotal([{ scoreCap: 170, weight: 85, score: 170 }, { scoreCap: 100, weight: 50, score: null }])).toBeCloseTo((85 * 170) / (85 * 170 + 50 * 100) * 100);
+    expect(
+      agencyTotal([
+        { scoreCap: 100, weight: 50, score: 100 },
+        { scoreCap: 100, weight: 50, score: 50 },
+      ]),
+    ).toBe(75);
+    expect(
+      agencyTotal([
+        { scoreCap: 170, weight: 85, score: 170 },
+        { scoreCap: 100, weight: 50, score: null },
+      ]),
+    ).toBeCloseTo(((85 * 170) / (85 * 170 + 50 * 100)) * 100);
     expect(agencyTotal([])).toBe(0);
   });
 });

@@ -94,7 +94,11 @@ export class AuditLog {
     );
   }
 
-  async record(ctx: Pick<RequestContext, 'principal' | 'ip' | 'requestId'> | null, entry: AuditEntry, manager?: EntityManager): Promise<void> {
+  async record(
+    ctx: Pick<RequestContext, 'principal' | 'ip' | 'requestId'> | null,
+    entry: AuditEntry,
+    manager?: EntityManager,
+  ): Promise<void> {
     const row = this.row(ctx, entry);
     if (manager) await manager.insert(AuditEvent, row as QueryDeepPartialEntity<AuditEvent>);
     else await this.rows.submit(row);

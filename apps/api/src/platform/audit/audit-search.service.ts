@@ -32,13 +32,22 @@ export class AuditSearch {
     }
     if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
-    const [rows, total] = await query.orderBy('e.occurred_at', 'DESC').addOrderBy('e.id', 'DESC').skip(filter.offset).take(filter.limit).getManyAndCount();
+    const [rows, total] = await query
+      .orderBy('e.occurred_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .skip(filter.offset)
+      .take(filter.limit)
+      .getManyAndCount();
     return { items: await this.described(rows), total };
   }
 
   /** One page of lines with the actor's name and masked national ID and the target in words (two lookups per kind, not per line). */
   private async described(rows: AuditEvent[]): Promise<AuditEventView[]> {
-    const typed = rows.map((row) => ({ row, targetType: this.directory.targetTypeOf(row.action, row.targetType), client: CLIENT_ROLE.exec(row.actorRole ?? '')?.[1] ?? null }));
+    const typed = rows.map((row) => ({
+      row,
+      targetType: this.directory.targetTypeOf(row.action, row.targetType),
+      client: CLIENT_ROLE.exec(row.actorRole ?? '')?.[1] ?? null,
+    }));
     const targets = typed.flatMap(({ row, targetType, client }) => [
       ...(targetType !== null && row.targetId !== null ? [{ type: targetType, id: row.targetId }] : []),
       ...(client !== null ? [{ type: API_CLIENT_TARGET, id: client }] : []),

@@ -22,7 +22,9 @@ describe('audit log', () => {
   it('records every mutation with who, role, outcome and code, and refuses UPDATE, DELETE and TRUNCATE', async () => {
     const user = await createUser(db, [[Role.DATA_ENTRANT, tree.hq]]);
     const session = await signIn(api, user);
-    await session.gql('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } } }', { id: '00000000-0000-0000-0000-000000000000' });
+    await session.gql('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } } }', {
+      id: '00000000-0000-0000-0000-000000000000',
+    });
     const lines = await db.getRepository(AuditEvent).find({ where: { actorUserId: user.id }, order: { id: 'ASC' } });
     expect(lines.map((l) => [l.action, l.outcome, l.code, l.actorRole])).toEqual([
       ['auth.login.password', 'SUCCESS', null, 'DATA_ENTRANT'],
@@ -43,9 +45,13 @@ describe('audit log', () => {
     await client.gql('mutation($input: PasswordLoginInput!) { loginWithPassword(input: $input) { user { id } } }', {
       input: { nationalId: '0013542419', password: 'my-secret-pass-77', ...captcha },
     });
-    const rows = (await db.query(`SELECT * FROM audit_event WHERE details::text LIKE '%my-secret-pass-77%' OR action LIKE '%my-secret%'`)) as unknown[];
+    const rows = (await db.query(
+      `SELECT * FROM audit_event WHERE details::text LIKE '%my-secret-pass-77%' OR action LIKE '%my-secret%'`,
+    )) as unknown[];
     expect(rows).toEqual([]);
-    const failure = await db.getRepository(AuditEvent).findOneOrFail({ where: { action: 'auth.login.password', subjectMasked: '001****419' }, order: { id: 'DESC' } });
+    const failure = await db
+      .getRepository(AuditEvent)
+      .findOneOrFail({ where: { action: 'auth.login.password', subjectMasked: '001****419' }, order: { id: 'DESC' } });
     expect(failure.outcome).toBe('FAILURE');
   });
 
@@ -54,12 +60,17 @@ describe('audit log', () => {
     const target = await createUser(db, [[Role.DATA_ENTRANT, tree.hq]]);
     await signIn(api, target);
     const session = await signIn(api, admin);
-    const result = await session.gql<{ auditEvents: { total: number; items: Array<{ action: string; subjectMasked: string; outcome: string }> } }>(
-      'query($f: AuditFilter) { auditEvents(filter: $f) { total items { action subjectMasked outcome } } }',
-      { f: { action: 'auth.login', nationalId: target.nationalId, outcome: 'SUCCESS', offset: 0, limit: 10 } },
-    );
+    const result = await session.gql<{
+      auditEvents: { total: number; items: Array<{ action: string; subjectMasked: string; outcome: string }> };
+    }>('query($f: AuditFilter) { auditEvents(filter: $f) { total items { action subjectMasked outcome } } }', {
+      f: { action: 'auth.login', nationalId: target.nationalId, outcome: 'SUCCESS', offset: 0, limit: 10 },
+    });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.auditEvents.items[0]).toEqual({ action: 'auth.login.password', subjectMasked: `${target.nationalId.slice(0, 3)}****${target.nationalId.slice(-3)}`, outcome: 'SUCCESS' });
+    expect(result.data!.auditEvents.items[0]).toEqual({
+      action: 'auth.login.password',
+      subjectMasked: `${target.nationalId.slice(0, 3)}****${target.nationalId.slice(-3)}`,
+      outcome: 'SUCCESS',
+    });
     const limit = await session.gql('{ auditEvents(filter: { limit: 5000 }) { total } }');
     expect(limit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const offset = await session.gql('{ auditEvents(filter: { offset: 100001 }) { total } }');
@@ -73,14 +84,23 @@ describe('audit log', () => {
     const entrant = await createUser(db, [[Role.DATA_ENTRANT, tree.hq]], { firstName: 'زهره', lastName: 'آزمونی' });
     const session = await signIn(api, entrant);
     // A line with him as the actor only (no subject): a refused mutation.
-    await session.gql('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } } }', { id: '00000000-0000-0000-0000-000000000000' });
+    await session.gql('mutation($id: ID!) { switchRole(roleAssignmentId: $id) { activeRole { role } } }', {
+      id: '00000000-0000-0000-0000-000000000000',
+    });
     // A record of the platform's own: his upload, named by its file name.
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(minimalPdf())], { type: 'application/pdf' }), 'gozaresh-1405.pdf');
     const upload = await fetch(`${api.url}/files/evidence`, { method: 'POST', headers: { cookie: session.cookie! }, body: form });
     expect(upload.status).toBe(201);
 
-    type Line = { action: string; actorName: string | null; actorNationalIdMasked: string | null; targetType: string | null; targetLabel: string | null; subjectMasked: string | null };
+    type Line = {
+      action: string;
+      actorName: string | null;
+      actorNationalIdMasked: string | null;
+      targetType: string | null;
+      targetLabel: string | null;
+      subjectMasked: string | null;
+    };
     const reader = await signIn(api, admin);
     const found = await reader.gql<{ auditEvents: { total: number; items: Line[] } }>(
       'query($f: AuditFilter) { auditEvents(filter: $f) { total items { action actorName actorNationalIdMasked targetType targetLabel subjectMasked } } }',
@@ -89,9 +109,17 @@ describe('audit log', () => {
     expect(found.errors).toBeUndefined();
     const masked = `${entrant.nationalId.slice(0, 3)}****${entrant.nationalId.slice(-3)}`;
     const lines = found.data!.auditEvents.items;
-    expect(lines.map((line) => line.action).sort()).toEqual(['auth.login.password', 'files.upload', 'mutation.loginWithPassword', 'mutation.switchRole']);
+    expect(lines.map((line) => line.action).sort()).toEqual([
+      'auth.login.password',
+      'files.upload',
+      'mutation.loginWithPassword',
+      'mutation.switchRole',
+    ]);
     for (const line of lines) expect(line).toMatchObject({ actorName: 'زهره آزمونی', actorNationalIdMasked: masked });
-    expect(lines.find((line) => line.action === 'files.upload')).toMatchObject({ targetType: 'stored_file', targetLabel: 'فایل gozaresh-1405.pdf' });
+    expect(lines.find((line) => line.action === 'files.upload')).toMatchObject({
+      targetType: 'stored_file',
+      targetLabel: 'فایل gozaresh-1405.pdf',
+    });
     // Before, only the lines that named him as their subject were found.
     expect(lines.filter((line) => line.subjectMasked === masked).map((line) => line.action)).toEqual(['auth.login.password']);
   });

@@ -30,18 +30,27 @@ export function auditMutationsPlugin(auditLog: AuditLog): ApolloServerPlugin<Req
             const result = data[key];
             const targetId = result && typeof result === 'object' && 'id' in result ? String((result as { id: unknown }).id) : null;
             const args = Object.fromEntries(
-              selection.arguments?.map((a) => [a.name.value, a.value.kind === 'Variable' ? request.variables?.[a.value.name.value] : a.value.kind === 'StringValue' ? a.value.value : a.value.kind]) ?? [],
+              selection.arguments?.map((a) => [
+                a.name.value,
+                a.value.kind === 'Variable'
+                  ? request.variables?.[a.value.name.value]
+                  : a.value.kind === 'StringValue'
+                    ? a.value.value
+                    : a.value.kind,
+              ]) ?? [],
             );
-            await auditLog.record(contextValue, {
-              action: `${operation.operation}.${selection.name.value}`,
-              ...(byClient ? { details: { args } } : {}),
-              outcome: code === null ? AuditOutcome.SUCCESS : DENIED_CODES.has(code) ? AuditOutcome.DENIED : AuditOutcome.FAILURE,
-              code,
-              targetId,
-            }).catch((error: unknown) => {
-              // The database went away: 503 SERVICE_UNAVAILABLE with Retry-After, not a bare 500.
-              throw unavailableRefusal(error);
-            });
+            await auditLog
+              .record(contextValue, {
+                action: `${operation.operation}.${selection.name.value}`,
+                ...(byClient ? { details: { args } } : {}),
+                outcome: code === null ? AuditOutcome.SUCCESS : DENIED_CODES.has(code) ? AuditOutcome.DENIED : AuditOutcome.FAILURE,
+                code,
+                targetId,
+              })
+              .catch((error: unknown) => {
+                // The database went away: 503 SERVICE_UNAVAILABLE with Retry-After, not a bare 500.
+                throw unavailableRefusal(error);
+              });
           }
         },
       };

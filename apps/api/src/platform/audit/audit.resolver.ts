@@ -11,7 +11,9 @@ export class AuditResolver {
 
   @RequirePermission(Permission.AUDIT_READ)
   @Query(() => AuditEventPage, { description: 'Search the audit log, newest first' })
-  auditEvents(@Arg('filter', () => AuditFilter, { defaultValue: { offset: 0, limit: AUDIT_PAGE_SIZE } }) filter: AuditFilter): Promise<AuditEventPage> {
+  auditEvents(
+    @Arg('filter', () => AuditFilter, { defaultValue: { offset: 0, limit: AUDIT_PAGE_SIZE } }) filter: AuditFilter,
+  ): Promise<AuditEventPage> {
     return this.audit.search(filter);
   }
 }

@@ -42,7 +42,10 @@ export class AuditEventView {
   @Field(() => String, { nullable: true })
   targetId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "The record in Persian words (an indicator's title, a household's tracking code), when its context describes it" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The record in Persian words (an indicator's title, a household's tracking code), when its context describes it",
+  })
   targetLabel!: string | null;
 
   @Field(() => String, { nullable: true })

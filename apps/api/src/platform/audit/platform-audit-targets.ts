@@ -8,7 +8,9 @@ export function registerPlatformAuditTargets(directory: AuditDirectory, dataSour
   directory.registerTarget({
     targetType: 'stored_file',
     describe: async (ids) => {
-      const files = await dataSource.getRepository(StoredFile).find({ where: { id: In(ids.filter(isUuid)) }, select: { id: true, originalName: true } });
+      const files = await dataSource
+        .getRepository(StoredFile)
+        .find({ where: { id: In(ids.filter(isUuid)) }, select: { id: true, originalName: true } });
       return new Map(files.map((file) => [file.id, `فایل ${file.originalName}`]));
     },
   });

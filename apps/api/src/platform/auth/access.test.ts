@@ -26,7 +26,14 @@ class GuardedResolver {
 }
 
 const noCookie = { token: null, set: () => undefined, clear: () => undefined };
-const context = (principal: Principal | null): RequestContext => ({ requestId: 'test', log: createLogger('silent'), ip: '127.0.0.1', principal, session: noCookie, loaders: new RequestLoaders() });
+const context = (principal: Principal | null): RequestContext => ({
+  requestId: 'test',
+  log: createLogger('silent'),
+  ip: '127.0.0.1',
+  principal,
+  session: noCookie,
+  loaders: new RequestLoaders(),
+});
 
 function user(permissions: Permission[], mustChangePassword = false): Principal {
   return {

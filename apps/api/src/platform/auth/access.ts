@@ -63,6 +63,10 @@ export const authChecker: AuthChecker<RequestContext, Permission> = ({ context }
 export function undeclaredOperations(schema: GraphQLSchema): string[] {
   const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
   return roots.flatMap((type) =>
-    type ? Object.values(type.getFields()).filter((field) => !accessRuleOf(field.extensions)).map((field) => `${type.name}.${field.name}`) : [],
+    type
+      ? Object.values(type.getFields())
+          .filter((field) => !accessRuleOf(field.extensions))
+          .map((field) => `${type.name}.${field.name}`)
+      : [],
   );
 }

@@ -6,7 +6,13 @@ import { ConfigError } from './env-reader';
 const PRODUCTION: Record<string, string | undefined> = {
   NODE_ENV: 'production',
   DATABASE_URL: 'postgres://db/x',
-  SMS_PROVIDER: 'http', SMS_GATEWAY_URL: 'https://sms.example.ir/send', SMS_GATEWAY_KEY: 'sms-key', REGISTRY_PROVIDER: 'http', CIVIL_REGISTRY_URL: 'https://registry.example.ir', SHAHKAR_URL: 'https://shahkar.example.ir', REGISTRY_API_KEY: 'registry-key',
+  SMS_PROVIDER: 'http',
+  SMS_GATEWAY_URL: 'https://sms.example.ir/send',
+  SMS_GATEWAY_KEY: 'sms-key',
+  REGISTRY_PROVIDER: 'http',
+  CIVIL_REGISTRY_URL: 'https://registry.example.ir',
+  SHAHKAR_URL: 'https://shahkar.example.ir',
+  REGISTRY_API_KEY: 'registry-key',
   SMS_INBOUND_SECRET: 'gateway-secret-123',
 };
 
@@ -29,7 +35,11 @@ describe('loadConfig', () => {
     const config = loadConfig(PRODUCTION);
     expect(config.outside.sms.provider).toBe('http');
     expect(config.outside.registry.provider).toBe('http');
-    expect(config.auth).toMatchObject({ exposeCaptchaAnswers: false, otpLimits: { perNationalIdPerHour: 5, perIpPerHour: 30 }, registrationLimits: { perIpPerHour: 10, perNationalIdPerHour: 3 } });
+    expect(config.auth).toMatchObject({
+      exposeCaptchaAnswers: false,
+      otpLimits: { perNationalIdPerHour: 5, perIpPerHour: 30 },
+      registrationLimits: { perIpPerHour: 10, perNationalIdPerHour: 3 },
+    });
   });
 
   it.each([
@@ -42,8 +52,14 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a URL'],
     [{ NODE_ENV: 'production' }, 'DATABASE_URL must be set in production'],
     [{ ...PRODUCTION, SMS_INBOUND_SECRET: undefined }, 'SMS_INBOUND_SECRET must be set in production'],
-    [{ ...PRODUCTION, SMS_PROVIDER: 'embedded' }, 'SMS_PROVIDER must be http in production (the embedded outbox is public) (got "embedded")'],
-    [{ ...PRODUCTION, REGISTRY_PROVIDER: 'embedded' }, 'REGISTRY_PROVIDER must be http in production (the embedded registry is test data) (got "embedded")'],
+    [
+      { ...PRODUCTION, SMS_PROVIDER: 'embedded' },
+      'SMS_PROVIDER must be http in production (the embedded outbox is public) (got "embedded")',
+    ],
+    [
+      { ...PRODUCTION, REGISTRY_PROVIDER: 'embedded' },
+      'REGISTRY_PROVIDER must be http in production (the embedded registry is test data) (got "embedded")',
+    ],
     [{ ...PRODUCTION, SMS_PROVIDER: undefined, SMS_GATEWAY_URL: undefined }, 'SMS_GATEWAY_URL must be set when SMS_PROVIDER is http'],
     [{ SMS_INBOUND_SECRET: 'short' }, 'SMS_INBOUND_SECRET must be at least 12 characters'],
   ])('refuses %j with one line naming the variable', (env, message) => {

@@ -202,8 +202,10 @@ function readOutside(read: Reader, nodeEnv: NodeEnv): Config['outside'] {
   const registryProvider = read.oneOf('REGISTRY_PROVIDER', ['embedded', 'http'] as const, fallback);
   // The embedded gateway's public outbox would show every one-time password; the embedded registry
   // would accept made-up people.
-  if (nodeEnv === 'production' && smsProvider === 'embedded') throw new ConfigError('SMS_PROVIDER', 'http in production (the embedded outbox is public)', 'embedded');
-  if (nodeEnv === 'production' && registryProvider === 'embedded') throw new ConfigError('REGISTRY_PROVIDER', 'http in production (the embedded registry is test data)', 'embedded');
+  if (nodeEnv === 'production' && smsProvider === 'embedded')
+    throw new ConfigError('SMS_PROVIDER', 'http in production (the embedded outbox is public)', 'embedded');
+  if (nodeEnv === 'production' && registryProvider === 'embedded')
+    throw new ConfigError('REGISTRY_PROVIDER', 'http in production (the embedded registry is test data)', 'embedded');
   return {
     timeoutMs: read.int('OUTSIDE_TIMEOUT_MS', 5_000, { min: 100, max: 60_000 }),
     devSmsPerIpPerMinute: read.int('DEV_SMS_LIMIT_PER_IP_MINUTE', 60, { min: 1, max: 1_000_000_000 }),
@@ -221,7 +223,8 @@ function readOutside(read: Reader, nodeEnv: NodeEnv): Config['outside'] {
         ? { provider: 'embedded' }
         : {
             provider: 'http',
-            civilRegistryUrl: read.url('CIVIL_REGISTRY_URL', ['http:', 'https:']) ?? required(read, 'CIVIL_REGISTRY_URL', 'REGISTRY_PROVIDER is http'),
+            civilRegistryUrl:
+              read.url('CIVIL_REGISTRY_URL', ['http:', 'https:']) ?? required(read, 'CIVIL_REGISTRY_URL', 'REGISTRY_PROVIDER is http'),
             shahkarUrl: read.url('SHAHKAR_URL', ['http:', 'https:']) ?? required(read, 'SHAHKAR_URL', 'REGISTRY_PROVIDER is http'),
             apiKey: required(read, 'REGISTRY_API_KEY', 'REGISTRY_PROVIDER is http'),
           },
@@ -231,7 +234,8 @@ function readOutside(read: Reader, nodeEnv: NodeEnv): Config['outside'] {
 function readBiometricDevice(read: Reader, nodeEnv: NodeEnv): BiometricDeviceSettings {
   const provider = read.oneOf('BIOMETRIC_DEVICE_PROVIDER', ['embedded', 'sbi'] as const, nodeEnv === 'production' ? 'sbi' : 'embedded');
   // The embedded device makes up fingerprints: a record captured through it proves nothing.
-  if (provider === 'embedded' && nodeEnv === 'production') throw new ConfigError('BIOMETRIC_DEVICE_PROVIDER', 'sbi in production (the embedded device makes synthetic captures)', 'embedded');
+  if (provider === 'embedded' && nodeEnv === 'production')
+    throw new ConfigError('BIOMETRIC_DEVICE_PROVIDER', 'sbi in production (the embedded device makes synthetic captures)', 'embedded');
   if (provider === 'embedded') return { provider };
   return {
     provider,
@@ -242,14 +246,16 @@ function readBiometricDevice(read: Reader, nodeEnv: NodeEnv): BiometricDeviceSet
 
 function readSmsInboundSecret(read: Reader, nodeEnv: NodeEnv): string {
   const secret = read.raw('SMS_INBOUND_SECRET');
-  if (secret === undefined && nodeEnv === 'production') throw new ConfigError('SMS_INBOUND_SECRET', 'set in production (the SMS gateway webhook secret)', undefined);
+  if (secret === undefined && nodeEnv === 'production')
+    throw new ConfigError('SMS_INBOUND_SECRET', 'set in production (the SMS gateway webhook secret)', undefined);
   if (secret !== undefined && secret.length < 12) throw new ConfigError('SMS_INBOUND_SECRET', 'at least 12 characters', undefined);
   return secret ?? 'dev-sms-secret';
 }
 
 function readWebhookAllowPrivate(read: Reader, nodeEnv: NodeEnv): boolean {
   const allow = read.bool('WEBHOOK_ALLOW_PRIVATE_TARGETS', false);
-  if (allow && nodeEnv === 'production') throw new ConfigError('WEBHOOK_ALLOW_PRIVATE_TARGETS', 'false in production (webhooks go to public addresses only)', 'true');
+  if (allow && nodeEnv === 'production')
+    throw new ConfigError('WEBHOOK_ALLOW_PRIVATE_TARGETS', 'false in production (webhooks go to public addresses only)', 'true');
   return allow;
 }
 

@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { DataSource, EventSubscriber, type EntitySubscriberInterface, type Logger as TypeOrmLogger, type TransactionStartEvent } from 'typeorm';
+import {
+  DataSource,
+  EventSubscriber,
+  type EntitySubscriberInterface,
+  type Logger as TypeOrmLogger,
+  type TransactionStartEvent,
+} from 'typeorm';
 import type { Logger } from '../logging/logger';
 import type { PoolerMode } from './db-config';
 
@@ -49,7 +55,14 @@ export interface DatabaseModel {
 }
 
 /** The one way to build a DataSource: migrations only, never `synchronize`. */
-export function createDataSource(options: { url: string; poolSize: number; log: Logger; model: DatabaseModel; applicationName?: string; pooler?: PoolerMode }): DataSource {
+export function createDataSource(options: {
+  url: string;
+  poolSize: number;
+  log: Logger;
+  model: DatabaseModel;
+  applicationName?: string;
+  pooler?: PoolerMode;
+}): DataSource {
   const pooled = options.pooler === 'transaction';
   const dataSource = new DataSource({
     type: 'postgres',

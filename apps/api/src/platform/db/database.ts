@@ -46,8 +46,12 @@ export async function openDatabase(config: Config, log: Logger, model: DatabaseM
   }
   const { pooler, directUrl, readUrl, readPoolSize, readMaxLagMs } = config.database;
   const dataSource = createDataSource({ url, poolSize: config.databasePoolSize, log, model, applicationName, pooler });
-  const direct = directUrl ? createDataSource({ url: directUrl, poolSize: DIRECT_POOL_SIZE, log, model, applicationName: `${applicationName}-direct` }) : null;
-  const replica = readUrl ? createDataSource({ url: readUrl, poolSize: readPoolSize, log, model, applicationName: `${applicationName}-read`, pooler }) : null;
+  const direct = directUrl
+    ? createDataSource({ url: directUrl, poolSize: DIRECT_POOL_SIZE, log, model, applicationName: `${applicationName}-direct` })
+    : null;
+  const replica = readUrl
+    ? createDataSource({ url: readUrl, poolSize: readPoolSize, log, model, applicationName: `${applicationName}-read`, pooler })
+    : null;
   const opened: DataSource[] = [];
   try {
     for (const source of [direct, dataSource]) {

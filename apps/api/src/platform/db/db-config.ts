@@ -41,12 +41,19 @@ export function readDatabaseTopology(read: Reader, databaseUrl: string | null): 
   const directUrl = read.url('DATABASE_DIRECT_URL', POSTGRES_URL);
   const readUrl = read.url('DATABASE_READ_URL', POSTGRES_URL);
   if (databaseUrl === null) {
-    if (pooler !== 'none') throw new ConfigError('DATABASE_URL', 'set when DATABASE_POOLER is transaction (the embedded PostgreSQL has no pooler)', undefined);
-    if (directUrl !== null) throw new ConfigError('DATABASE_DIRECT_URL', 'unset with the embedded PostgreSQL (set DATABASE_URL first)', undefined);
-    if (readUrl !== null) throw new ConfigError('DATABASE_READ_URL', 'unset with the embedded PostgreSQL (set DATABASE_URL first)', undefined);
+    if (pooler !== 'none')
+      throw new ConfigError('DATABASE_URL', 'set when DATABASE_POOLER is transaction (the embedded PostgreSQL has no pooler)', undefined);
+    if (directUrl !== null)
+      throw new ConfigError('DATABASE_DIRECT_URL', 'unset with the embedded PostgreSQL (set DATABASE_URL first)', undefined);
+    if (readUrl !== null)
+      throw new ConfigError('DATABASE_READ_URL', 'unset with the embedded PostgreSQL (set DATABASE_URL first)', undefined);
   }
   if (pooler === 'transaction' && directUrl === null) {
-    throw new ConfigError('DATABASE_DIRECT_URL', 'set when DATABASE_POOLER is transaction (migrations and the job queue need a connection past the pooler)', undefined);
+    throw new ConfigError(
+      'DATABASE_DIRECT_URL',
+      'set when DATABASE_POOLER is transaction (migrations and the job queue need a connection past the pooler)',
+      undefined,
+    );
   }
   return {
     pooler,

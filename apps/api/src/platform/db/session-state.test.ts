@@ -19,12 +19,24 @@ function sourceFiles(dir: string): string[] {
  * connection (migrations) — or nowhere.
  */
 const SESSION_STATE: Array<{ what: string; pattern: RegExp; allowedIn: string[] }> = [
-  { what: 'a session advisory lock (use pg_advisory_xact_lock)', pattern: /pg_(try_)?advisory_lock(_shared)?\s*\(/, allowedIn: ['platform/db/migrate.ts'] },
-  { what: 'a session SET (use SET LOCAL inside the transaction)', pattern: /(query\(|[`'"])\s*SET\s+(?!LOCAL\b|TRANSACTION\b|CONSTRAINTS\b)(SESSION\s+)?[a-z_.]+\s*(=|TO\b)/i, allowedIn: [] },
+  {
+    what: 'a session advisory lock (use pg_advisory_xact_lock)',
+    pattern: /pg_(try_)?advisory_lock(_shared)?\s*\(/,
+    allowedIn: ['platform/db/migrate.ts'],
+  },
+  {
+    what: 'a session SET (use SET LOCAL inside the transaction)',
+    pattern: /(query\(|[`'"])\s*SET\s+(?!LOCAL\b|TRANSACTION\b|CONSTRAINTS\b)(SESSION\s+)?[a-z_.]+\s*(=|TO\b)/i,
+    allowedIn: [],
+  },
   { what: 'set_config(…, false) (session-wide)', pattern: /set_config\([^)]*,\s*false\s*\)/i, allowedIn: [] },
   { what: 'LISTEN (notifications are delivered to a session)', pattern: /[`'"]\s*LISTEN\s+/i, allowedIn: [] },
   { what: 'a cursor WITH HOLD', pattern: /WITH\s+HOLD/i, allowedIn: [] },
-  { what: 'a temporary table (it lives as long as the session)', pattern: /CREATE\s+(GLOBAL\s+|LOCAL\s+)?TEMP(ORARY)?\s+TABLE/i, allowedIn: [] },
+  {
+    what: 'a temporary table (it lives as long as the session)',
+    pattern: /CREATE\s+(GLOBAL\s+|LOCAL\s+)?TEMP(ORARY)?\s+TABLE/i,
+    allowedIn: [],
+  },
 ];
 
 describe('nothing outlives a transaction (safe behind a transaction pooler)', () => {

@@ -13,7 +13,8 @@ import { isTransactionPooled } from './data-source';
 import { runMigrations } from './migrate';
 import { createLogger } from '../logging/logger';
 
-const LOOKUP = 'query($h: String!, $t: String!, $n: Int!) { householdCluster(headNationalId: $h, trackingCode: $t, memberCount: $n) { incomeCluster householdSize } }';
+const LOOKUP =
+  'query($h: String!, $t: String!, $n: Int!) { householdCluster(headNationalId: $h, trackingCode: $t, memberCount: $n) { incomeCluster householdSize } }';
 
 let database: FreshDatabase;
 let dir: string;
@@ -50,7 +51,9 @@ describe('behind PgBouncer in transaction pooling', () => {
     try {
       await first.query({ name: 'pishkhan-probe', text: 'SELECT 1 AS one', values: [] });
       // The server connection the first client's statement lives on is now the second's.
-      await expect(second.query({ name: 'pishkhan-probe', text: 'SELECT 1 AS one', values: [] })).rejects.toThrow('prepared statement "pishkhan-probe" already exists');
+      await expect(second.query({ name: 'pishkhan-probe', text: 'SELECT 1 AS one', values: [] })).rejects.toThrow(
+        'prepared statement "pishkhan-probe" already exists',
+      );
     } finally {
       await first.end();
       await second.end();
@@ -58,7 +61,9 @@ describe('behind PgBouncer in transaction pooling', () => {
   });
 
   it('refuses the statement_timeout startup parameter, so the API without DATABASE_POOLER=transaction cannot even start', async () => {
-    await expect(startTestApi({ DATABASE_URL: bouncer.through(database.url), DATABASE_POOLER: 'none' })).rejects.toThrow('unsupported startup parameter: statement_timeout');
+    await expect(startTestApi({ DATABASE_URL: bouncer.through(database.url), DATABASE_POOLER: 'none' })).rejects.toThrow(
+      'unsupported startup parameter: statement_timeout',
+    );
   });
 
   it('answers the public lookup again and again from many callers at once (its hot statements go unnamed)', async () => {
@@ -72,7 +77,11 @@ describe('behind PgBouncer in transaction pooling', () => {
         const household = households[c]!;
         const codes: string[] = [];
         for (let i = 0; i < 8; i += 1) {
-          const response = await caller.gql<{ householdCluster: { incomeCluster: number } }>(LOOKUP, { h: household.headNationalId, t: household.trackingCode, n: 3 });
+          const response = await caller.gql<{ householdCluster: { incomeCluster: number } }>(LOOKUP, {
+            h: household.headNationalId,
+            t: household.trackingCode,
+            n: 3,
+          });
           codes.push(response.errors?.[0]?.extensions?.code ?? String(response.data?.householdCluster.incomeCluster));
         }
         return codes;
@@ -87,7 +96,9 @@ describe('behind PgBouncer in transaction pooling', () => {
   it('keeps no session state: statement_timeout is set per transaction (SET LOCAL), not per session', async () => {
     const source = api.server.database.dataSource;
     expect(isTransactionPooled(source)).toBe(true);
-    const inside = await source.transaction(async (manager) => ((await manager.query('SHOW statement_timeout')) as Array<{ statement_timeout: string }>)[0]!.statement_timeout);
+    const inside = await source.transaction(
+      async (manager) => ((await manager.query('SHOW statement_timeout')) as Array<{ statement_timeout: string }>)[0]!.statement_timeout,
+    );
     expect(inside).toBe('30s');
   });
 
@@ -102,7 +113,15 @@ describe('behind PgBouncer in transaction pooling', () => {
     // The command-line tools too: `npm run db:migrate` with the API's variables.
     const cli = spawn(process.execPath, ['-r', '@swc-node/register', 'src/cli/db-migrate.ts'], {
       cwd: path.resolve(__dirname, '../../..'),
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', LOG_LEVEL: 'info', DATABASE_URL: bouncer.through(database.url), DATABASE_DIRECT_URL: database.url, DATABASE_POOLER: 'transaction' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: bouncer.through(database.url),
+        DATABASE_DIRECT_URL: database.url,
+        DATABASE_POOLER: 'transaction',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

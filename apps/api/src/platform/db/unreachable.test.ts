@@ -8,15 +8,25 @@ describe('isDatabaseUnreachable', () => {
   it.each([
     ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
     ['a reset socket', Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })],
-    ['every address refused (AggregateError)', Object.assign(new AggregateError([Object.assign(new Error('a'), { code: 'ECONNREFUSED' })]), {})],
+    [
+      'every address refused (AggregateError)',
+      Object.assign(new AggregateError([Object.assign(new Error('a'), { code: 'ECONNREFUSED' })]), {}),
+    ],
     ['a server shutting down', pgError('57P01', 'terminating connection due to administrator command')],
     ['a server starting up', pgError('57P03', 'the database system is starting up')],
     ['too many connections', pgError('53300')],
     ['a lost connection', new Error('Connection terminated unexpectedly')],
     ['no pooled connection in time', new Error('timeout exceeded when trying to connect')],
-    ["PgBouncer without a server", pgError('08P01', 'server login has been failing, try again later (server_login_retry)')],
+    ['PgBouncer without a server', pgError('08P01', 'server login has been failing, try again later (server_login_retry)')],
     ["PgBouncer's wait ran out", pgError('08P01', 'query_wait_timeout')],
-    ['a wrapped driver error', new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))],
+    [
+      'a wrapped driver error',
+      new QueryFailedError(
+        'SELECT 1',
+        [],
+        Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      ),
+    ],
     ['a cause chain', new Error('outer', { cause: pgError('08006') })],
   ])('is true for %s', (_what, error) => {
     expect(isDatabaseUnreachable(error)).toBe(true);

@@ -6,7 +6,17 @@
  */
 
 /** Socket errors of connecting to, or talking with, the server. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNABORTED']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+]);
 
 /**
  * SQLSTATEs of a server that is not serving: class 08 (connection exception) but 08P01 (a protocol
@@ -31,7 +41,14 @@ const CLIENT_MESSAGES = [
 ];
 
 /** PgBouncer's own refusals when it has no server to give (it sends them as 08P01 or without a known code). */
-const POOLER_MESSAGES = ['server login has been failing', 'pgbouncer cannot connect to server', 'query_wait_timeout', 'no more connections allowed', 'server conn crashed', 'server_login_retry'];
+const POOLER_MESSAGES = [
+  'server login has been failing',
+  'pgbouncer cannot connect to server',
+  'query_wait_timeout',
+  'no more connections allowed',
+  'server conn crashed',
+  'server_login_retry',
+];
 
 interface ErrorShape {
   code?: unknown;
@@ -45,7 +62,11 @@ interface ErrorShape {
 function isUnreachable(error: unknown, depth: number): boolean {
   if (depth > 6 || error === null || typeof error !== 'object') return false;
   const shape = error as ErrorShape;
-  if (typeof shape.code === 'string' && (NETWORK_CODES.has(shape.code) || (/^[0-9A-Z]{5}$/.test(shape.code) && unavailableSqlState(shape.code)))) return true;
+  if (
+    typeof shape.code === 'string' &&
+    (NETWORK_CODES.has(shape.code) || (/^[0-9A-Z]{5}$/.test(shape.code) && unavailableSqlState(shape.code)))
+  )
+    return true;
   const message = typeof shape.message === 'string' ? shape.message : '';
   if (CLIENT_MESSAGES.some((m) => message.includes(m)) || POOLER_MESSAGES.some((m) => message.includes(m))) return true;
   // TypeORM's QueryFailedError keeps the driver's error; Node's AggregateError (a name with

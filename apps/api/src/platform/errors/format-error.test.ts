@@ -49,7 +49,14 @@ async function run(query: string) {
   const apollo = createApolloServer({ schema, httpServer: http.createServer(), production: true, shutdownGraceMs: 0 });
   await apollo.start();
   try {
-    const contextValue: RequestContext = { requestId: 'req-42', log: log.child({ requestId: 'req-42' }), ip: '127.0.0.1', principal: null, session: { token: null, set: () => undefined, clear: () => undefined }, loaders: new RequestLoaders() };
+    const contextValue: RequestContext = {
+      requestId: 'req-42',
+      log: log.child({ requestId: 'req-42' }),
+      ip: '127.0.0.1',
+      principal: null,
+      session: { token: null, set: () => undefined, clear: () => undefined },
+      loaders: new RequestLoaders(),
+    };
     const response = await apollo.executeOperation({ query }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { result: response.body.singleResult, logs: lines.join('') };
@@ -71,7 +78,10 @@ describe('the error model', () => {
 
   it('passes a domain error with its code and details', async () => {
     const { result } = await run('{ refuse }');
-    expect(result.errors?.[0]).toMatchObject({ message: 'Not your window', extensions: { code: 'OUTSIDE_WINDOW', windowStart: '2026-01-01' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Not your window',
+      extensions: { code: 'OUTSIDE_WINDOW', windowStart: '2026-01-01' },
+    });
   });
 
   it('turns validation errors into BAD_USER_INPUT with field paths', async () => {
@@ -91,12 +101,19 @@ describe('the error model', () => {
     await apollo.start();
     try {
       const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query: '{ greet(input: { name: "ab" }) }' } },
+        httpGraphQLRequest: {
+          method: 'POST',
+          headers: new HeaderMap([['content-type', 'application/json']]),
+          search: '',
+          body: { query: '{ greet(input: { name: "ab" }) }' },
+        },
         context: () => Promise.reject(refuseRequest(new DomainError('API_CLIENT_INACTIVE', 'This API client is deactivated'), 403)),
       });
       expect(response.status).toBe(403);
       if (response.body.kind !== 'complete') throw new Error('expected a complete body');
-      expect(JSON.parse(response.body.string)).toEqual({ errors: [{ message: 'This API client is deactivated', extensions: { code: 'API_CLIENT_INACTIVE' } }] });
+      expect(JSON.parse(response.body.string)).toEqual({
+        errors: [{ message: 'This API client is deactivated', extensions: { code: 'API_CLIENT_INACTIVE' } }],
+      });
     } finally {
       await apollo.stop();
     }

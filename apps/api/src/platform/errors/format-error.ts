@@ -49,7 +49,9 @@ function asErrorLike(error: unknown): ErrorLike {
 
 function validationErrorsOf(error: unknown): ValidationError[] | null {
   const { extensions } = asErrorLike(error);
-  return extensions?.code === 'BAD_USER_INPUT' && Array.isArray(extensions.validationErrors) ? (extensions.validationErrors as ValidationError[]) : null;
+  return extensions?.code === 'BAD_USER_INPUT' && Array.isArray(extensions.validationErrors)
+    ? (extensions.validationErrors as ValidationError[])
+    : null;
 }
 
 /**
@@ -75,7 +77,7 @@ export function refuseRequest(error: DomainError, status: number): GraphQLError 
 /** Errors raised before any resolver ran (parsing, validation, query limits). */
 function isRequestLevel(raw: unknown, formatted: GraphQLFormattedError | null): boolean {
   const { originalError, path } = asErrorLike(raw);
-  return (originalError === undefined || originalError === null) && path === undefined && (formatted?.path === undefined);
+  return (originalError === undefined || originalError === null) && path === undefined && formatted?.path === undefined;
 }
 
 /** True for errors the error model knows; anything else is a bug to log whole and mask. */
@@ -104,7 +106,11 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
   }
   const validationErrors = validationErrorsOf(error);
   if (validationErrors) {
-    return { ...base, message: 'Some fields are not valid', extensions: { code: 'BAD_USER_INPUT', fields: flattenValidationErrors(validationErrors) } };
+    return {
+      ...base,
+      message: 'Some fields are not valid',
+      extensions: { code: 'BAD_USER_INPUT', fields: flattenValidationErrors(validationErrors) },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
@@ -114,7 +120,11 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
     return { ...base, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
   if (isDatabaseUnreachable(error)) {
-    return { message: 'The service is unavailable for a moment; try again shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
+    return {
+      message: 'The service is unavailable for a moment; try again shortly',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -8,9 +8,12 @@ const MAX = 64 * 1024;
 const fixture = (name: string) => readFileSync(path.join(__dirname, 'test-fixtures', name));
 
 describe('evidence file names', () => {
-  it.each(['report.pdf', 'Report_2025-Q1.PDF', 'a.doc', 'budget-1404.docx', 'x.XLS', 'Sheet_1.xlsx', `${'a'.repeat(100)}.pdf`])('accepts %s', (name) => {
-    expect(checkEvidenceName(name).ok).toBe(true);
-  });
+  it.each(['report.pdf', 'Report_2025-Q1.PDF', 'a.doc', 'budget-1404.docx', 'x.XLS', 'Sheet_1.xlsx', `${'a'.repeat(100)}.pdf`])(
+    'accepts %s',
+    (name) => {
+      expect(checkEvidenceName(name).ok).toBe(true);
+    },
+  );
 
   it.each([
     ['Persian letters', 'گزارش.pdf'],
@@ -50,7 +53,17 @@ describe('evidence content detection', () => {
 
   it('reads ZIP central directories from the end, past an archive comment', () => {
     expect([...zipEntryNames(zip([{ name: 'a.txt', data: 'x' }], { comment: 'PK\u0005\u0006 not a record' }))!]).toEqual(['a.txt']);
-    expect(detectKind(zip([{ name: '[Content_Types].xml', data: '' }, { name: 'word/document.xml', data: '' }], { comment: 'c'.repeat(300) }))).toBe(FileKind.DOCX);
+    expect(
+      detectKind(
+        zip(
+          [
+            { name: '[Content_Types].xml', data: '' },
+            { name: 'word/document.xml', data: '' },
+          ],
+          { comment: 'c'.repeat(300) },
+        ),
+      ),
+    ).toBe(FileKind.DOCX);
   });
 
   it('walks compound-file directories through the FAT and the DIFAT', () => {
@@ -65,15 +78,47 @@ describe('evidence content detection', () => {
     ['HTML', Buffer.from('<!doctype html><html><script>alert(1)</script></html>')],
     ['a PDF header not at the start', Buffer.concat([Buffer.from(' '), minimalPdf()])],
     ['an executable', Buffer.from('MZ\u0090\u0000\u0003\u0000\u0000\u0000', 'latin1')],
-    ['a ZIP without an Office main part', zip([{ name: '[Content_Types].xml', data: '' }, { name: 'payload.js', data: 'x' }])],
+    [
+      'a ZIP without an Office main part',
+      zip([
+        { name: '[Content_Types].xml', data: '' },
+        { name: 'payload.js', data: 'x' },
+      ]),
+    ],
     ['an Office main part without [Content_Types].xml', zip([{ name: 'word/document.xml', data: '' }])],
-    ['a package claiming both Word and Excel', zip([{ name: '[Content_Types].xml', data: '' }, { name: 'word/document.xml', data: '' }, { name: 'xl/workbook.xml', data: '' }])],
-    ['a macro-enabled document (.docm)', zip([{ name: '[Content_Types].xml', data: '' }, { name: 'word/document.xml', data: '' }, { name: 'word/vbaProject.bin', data: '' }])],
-    ['a ZIP whose local headers say Word but whose central directory does not', zip([{ name: '[Content_Types].xml', data: '' }, { name: 'word/document.xml', data: '' }], { centralNames: ['[Content_Types].xml', 'evil.bin'] })],
+    [
+      'a package claiming both Word and Excel',
+      zip([
+        { name: '[Content_Types].xml', data: '' },
+        { name: 'word/document.xml', data: '' },
+        { name: 'xl/workbook.xml', data: '' },
+      ]),
+    ],
+    [
+      'a macro-enabled document (.docm)',
+      zip([
+        { name: '[Content_Types].xml', data: '' },
+        { name: 'word/document.xml', data: '' },
+        { name: 'word/vbaProject.bin', data: '' },
+      ]),
+    ],
+    [
+      'a ZIP whose local headers say Word but whose central directory does not',
+      zip(
+        [
+          { name: '[Content_Types].xml', data: '' },
+          { name: 'word/document.xml', data: '' },
+        ],
+        { centralNames: ['[Content_Types].xml', 'evil.bin'] },
+      ),
+    ],
     ['a ZIP cut before its central directory', minimalDocx().subarray(0, 200)],
     ['a ZIP local header alone', Buffer.from('PK\u0003\u0004', 'latin1')],
     ['a compound file without Word or Excel streams', compoundFile({ streams: ['EncryptedPackage', 'EncryptionInfo'] })],
-    ['a Word stream nested in a storage (an Outlook attachment)', compoundFile({ streams: ['__properties_version1.0'], storage: { name: '__attach_version1.0_#00000000', streams: ['WordDocument'] } })],
+    [
+      'a Word stream nested in a storage (an Outlook attachment)',
+      compoundFile({ streams: ['__properties_version1.0'], storage: { name: '__attach_version1.0_#00000000', streams: ['WordDocument'] } }),
+    ],
     ['a compound file with Word and Excel streams', compoundFile({ streams: ['WordDocument', 'Workbook'] })],
     ['a compound file whose directory chain loops', compoundFile({ streams: ['Pad', 'WordDocument'], paddingEntries: 4, loop: true })],
     ['a compound file cut after its header', minimalDoc().subarray(0, 600)],
@@ -111,19 +156,39 @@ describe('the whole evidence rule', () => {
     expect(checkEvidence('report.DOCX', minimalDocx(), MAX)).toMatchObject({ ok: true, kind: FileKind.DOCX });
     expect(checkEvidence('sheet.xlsx', minimalXlsx(), MAX)).toMatchObject({ ok: true, kind: FileKind.XLSX });
     expect(checkEvidence('letter.doc', minimalDoc(), MAX)).toEqual({ ok: true, kind: FileKind.DOC, contentType: 'application/msword' });
-    expect(checkEvidence('sheet.xls', minimalXls(), MAX)).toEqual({ ok: true, kind: FileKind.XLS, contentType: 'application/vnd.ms-excel' });
+    expect(checkEvidence('sheet.xls', minimalXls(), MAX)).toEqual({
+      ok: true,
+      kind: FileKind.XLS,
+      contentType: 'application/vnd.ms-excel',
+    });
   });
 
   it('refuses a forged .pdf (HTML inside) as a type not allowed', () => {
-    expect(checkEvidence('report.pdf', Buffer.from('<html><body>hi</body></html>'), MAX)).toMatchObject({ ok: false, code: 'FILE_TYPE_NOT_ALLOWED' });
+    expect(checkEvidence('report.pdf', Buffer.from('<html><body>hi</body></html>'), MAX)).toMatchObject({
+      ok: false,
+      code: 'FILE_TYPE_NOT_ALLOWED',
+    });
   });
 
   it('refuses a .docx that is a ZIP without word/document.xml', () => {
-    expect(checkEvidence('report.docx', zip([{ name: '[Content_Types].xml', data: '' }, { name: 'a.txt', data: 'a' }]), MAX)).toMatchObject({ ok: false, code: 'FILE_TYPE_NOT_ALLOWED' });
+    expect(
+      checkEvidence(
+        'report.docx',
+        zip([
+          { name: '[Content_Types].xml', data: '' },
+          { name: 'a.txt', data: 'a' },
+        ]),
+        MAX,
+      ),
+    ).toMatchObject({ ok: false, code: 'FILE_TYPE_NOT_ALLOWED' });
   });
 
   it('refuses an allowed kind under another allowed extension as a mismatch', () => {
-    expect(checkEvidence('sheet.xls', minimalDoc(), MAX)).toMatchObject({ ok: false, code: 'FILE_EXTENSION_MISMATCH', details: { detectedKind: 'DOC' } });
+    expect(checkEvidence('sheet.xls', minimalDoc(), MAX)).toMatchObject({
+      ok: false,
+      code: 'FILE_EXTENSION_MISMATCH',
+      details: { detectedKind: 'DOC' },
+    });
     expect(checkEvidence('report.docx', minimalXlsx(), MAX)).toMatchObject({ ok: false, code: 'FILE_EXTENSION_MISMATCH' });
     expect(checkEvidence('report.doc', minimalDocx(), MAX)).toMatchObject({ ok: false, code: 'FILE_EXTENSION_MISMATCH' });
     expect(checkEvidence('report.pdf', minimalXls(), MAX)).toMatchObject({ ok: false, code: 'FILE_EXTENSION_MISMATCH' });
@@ -139,6 +204,11 @@ describe('the whole evidence rule', () => {
     expect(checkEvidence('a.pdf', Buffer.alloc(0), MAX)).toMatchObject({ ok: false, code: 'FILE_EMPTY' });
     const pdf = minimalPdf();
     expect(checkEvidence('a.pdf', pdf, pdf.length).ok).toBe(true);
-    expect(checkEvidence('a.pdf', pdf, pdf.length - 1)).toEqual({ ok: false, code: 'FILE_TOO_LARGE', message: expect.any(String), details: { maxBytes: pdf.length - 1 } });
+    expect(checkEvidence('a.pdf', pdf, pdf.length - 1)).toEqual({
+      ok: false,
+      code: 'FILE_TOO_LARGE',
+      message: expect.any(String),
+      details: { maxBytes: pdf.length - 1 },
+    });
   });
 });

@@ -32,7 +32,8 @@ const KIND_OF_EXTENSION: Readonly<Record<string, FileKind>> = {
 /** Latin letters, digits, `-` and `_` (1 to 100 of them), a dot and an allowed extension. */
 export const EVIDENCE_NAME = /^[A-Za-z0-9_-]{1,100}\.(pdf|doc|docx|xls|xlsx)$/i;
 
-export type EvidenceRefusalCode = 'FILE_NAME_INVALID' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_EXTENSION_MISMATCH' | 'FILE_TOO_LARGE' | 'FILE_EMPTY';
+export type EvidenceRefusalCode =
+  'FILE_NAME_INVALID' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_EXTENSION_MISMATCH' | 'FILE_TOO_LARGE' | 'FILE_EMPTY';
 
 export interface EvidenceRefusal {
   ok: false;
@@ -53,7 +54,10 @@ export function checkEvidenceName(name: string): { ok: true; kind: FileKind } | 
   const match = EVIDENCE_NAME.exec(name);
   const kind = match ? KIND_OF_EXTENSION[match[1]!.toLowerCase()] : undefined;
   if (!kind) {
-    return refusal('FILE_NAME_INVALID', 'The file name may hold only Latin letters, digits, - and _, then .pdf, .doc, .docx, .xls or .xlsx');
+    return refusal(
+      'FILE_NAME_INVALID',
+      'The file name may hold only Latin letters, digits, - and _, then .pdf, .doc, .docx, .xls or .xlsx',
+    );
   }
   return { ok: true, kind };
 }

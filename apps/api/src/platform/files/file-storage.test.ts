@@ -66,7 +66,15 @@ describe('S3 file storage (against a fake S3 on 127.0.0.1)', () => {
   let storage: S3FileStorage;
   beforeAll(async () => {
     s3 = await startFakeS3();
-    storage = new S3FileStorage({ endpoint: s3.url, region: 'ir-thr-1', bucket: 'evidence-bucket', accessKeyId: 'AKIATEST', secretAccessKey: 'test-secret', forcePathStyle: true, timeoutMs: 5_000 });
+    storage = new S3FileStorage({
+      endpoint: s3.url,
+      region: 'ir-thr-1',
+      bucket: 'evidence-bucket',
+      accessKeyId: 'AKIATEST',
+      secretAccessKey: 'test-secret',
+      forcePathStyle: true,
+      timeoutMs: 5_000,
+    });
   });
   afterAll(async () => {
     await storage.destroy();
@@ -85,7 +93,8 @@ describe('S3 file storage (against a fake S3 on 127.0.0.1)', () => {
 
     const mine = s3.seen.filter((r) => r.url.startsWith(`/evidence-bucket/${key}`));
     expect(mine.map((r) => r.method)).toEqual(['PUT', 'GET', 'DELETE', 'GET']);
-    for (const request of mine) expect(request.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIATEST\/\d{8}\/ir-thr-1\/s3\/aws4_request, /);
+    for (const request of mine)
+      expect(request.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIATEST\/\d{8}\/ir-thr-1\/s3\/aws4_request, /);
     expect(mine[0]!.contentType).toBe('application/pdf');
   });
 

@@ -131,7 +131,9 @@ export class S3FileStorage implements FileStorage {
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     checkKey(key);
     const { sdk, client } = await this.connect();
-    await client.send(new sdk.PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }));
+    await client.send(
+      new sdk.PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }),
+    );
   }
 
   async get(key: string): Promise<Readable> {
@@ -142,7 +144,8 @@ export class S3FileStorage implements FileStorage {
       if (!(object.Body instanceof Readable)) throw new Error('The S3 client returned no readable body');
       return object.Body;
     } catch (error) {
-      if (error instanceof sdk.NoSuchKey || (error instanceof sdk.S3ServiceException && error.$metadata.httpStatusCode === 404)) throw new StoredObjectMissingError(key);
+      if (error instanceof sdk.NoSuchKey || (error instanceof sdk.S3ServiceException && error.$metadata.httpStatusCode === 404))
+        throw new StoredObjectMissingError(key);
       throw error;
     }
   }

@@ -30,7 +30,8 @@ export interface FileDescription {
   createdAt: Date;
 }
 
-export type DownloadOutcome = { outcome: 'missing' } | { outcome: 'denied'; file: FileDescription } | { outcome: 'ok'; file: FileDescription; body: Readable };
+export type DownloadOutcome =
+  { outcome: 'missing' } | { outcome: 'denied'; file: FileDescription } | { outcome: 'ok'; file: FileDescription; body: Readable };
 
 export interface FileServiceSettings {
   evidenceMaxBytes: number;
@@ -111,7 +112,11 @@ export class FileService {
           WHERE uploaded_by = $1 AND NOT attached AND created_at > now() - $2 * interval '1 hour'`,
         [uploader.id, UNATTACHED_TTL_HOURS],
       )) as [{ held: string }];
-      if (Number(held) + bytes.length > max) throw new FileError('UNATTACHED_BYTES_EXCEEDED', 'Your files that nothing attached yet would pass their cap', { maxBytes: max, heldBytes: Number(held) });
+      if (Number(held) + bytes.length > max)
+        throw new FileError('UNATTACHED_BYTES_EXCEEDED', 'Your files that nothing attached yet would pass their cap', {
+          maxBytes: max,
+          heldBytes: Number(held),
+        });
       return manager.getRepository(StoredFile).save({
         storageKey,
         originalName: name,
@@ -127,7 +132,10 @@ export class FileService {
     try {
       await this.storage.put(storageKey, bytes, verdict.contentType);
     } catch (error) {
-      await this.dataSource.getRepository(StoredFile).delete({ id: row.id }).catch(() => undefined);
+      await this.dataSource
+        .getRepository(StoredFile)
+        .delete({ id: row.id })
+        .catch(() => undefined);
       throw error;
     }
     return describeFile(row);
@@ -149,7 +157,11 @@ export class FileService {
    * unattached; else a `FileError` (FILE_NOT_FOUND, which does not tell "not yours" from "none",
    * or FILE_ALREADY_ATTACHED) and nothing changes. Returns the files in the order of `fileIds`.
    */
-  async attach(manager: EntityManager, fileIds: readonly string[], ownerCheck: (file: FileDescription) => boolean | Promise<boolean>): Promise<FileDescription[]> {
+  async attach(
+    manager: EntityManager,
+    fileIds: readonly string[],
+    ownerCheck: (file: FileDescription) => boolean | Promise<boolean>,
+  ): Promise<FileDescription[]> {
     const ids = distinctIds(fileIds);
     if (ids.length === 0) return [];
     if (ids.some((id) => !UUID.test(id))) throw new FileError('FILE_NOT_FOUND', 'A file was not found');

@@ -22,8 +22,13 @@ describe('files configuration', () => {
   });
 
   it('limits uploads per person: a rate per hour and a cap on unattached bytes, never below one file', () => {
-    expect(loadConfig({ UPLOAD_LIMIT_PER_USER_HOUR: '20', UPLOAD_UNATTACHED_MAX_BYTES: '20971520' }).files).toMatchObject({ uploadsPerUserPerHour: 20, unattachedMaxBytesPerUser: 20_971_520 });
-    expect(() => loadConfig({ UPLOAD_UNATTACHED_MAX_BYTES: '1048576' })).toThrow(/UPLOAD_UNATTACHED_MAX_BYTES must be at least EVIDENCE_MAX_BYTES/);
+    expect(loadConfig({ UPLOAD_LIMIT_PER_USER_HOUR: '20', UPLOAD_UNATTACHED_MAX_BYTES: '20971520' }).files).toMatchObject({
+      uploadsPerUserPerHour: 20,
+      unattachedMaxBytesPerUser: 20_971_520,
+    });
+    expect(() => loadConfig({ UPLOAD_UNATTACHED_MAX_BYTES: '1048576' })).toThrow(
+      /UPLOAD_UNATTACHED_MAX_BYTES must be at least EVIDENCE_MAX_BYTES/,
+    );
     expect(() => loadConfig({ UPLOAD_LIMIT_PER_USER_HOUR: '0' })).toThrow(ConfigError);
   });
 
@@ -39,7 +44,9 @@ describe('files configuration', () => {
       timeoutMs: 10_000,
     });
     expect(loadConfig(S3).files.storage).toMatchObject({ endpoint: null, region: 'us-east-1', forcePathStyle: false });
-    expect(loadConfig({ ...S3, S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'false', S3_TIMEOUT_MS: '2500' }).files.storage).toMatchObject({ forcePathStyle: false, timeoutMs: 2_500 });
+    expect(
+      loadConfig({ ...S3, S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'false', S3_TIMEOUT_MS: '2500' }).files.storage,
+    ).toMatchObject({ forcePathStyle: false, timeoutMs: 2_500 });
   });
 
   it.each([
@@ -47,7 +54,10 @@ describe('files configuration', () => {
     [{ EVIDENCE_MAX_BYTES: '10MB' }, 'EVIDENCE_MAX_BYTES must be an integer from 1024 to 104857600 (got "10MB")'],
     [{ EVIDENCE_MAX_BYTES: '200000000' }, 'EVIDENCE_MAX_BYTES must be an integer from 1024 to 104857600 (got "200000000")'],
     [{ FILE_STORAGE: 's3' }, 'S3_BUCKET must be set when FILE_STORAGE is s3'],
-    [{ ...S3, S3_BUCKET: 'Bad_Bucket' }, 'S3_BUCKET must be a bucket name (3 to 63 lower-case letters, digits, dots and hyphens) (got "Bad_Bucket")'],
+    [
+      { ...S3, S3_BUCKET: 'Bad_Bucket' },
+      'S3_BUCKET must be a bucket name (3 to 63 lower-case letters, digits, dots and hyphens) (got "Bad_Bucket")',
+    ],
     [{ ...S3, S3_ACCESS_KEY_ID: '' }, 'S3_ACCESS_KEY_ID must be set when FILE_STORAGE is s3'],
     [{ ...S3, S3_SECRET_ACCESS_KEY: ' ' }, 'S3_SECRET_ACCESS_KEY must be set when FILE_STORAGE is s3'],
     [{ ...S3, S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT must be a URL starting with https:// or http://'],

@@ -40,9 +40,16 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 export function readFilesConfig(read: Reader, defaultDirectory: string): FilesConfig {
   const evidenceMaxBytes = read.int('EVIDENCE_MAX_BYTES', DEFAULT_EVIDENCE_MAX_BYTES, { min: 1_024, max: 100 * 1024 * 1024 });
   const uploadsPerUserPerHour = read.int('UPLOAD_LIMIT_PER_USER_HOUR', DEFAULT_UPLOADS_PER_USER_PER_HOUR, { min: 1, max: 1_000_000 });
-  const unattachedMaxBytesPerUser = read.int('UPLOAD_UNATTACHED_MAX_BYTES', Math.max(DEFAULT_UNATTACHED_MAX_BYTES, evidenceMaxBytes), { min: 1_024, max: 100 * 1024 * 1024 * 1024 });
+  const unattachedMaxBytesPerUser = read.int('UPLOAD_UNATTACHED_MAX_BYTES', Math.max(DEFAULT_UNATTACHED_MAX_BYTES, evidenceMaxBytes), {
+    min: 1_024,
+    max: 100 * 1024 * 1024 * 1024,
+  });
   if (unattachedMaxBytesPerUser < evidenceMaxBytes) {
-    throw new ConfigError('UPLOAD_UNATTACHED_MAX_BYTES', `at least EVIDENCE_MAX_BYTES (${evidenceMaxBytes})`, String(unattachedMaxBytesPerUser));
+    throw new ConfigError(
+      'UPLOAD_UNATTACHED_MAX_BYTES',
+      `at least EVIDENCE_MAX_BYTES (${evidenceMaxBytes})`,
+      String(unattachedMaxBytesPerUser),
+    );
   }
   const limits = { evidenceMaxBytes, uploadsPerUserPerHour, unattachedMaxBytesPerUser };
   const kind = read.oneOf('FILE_STORAGE', ['local', 's3'] as const, 'local');
@@ -54,7 +61,8 @@ export function readFilesConfig(read: Reader, defaultDirectory: string): FilesCo
   const endpoint = read.url('S3_ENDPOINT', ['https:', 'http:']);
   const bucket = read.raw('S3_BUCKET');
   if (bucket === undefined) throw new ConfigError('S3_BUCKET', `set when ${why}`, undefined);
-  if (!BUCKET.test(bucket)) throw new ConfigError('S3_BUCKET', 'a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)', bucket);
+  if (!BUCKET.test(bucket))
+    throw new ConfigError('S3_BUCKET', 'a bucket name (3 to 63 lower-case letters, digits, dots and hyphens)', bucket);
   const accessKeyId = read.raw('S3_ACCESS_KEY_ID');
   if (accessKeyId === undefined) throw new ConfigError('S3_ACCESS_KEY_ID', `set when ${why}`, undefined);
   // Never echoed: it is a secret.

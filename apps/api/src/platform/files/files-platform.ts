@@ -15,6 +15,10 @@ export interface FilesPlatform {
 export function createFilesPlatform(config: FilesConfig, dataSource: DataSource): FilesPlatform {
   const access = new FileAccessPolicy();
   const storage = createFileStorage(config.storage);
-  const settings = { evidenceMaxBytes: config.evidenceMaxBytes, uploadsPerUserPerHour: config.uploadsPerUserPerHour, unattachedMaxBytesPerUser: config.unattachedMaxBytesPerUser };
+  const settings = {
+    evidenceMaxBytes: config.evidenceMaxBytes,
+    uploadsPerUserPerHour: config.uploadsPerUserPerHour,
+    unattachedMaxBytesPerUser: config.unattachedMaxBytesPerUser,
+  };
   return { access, storage, service: new FileService(dataSource, storage, access, settings, new RateLimiter(dataSource)) };
 }

@@ -76,7 +76,10 @@ function download(cookie: string | null, id: string): Promise<Response> {
   return fetch(`${api.url}/files/evidence/${id}`, { headers: cookie ? { cookie } : {} });
 }
 
-async function uploadOk(name = 'report-1.pdf', bytes = minimalPdf()): Promise<{ id: string; name: string; kind: string; sizeBytes: number; sha256: string }> {
+async function uploadOk(
+  name = 'report-1.pdf',
+  bytes = minimalPdf(),
+): Promise<{ id: string; name: string; kind: string; sizeBytes: number; sha256: string }> {
   const response = await upload(uploaderCookie, name, bytes);
   expect(response.status).toBe(201);
   return (await response.json()) as { id: string; name: string; kind: string; sizeBytes: number; sha256: string };
@@ -87,7 +90,9 @@ async function storedFiles(): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
-const errorOf = (code: string, extensions: Record<string, unknown> = {}) => ({ errors: [{ message: expect.any(String), extensions: { code, ...extensions } }] });
+const errorOf = (code: string, extensions: Record<string, unknown> = {}) => ({
+  errors: [{ message: expect.any(String), extensions: { code, ...extensions } }],
+});
 
 describe('POST /files/evidence', () => {
   it('stores a valid PDF under a server-made key and gives it back byte for byte', async () => {
@@ -96,10 +101,24 @@ describe('POST /files/evidence', () => {
     expect(response.status).toBe(201);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'report-1.pdf', kind: 'PDF', sizeBytes: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') });
+    expect(body).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'report-1.pdf',
+      kind: 'PDF',
+      sizeBytes: pdf.length,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+    });
 
     const row = await db.getRepository(StoredFile).findOneByOrFail({ id: body.id as string });
-    expect(row).toMatchObject({ originalName: 'report-1.pdf', kind: 'PDF', contentType: 'application/pdf', purpose: 'EVIDENCE', uploadedBy: uploader.id, attached: false, sizeBytes: pdf.length });
+    expect(row).toMatchObject({
+      originalName: 'report-1.pdf',
+      kind: 'PDF',
+      contentType: 'application/pdf',
+      purpose: 'EVIDENCE',
+      uploadedBy: uploader.id,
+      attached: false,
+      sizeBytes: pdf.length,
+    });
     // The body sits under the storage key (not the row's id, never the client's name).
     expect(row.storageKey).not.toBe(row.id);
     const bodyPath = new LocalFileStorage(storageDir).pathOf(row.storageKey);
@@ -109,7 +128,14 @@ describe('POST /files/evidence', () => {
     const fetched = await download(uploaderCookie, row.id);
     expect(fetched.status).toBe(200);
     expect(Buffer.from(await fetched.arrayBuffer())).toEqual(pdf);
-    expect(Object.fromEntries(['content-type', 'content-disposition', 'x-content-type-options', 'cache-control', 'content-length'].map((h) => [h, fetched.headers.get(h)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ['content-type', 'content-disposition', 'x-content-type-options', 'cache-control', 'content-length'].map((h) => [
+          h,
+          fetched.headers.get(h),
+        ]),
+      ),
+    ).toEqual({
       'content-type': 'application/pdf',
       'content-disposition': 'attachment; filename="report-1.pdf"',
       'x-content-type-options': 'nosniff',
@@ -118,7 +144,13 @@ describe('POST /files/evidence', () => {
     });
 
     const audit = await db.getRepository(AuditEvent).findOneByOrFail({ action: 'files.upload', targetId: row.id });
-    expect(audit).toMatchObject({ outcome: 'SUCCESS', actorUserId: uploader.id, actorRole: 'DATA_ENTRANT', targetType: 'stored_file', details: { purpose: 'EVIDENCE', kind: 'PDF', sizeBytes: pdf.length } });
+    expect(audit).toMatchObject({
+      outcome: 'SUCCESS',
+      actorUserId: uploader.id,
+      actorRole: 'DATA_ENTRANT',
+      targetType: 'stored_file',
+      details: { purpose: 'EVIDENCE', kind: 'PDF', sizeBytes: pdf.length },
+    });
   });
 
   it('accepts the Office kinds by their content', async () => {
@@ -132,13 +164,28 @@ describe('POST /files/evidence', () => {
     const auditBefore = await db.getRepository(AuditEvent).countBy({ action: 'files.upload', actorUserId: uploader.id });
     const oversize = Buffer.concat([minimalPdf(), Buffer.alloc(MAX_BYTES, 0x20)]);
     const cases: Array<[string, () => Promise<Response>, number, ReturnType<typeof errorOf>]> = [
-      ['a .pdf holding HTML', () => upload(uploaderCookie, 'report.pdf', Buffer.from('<!doctype html><script>alert(1)</script>'), 'application/pdf'), 400, errorOf('FILE_TYPE_NOT_ALLOWED')],
+      [
+        'a .pdf holding HTML',
+        () => upload(uploaderCookie, 'report.pdf', Buffer.from('<!doctype html><script>alert(1)</script>'), 'application/pdf'),
+        400,
+        errorOf('FILE_TYPE_NOT_ALLOWED'),
+      ],
       ['a Persian name', () => upload(uploaderCookie, 'گزارش.pdf', minimalPdf()), 400, errorOf('FILE_NAME_INVALID')],
       ['a name with a space', () => upload(uploaderCookie, 'my report.pdf', minimalPdf()), 400, errorOf('FILE_NAME_INVALID')],
       ['a double extension', () => upload(uploaderCookie, 'a.pdf.exe', minimalPdf()), 400, errorOf('FILE_NAME_INVALID')],
       ['a file over the limit', () => upload(uploaderCookie, 'big.pdf', oversize), 413, errorOf('FILE_TOO_LARGE', { maxBytes: MAX_BYTES })],
-      ['a file far over the limit (streamed, not read whole)', () => upload(uploaderCookie, 'huge.pdf', Buffer.concat([minimalPdf(), Buffer.alloc(3 * 1024 * 1024)])), 413, errorOf('FILE_TOO_LARGE', { maxBytes: MAX_BYTES })],
-      ['a Word document named .xls', () => upload(uploaderCookie, 'sheet.xls', minimalDoc()), 400, errorOf('FILE_EXTENSION_MISMATCH', { detectedKind: 'DOC' })],
+      [
+        'a file far over the limit (streamed, not read whole)',
+        () => upload(uploaderCookie, 'huge.pdf', Buffer.concat([minimalPdf(), Buffer.alloc(3 * 1024 * 1024)])),
+        413,
+        errorOf('FILE_TOO_LARGE', { maxBytes: MAX_BYTES }),
+      ],
+      [
+        'a Word document named .xls',
+        () => upload(uploaderCookie, 'sheet.xls', minimalDoc()),
+        400,
+        errorOf('FILE_EXTENSION_MISMATCH', { detectedKind: 'DOC' }),
+      ],
       ['an empty file', () => upload(uploaderCookie, 'empty.pdf', Buffer.alloc(0)), 400, errorOf('FILE_EMPTY')],
     ];
     for (const [what, send, status, expected] of cases) {
@@ -157,12 +204,18 @@ describe('POST /files/evidence', () => {
     const two = await fetch(`${api.url}/files/evidence`, { method: 'POST', headers: { cookie: uploaderCookie }, body: twoFiles });
     expect([two.status, await two.json()]).toEqual([400, errorOf('BAD_REQUEST')]);
 
-    const json = await fetch(`${api.url}/files/evidence`, { method: 'POST', headers: { cookie: uploaderCookie, 'content-type': 'application/json' }, body: '{"file":"x"}' });
+    const json = await fetch(`${api.url}/files/evidence`, {
+      method: 'POST',
+      headers: { cookie: uploaderCookie, 'content-type': 'application/json' },
+      body: '{"file":"x"}',
+    });
     expect([json.status, await json.json()]).toEqual([400, errorOf('BAD_REQUEST')]);
 
     expect(await db.getRepository(StoredFile).countBy({ uploadedBy: uploader.id })).toBe(rowsBefore);
     expect(await storedFiles()).toEqual(filesBefore);
-    const refusals = await db.getRepository(AuditEvent).find({ where: { action: 'files.upload', actorUserId: uploader.id }, order: { id: 'ASC' } });
+    const refusals = await db
+      .getRepository(AuditEvent)
+      .find({ where: { action: 'files.upload', actorUserId: uploader.id }, order: { id: 'ASC' } });
     expect(refusals.slice(auditBefore).map((e) => [e.outcome, e.code])).toEqual([
       ...cases.map(([, , , expected]) => ['FAILURE', expected.errors[0]!.extensions.code]),
       ['FAILURE', 'FILE_MISSING'],
@@ -216,7 +269,10 @@ describe('GET /files/evidence/:id', () => {
     const granted = await download(colleagueCookie, id);
     expect(granted.status).toBe(200);
     expect(Buffer.from(await granted.arrayBuffer())).toEqual(minimalPdf());
-    expect(asked.at(-1)).toMatchObject({ principal: { kind: 'user', id: colleague.id, role: 'APPROVER' }, file: { id, purpose: 'EVIDENCE', uploadedBy: uploader.id, attached: true, name: 'shared.pdf' } });
+    expect(asked.at(-1)).toMatchObject({
+      principal: { kind: 'user', id: colleague.id, role: 'APPROVER' },
+      file: { id, purpose: 'EVIDENCE', uploadedBy: uploader.id, attached: true, name: 'shared.pdf' },
+    });
     expect(asked.at(-1)!.file).not.toHaveProperty('storageKey');
     expect((await download(strangerCookie, id)).status).toBe(404);
     // Attached, the file is the hook's to give, to its uploader too.
@@ -253,8 +309,12 @@ describe('FileService', () => {
     ).rejects.toThrow('the caller rolls back');
     expect((await files.describe([a.id]))[0]!.attached).toBe(false);
 
-    await expect(db.transaction((manager) => files.attach(manager, [a.id, randomUUID()], mine))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
-    await expect(db.transaction((manager) => files.attach(manager, [a.id], (file) => file.uploadedBy === stranger.id))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
+    await expect(db.transaction((manager) => files.attach(manager, [a.id, randomUUID()], mine))).rejects.toMatchObject({
+      code: 'FILE_NOT_FOUND',
+    });
+    await expect(
+      db.transaction((manager) => files.attach(manager, [a.id], (file) => file.uploadedBy === stranger.id)),
+    ).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
 
     const attached = await db.transaction((manager) => files.attach(manager, [b.id, a.id, b.id], mine));
     expect(attached.map((f) => [f.id, f.attached])).toEqual([
@@ -265,7 +325,14 @@ describe('FileService', () => {
     expect(again).toBeInstanceOf(FileError);
     expect(again).toMatchObject({ code: 'FILE_ALREADY_ATTACHED' });
 
-    expect((await files.describe([a.id, 'junk', randomUUID(), b.id])).map((f) => ({ id: f.id, name: f.name, kind: f.kind, attached: f.attached }))).toEqual([
+    expect(
+      (await files.describe([a.id, 'junk', randomUUID(), b.id])).map((f) => ({
+        id: f.id,
+        name: f.name,
+        kind: f.kind,
+        attached: f.attached,
+      })),
+    ).toEqual([
       { id: a.id, name: 'attach-a.pdf', kind: 'PDF', attached: true },
       { id: b.id, name: 'attach-b.pdf', kind: 'PDF', attached: true },
     ]);
@@ -280,7 +347,9 @@ describe('FileService', () => {
     const oldAttached = await uploadOk('old-attached.pdf');
     const recent = await uploadOk('recent-unattached.pdf');
     await db.transaction((manager) => service.attach(manager, [oldAttached.id], () => true));
-    await db.query(`UPDATE stored_file SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [[old.id, oldAttached.id]]);
+    await db.query(`UPDATE stored_file SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [
+      [old.id, oldAttached.id],
+    ]);
     const oldRow = await db.getRepository(StoredFile).findOneByOrFail({ id: old.id });
     expect(existsSync(storage.pathOf(oldRow.storageKey))).toBe(true);
 
@@ -313,7 +382,8 @@ describe('upload limits per person', () => {
     if (limitedDir) await rm(limitedDir, { recursive: true, force: true });
   });
 
-  const person = async () => (await signIn(limited, await createUser(db, [[Role.DATA_ENTRANT, (await createTree(db)).provincial]]))).cookie!;
+  const person = async () =>
+    (await signIn(limited, await createUser(db, [[Role.DATA_ENTRANT, (await createTree(db)).provincial]]))).cookie!;
   const send = (cookie: string, bytes: Buffer) => {
     const form = new FormData();
     form.append('file', new Blob([bytes]), 'limit-test.pdf');
@@ -339,7 +409,9 @@ describe('upload limits per person', () => {
     expect((await send(cookie, threeKb())).status).toBe(201);
     const refused = await send(cookie, threeKb());
     expect(refused.status).toBe(413);
-    expect(await refused.json()).toEqual(errorOf('UNATTACHED_BYTES_EXCEEDED', { maxBytes: UNATTACHED_MAX, heldBytes: threeKb().length * 2 }));
+    expect(await refused.json()).toEqual(
+      errorOf('UNATTACHED_BYTES_EXCEEDED', { maxBytes: UNATTACHED_MAX, heldBytes: threeKb().length * 2 }),
+    );
     await db.transaction((manager) => limited.server.services.files.service.attach(manager, [first.id], () => true));
     expect((await send(cookie, threeKb())).status).toBe(201);
   });
@@ -354,7 +426,13 @@ describe('upload limits per person', () => {
 describe('with FILE_STORAGE=s3', () => {
   it('stores bodies as objects in the bucket and serves them back', async () => {
     const s3 = await startFakeS3();
-    const s3Api = await startTestApi({ FILE_STORAGE: 's3', S3_ENDPOINT: s3.url, S3_BUCKET: 'pishkhan-evidence', S3_ACCESS_KEY_ID: 'AKIATEST', S3_SECRET_ACCESS_KEY: 'test-secret' });
+    const s3Api = await startTestApi({
+      FILE_STORAGE: 's3',
+      S3_ENDPOINT: s3.url,
+      S3_BUCKET: 'pishkhan-evidence',
+      S3_ACCESS_KEY_ID: 'AKIATEST',
+      S3_SECRET_ACCESS_KEY: 'test-secret',
+    });
     try {
       const client = await signIn(s3Api, uploader);
       const xlsx = minimalXlsx();
@@ -364,7 +442,10 @@ describe('with FILE_STORAGE=s3', () => {
       expect(response.status).toBe(201);
       const { id } = (await response.json()) as { id: string };
       const row = await db.getRepository(StoredFile).findOneByOrFail({ id });
-      expect(s3.objects.get(`/pishkhan-evidence/${row.storageKey}`)).toEqual({ body: xlsx, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      expect(s3.objects.get(`/pishkhan-evidence/${row.storageKey}`)).toEqual({
+        body: xlsx,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
       expect(s3.seen.every((r) => !r.url.includes('budget'))).toBe(true);
 
       const fetched = await fetch(`${s3Api.url}/files/evidence/${id}`, { headers: { cookie: client.cookie! } });

@@ -70,7 +70,12 @@ export function createFilesRouter(deps: FilesRouterDeps): Router {
     const ctx = { principal, ip: req.ip ?? '', requestId: req.id };
     const refuse = async (error: FileError): Promise<void> => {
       req.log.info({ files: { upload: 'refused', code: error.code } }, 'evidence file refused');
-      await audit.record(ctx, { action: 'files.upload', outcome: AuditOutcome.FAILURE, code: error.code, details: { purpose: FilePurpose.EVIDENCE } });
+      await audit.record(ctx, {
+        action: 'files.upload',
+        outcome: AuditOutcome.FAILURE,
+        code: error.code,
+        details: { purpose: FilePurpose.EVIDENCE },
+      });
       fail(req, res, { status: error.status, code: error.code, message: error.message, extensions: error.details });
     };
     try {
@@ -117,7 +122,13 @@ export function createFilesRouter(deps: FilesRouterDeps): Router {
       throw error;
     }
     const details = { purpose: stored.purpose, kind: stored.kind, sizeBytes: stored.sizeBytes };
-    await audit.record(ctx, { action: 'files.upload', outcome: AuditOutcome.SUCCESS, targetType: 'stored_file', targetId: stored.id, details });
+    await audit.record(ctx, {
+      action: 'files.upload',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'stored_file',
+      targetId: stored.id,
+      details,
+    });
     await files.sweepIfDue().catch((error: unknown) => req.log.warn({ err: error }, 'could not remove old unattached files'));
     res
       .status(201)
@@ -139,7 +150,14 @@ export function createFilesRouter(deps: FilesRouterDeps): Router {
       found = { outcome: 'missing' };
     }
     if (found.outcome !== 'ok') {
-      await audit.record(ctx, { action: 'files.download', outcome: AuditOutcome.DENIED, code: 'FILE_NOT_FOUND', targetType: 'stored_file', targetId: id.slice(0, 64), details: { reason: found.outcome } });
+      await audit.record(ctx, {
+        action: 'files.download',
+        outcome: AuditOutcome.DENIED,
+        code: 'FILE_NOT_FOUND',
+        targetType: 'stored_file',
+        targetId: id.slice(0, 64),
+        details: { reason: found.outcome },
+      });
       req.log.info({ files: { download: found.outcome } }, 'evidence download refused');
       fail(req, res, { status: 404, code: 'FILE_NOT_FOUND', message: 'The file was not found' });
       return;

@@ -101,7 +101,9 @@ export function receiveSingleFile(req: IncomingMessage, options: ReceiveOptions)
     parser.on('partsLimit', () => settle({ error: new FileError('BAD_REQUEST', MALFORMED) }));
     parser.on('fieldsLimit', () => settle({ error: new FileError('BAD_REQUEST', MALFORMED) }));
     parser.on('error', () => settle({ error: new FileError('BAD_REQUEST', MALFORMED) }));
-    parser.on('close', () => settle(received ? { file: received } : { error: new FileError('FILE_MISSING', 'The request holds no file in the field "file"') }));
+    parser.on('close', () =>
+      settle(received ? { file: received } : { error: new FileError('FILE_MISSING', 'The request holds no file in the field "file"') }),
+    );
     req.on('close', onClose);
     req.pipe(parser);
   });

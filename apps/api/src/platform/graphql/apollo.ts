@@ -14,7 +14,10 @@ const logUnexpectedErrors: ApolloServerPlugin<RequestContext> = {
       async didEncounterErrors({ contextValue, errors, operationName }) {
         for (const error of errors) {
           if (!isExpectedError(error)) {
-            contextValue.log.error({ err: error.originalError ?? error, path: error.path, operationName }, 'unexpected error in a GraphQL operation');
+            contextValue.log.error(
+              { err: error.originalError ?? error, path: error.path, operationName },
+              'unexpected error in a GraphQL operation',
+            );
           }
         }
       },
@@ -37,7 +40,13 @@ const uncacheableAnswers: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export function createApolloServer(options: { schema: GraphQLSchema; httpServer: Server; production: boolean; shutdownGraceMs: number; plugins?: ApolloServerPlugin<RequestContext>[] }) {
+export function createApolloServer(options: {
+  schema: GraphQLSchema;
+  httpServer: Server;
+  production: boolean;
+  shutdownGraceMs: number;
+  plugins?: ApolloServerPlugin<RequestContext>[];
+}) {
   const armor = queryLimits();
   return new ApolloServer<RequestContext>({
     schema: options.schema,

@@ -22,7 +22,14 @@ export function queryLimits() {
     // The token limit is the endpoint's (`exceedsTokenLimit`, HTTP 400) and the parser's
     // (`parseOptions.maxTokens`): graphql-armor's own throws from a plugin hook, which Apollo answers 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: false, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    costLimit: {
+      maxCost: QUERY_LIMITS.maxCost,
+      exposeLimits: false,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+    },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
@@ -35,7 +42,7 @@ export function queryLimits() {
 export function exceedsTokenLimit(query: string, max: number = QUERY_LIMITS.maxTokens): boolean {
   const lexer = new Lexer(new Source(query));
   try {
-    for (let count = 0; lexer.advance().kind !== TokenKind.EOF; ) {
+    for (let count = 0; lexer.advance().kind !== TokenKind.EOF;) {
       count += 1;
       if (count > max) return true;
     }

@@ -30,7 +30,10 @@ class DirectItemResolver {
 
   @Query(() => [DirectItem])
   items(): DirectItem[] {
-    return [{ name: 'a', inner: 'x' }, { name: 'b', inner: 'y' }];
+    return [
+      { name: 'a', inner: 'x' },
+      { name: 'b', inner: 'y' },
+    ];
   }
 
   @FieldResolver(() => String)
@@ -74,7 +77,13 @@ describe('directFieldResolvers', () => {
     const direct = await graphql({ schema, source: query, contextValue: { prefix: '#' } });
 
     expect(direct).toEqual(generic);
-    expect(direct.data).toEqual({ items: [{ name: 'a', renamed: 'x', label: '#a', echoed: 'a!' }, { name: 'b', renamed: 'y', label: '#b', echoed: 'b!' }], rich: { name: 'r', loud: 'R' } });
+    expect(direct.data).toEqual({
+      items: [
+        { name: 'a', renamed: 'x', label: '#a', echoed: 'a!' },
+        { name: 'b', renamed: 'y', label: '#b', echoed: 'b!' },
+      ],
+      rich: { name: 'r', loud: 'R' },
+    });
     const fields = (schema.getType('DirectItem') as GraphQLObjectType).getFields();
     // A plain field reads its property with graphql-js's default resolver; a renamed one keeps type-graphql's.
     expect(fields.name!.resolve ?? defaultFieldResolver).toBe(defaultFieldResolver);

@@ -45,10 +45,14 @@ export function directFieldResolvers(schema: GraphQLSchema, resolvers: readonly 
       const target = fields[field.schemaName];
       if (!target) continue;
       const fieldResolver = storage.fieldResolvers.find(
-        (it) => (it.kind === 'internal' || resolverClasses.has(it.target)) && it.getObjectType?.() === field.target && it.methodName === field.name,
+        (it) =>
+          (it.kind === 'internal' || resolverClasses.has(it.target)) &&
+          it.getObjectType?.() === field.target &&
+          it.methodName === field.name,
       );
       if (!fieldResolver) {
-        if (!field.roles?.length && !field.middlewares?.length && field.name === field.schemaName && !field.params?.length) target.resolve = undefined;
+        if (!field.roles?.length && !field.middlewares?.length && field.name === field.schemaName && !field.params?.length)
+          target.resolve = undefined;
         continue;
       }
       const direct = fieldResolver.kind === 'external' ? directHandler(fieldResolver, container) : null;
@@ -59,16 +63,24 @@ export function directFieldResolvers(schema: GraphQLSchema, resolvers: readonly 
 }
 
 function directHandler(
-  metadata: { target: Function; methodName: string; params?: Array<{ kind: string; index: number; propertyName?: string; getType?: () => unknown }>; roles?: unknown[]; middlewares?: unknown[] },
+  metadata: {
+    target: Function;
+    methodName: string;
+    params?: Array<{ kind: string; index: number; propertyName?: string; getType?: () => unknown }>;
+    roles?: unknown[];
+    middlewares?: unknown[];
+  },
   container: ContainerType,
 ): GraphQLFieldResolver<unknown, unknown> | null {
   if (metadata.roles?.length || metadata.middlewares?.length) return null;
   const getters: Getter[] = [];
   for (const param of [...(metadata.params ?? [])].sort((a, b) => a.index - b.index)) {
     const key = param.propertyName;
-    if (param.kind === 'context') getters.push(key ? (_r, _a, context) => (context as Record<string, unknown>)[key] : (_r, _a, context) => context);
+    if (param.kind === 'context')
+      getters.push(key ? (_r, _a, context) => (context as Record<string, unknown>)[key] : (_r, _a, context) => context);
     else if (param.kind === 'info') getters.push((_r, _a, _c, info) => info);
-    else if (param.kind === 'root' && plainData(param.getType?.())) getters.push(key ? (root) => (root as Record<string, unknown>)[key] : (root) => root);
+    else if (param.kind === 'root' && plainData(param.getType?.()))
+      getters.push(key ? (root) => (root as Record<string, unknown>)[key] : (root) => root);
     else return null;
   }
   const { target, methodName } = metadata;

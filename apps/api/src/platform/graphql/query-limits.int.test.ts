@@ -57,7 +57,9 @@ describe('query limits', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(response.errors)).not.toContain(String(QUERY_LIMITS.maxTokens));
     // (short tokens: the whole query fits in a URL)
-    const byGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent(`{ ${'a '.repeat(QUERY_LIMITS.maxTokens)} }`)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const byGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent(`{ ${'a '.repeat(QUERY_LIMITS.maxTokens)} }`)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(byGet.status).toBe(400);
   });
 
@@ -70,7 +72,9 @@ describe('query limits', () => {
   it('refuses a body over the limit with a coded error', async () => {
     const response = await api.post(JSON.stringify({ query: `{ nationalIdInfo(nationalId: "${'1'.repeat(2_000_000)}") { valid } }` }));
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('refuses malformed JSON with a coded error', async () => {

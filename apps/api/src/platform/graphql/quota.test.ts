@@ -5,7 +5,9 @@ import { rootFieldKeys } from './quota';
 function keysOf(source: string, variables: Record<string, unknown> = {}): string[] {
   const document = parse(source);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]));
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
+  );
   return rootFieldKeys(operation, fragments, variables);
 }
 
@@ -22,6 +24,8 @@ describe('rootFieldKeys: what an API client is charged for', () => {
   });
 
   it('leaves out skipped fields and meta fields', () => {
-    expect(keysOf('query($no: Boolean!) { __typename a: x @skip(if: true) b: x @include(if: $no) c: x @include(if: true) }', { no: false })).toEqual(['c']);
+    expect(
+      keysOf('query($no: Boolean!) { __typename a: x @skip(if: true) b: x @include(if: $no) c: x @include(if: true) }', { no: false }),
+    ).toEqual(['c']);
   });
 });

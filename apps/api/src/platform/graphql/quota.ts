@@ -29,11 +29,16 @@ export class QuotaExceededError extends DomainError {
  * fragments followed, `@skip`/`@include` applied, a key named twice counted once (GraphQL runs it
  * once), and meta fields (`__typename`, introspection) left out — they look nothing up.
  */
-export function rootFieldKeys(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown> = {}): string[] {
+export function rootFieldKeys(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown> = {},
+): string[] {
   const keys = new Set<string>();
   const visited = new Set<string>();
   const included = (node: Parameters<typeof getDirectiveValues>[1]) =>
-    getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+    getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
   const walk = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
       if (!included(selection)) continue;
@@ -66,7 +71,8 @@ export function quotaPlugin(bearer: Pick<BearerAuthenticator, 'takeQuota'>): Apo
           const principal = contextValue.principal;
           if (principal?.kind !== 'client' || !operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
+          for (const definition of document.definitions)
+            if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
           const keys = rootFieldKeys(operation, fragments, request.variables ?? {});
           const granted = keys.length === 0 ? 0 : await bearer.takeQuota(principal, keys.length);
           contextValue.quota = { granted: new Set(keys.slice(0, granted)) };

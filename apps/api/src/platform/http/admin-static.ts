@@ -69,7 +69,13 @@ interface Precompressed {
  * request goes on to the plain file. `relative` is the file inside the build, or null for the
  * request's own path.
  */
-function sendPrecompressed({ distDir, cacheControl }: Precompressed, req: Request, res: Response, next: NextFunction, relative: string | null = null): void {
+function sendPrecompressed(
+  { distDir, cacheControl }: Precompressed,
+  req: Request,
+  res: Response,
+  next: NextFunction,
+  relative: string | null = null,
+): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') return next();
   let inside: string;
   try {
@@ -109,7 +115,11 @@ export function adminStatic(distDir: string): Router | null {
   const indexHtml = path.join(root, 'index.html');
   if (!existsSync(indexHtml)) return null;
   const cacheControl = (relative: string): string =>
-    relative.startsWith(`assets${path.sep}`) ? `public, max-age=${YEAR_SECONDS}, immutable` : relative === 'index.html' ? 'no-cache' : 'public, max-age=3600';
+    relative.startsWith(`assets${path.sep}`)
+      ? `public, max-age=${YEAR_SECONDS}, immutable`
+      : relative === 'index.html'
+        ? 'no-cache'
+        : 'public, max-age=3600';
   const precompressed: Precompressed = { distDir: root, cacheControl };
   const plainHeaders = (res: Response, file: string) => {
     res.setHeader('Vary', 'Accept-Encoding');
@@ -118,16 +128,25 @@ export function adminStatic(distDir: string): Router | null {
   const router = express.Router();
   router.use((req, res, next) => (req.path === '/' ? next() : sendPrecompressed(precompressed, req, res, next)));
   // Hashed assets that do not exist are 404s, never the app's page.
-  router.use('/assets', express.static(path.join(root, 'assets'), { index: false, fallthrough: false, cacheControl: false, setHeaders: plainHeaders }));
+  router.use(
+    '/assets',
+    express.static(path.join(root, 'assets'), { index: false, fallthrough: false, cacheControl: false, setHeaders: plainHeaders }),
+  );
   router.use(express.static(root, { index: false, cacheControl: false, setHeaders: plainHeaders }));
   router.get(/^\/(?!graphql|health|ready|sms\/|auth\/|dev-idp\/).*/, (req, res, next) => {
-    sendPrecompressed(precompressed, req, res, () => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.setHeader('Content-Type', CONTENT_TYPES['.html']!);
-      res.sendFile(indexHtml, { cacheControl: false }, (error?: Error) => {
-        if (error && !res.headersSent) next(error);
-      });
-    }, 'index.html');
+    sendPrecompressed(
+      precompressed,
+      req,
+      res,
+      () => {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('Content-Type', CONTENT_TYPES['.html']!);
+        res.sendFile(indexHtml, { cacheControl: false }, (error?: Error) => {
+          if (error && !res.headersSent) next(error);
+        });
+      },
+      'index.html',
+    );
   });
   return router;
 }

@@ -31,7 +31,14 @@ export function httpErrorHandler(error: unknown, req: Request, res: Response, ne
   if (isDatabaseUnreachable(error)) {
     req.log.warn({ err: error }, 'database unreachable: answered SERVICE_UNAVAILABLE');
     res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS));
-    res.json({ errors: [{ message: 'The service is unavailable for a moment; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } }] });
+    res.json({
+      errors: [
+        {
+          message: 'The service is unavailable for a moment; try again shortly',
+          extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+        },
+      ],
+    });
     return;
   }
   req.log.error({ err: error }, 'unexpected HTTP error');

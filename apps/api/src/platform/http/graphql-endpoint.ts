@@ -92,7 +92,8 @@ export function graphqlEndpoint(options: GraphqlEndpointOptions) {
         body = read.body;
       }
       const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      for (const [key, value] of Object.entries(req.headers))
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       const queryAt = url.indexOf('?');
       const search = queryAt === -1 ? '' : url.slice(queryAt);
       // Past the token limit: 400 before Apollo parses anything.

@@ -35,13 +35,19 @@ export function healthRoutes(database: { dataSource: DataSource; replica?: Repli
         READY_TIMEOUT_MS,
       );
       if (pending) {
-        res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'migrations-pending', ...replica });
+        res
+          .status(503)
+          .set('retry-after', String(RETRY_AFTER_SECONDS))
+          .json({ status: 'migrations-pending', ...replica });
         return;
       }
       res.json({ status: 'ready', ...replica });
     } catch (error) {
       req.log.warn({ err: error }, 'readiness check failed');
-      res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'database-unreachable', ...replica });
+      res
+        .status(503)
+        .set('retry-after', String(RETRY_AFTER_SECONDS))
+        .json({ status: 'database-unreachable', ...replica });
     }
   });
   return router;

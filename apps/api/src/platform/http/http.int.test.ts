@@ -44,7 +44,10 @@ describe('graceful stop', () => {
     const other = await startTestApi();
     const body = JSON.stringify({ query: '{ nationalIdInfo(nationalId: "0013542419") { valid } }' });
     const arrived = new Promise<void>((resolve) => other.server.httpServer.once('request', () => resolve()));
-    const request = http.request(`${other.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+    const request = http.request(`${other.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       request.once('response', (res) => {
         let text = '';

@@ -36,7 +36,10 @@ export function clientIp(req: IncomingMessage, trustProxyHops: number): string {
   const socketIp = req.socket.remoteAddress ?? '';
   if (trustProxyHops === 0) return socketIp;
   const header = req.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [...forwarded, socketIp];
   return chain[Math.max(0, chain.length - 1 - trustProxyHops)] ?? socketIp;
 }

@@ -33,12 +33,23 @@ export class JobQueue {
   }
 
   /** Enqueues a job; with a dedupe key, at most one such job ever exists (scheduling twice is harmless). */
-  async enqueue(kind: string, payload: Record<string, unknown>, options: { runAt?: Date; dedupeKey?: string; maxAttempts?: number } = {}, manager?: EntityManager): Promise<void> {
+  async enqueue(
+    kind: string,
+    payload: Record<string, unknown>,
+    options: { runAt?: Date; dedupeKey?: string; maxAttempts?: number } = {},
+    manager?: EntityManager,
+  ): Promise<void> {
     await (manager ?? this.dataSource.manager)
       .createQueryBuilder()
       .insert()
       .into(Job)
-      .values({ kind, payload: payload as QueryDeepPartialEntity<Job>['payload'], runAt: options.runAt ?? new Date(), dedupeKey: options.dedupeKey ?? null, maxAttempts: options.maxAttempts ?? 8 })
+      .values({
+        kind,
+        payload: payload as QueryDeepPartialEntity<Job>['payload'],
+        runAt: options.runAt ?? new Date(),
+        dedupeKey: options.dedupeKey ?? null,
+        maxAttempts: options.maxAttempts ?? 8,
+      })
       .orIgnore()
       .execute();
   }

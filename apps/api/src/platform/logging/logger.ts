@@ -5,7 +5,8 @@ import type { LogLevel } from '../config/config';
 export type { Logger } from 'pino';
 
 /** Keys whose values never reach a log line, at any depth. */
-const SECRET_KEYS = /^(password|newPassword|oldPassword|currentPassword|otp|code|token|accessToken|refreshToken|secret|authorization|cookie|captcha|answer|apiKey|key)$/i;
+const SECRET_KEYS =
+  /^(password|newPassword|oldPassword|currentPassword|otp|code|token|accessToken|refreshToken|secret|authorization|cookie|captcha|answer|apiKey|key)$/i;
 const MAX_DEPTH = 6;
 
 /** Masks national IDs in every string and hides secret-named fields, recursively. */

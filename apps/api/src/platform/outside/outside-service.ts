@@ -11,7 +11,12 @@ export class OutsideServiceError extends DomainError {
  * POSTs JSON to an outside service and returns its JSON, or throws `OutsideServiceError` after
  * `timeoutMs` or on any non-2xx answer: never a hang.
  */
-export async function postJson<T>(service: string, url: string, body: unknown, options: { timeoutMs: number; headers?: Record<string, string> }): Promise<T> {
+export async function postJson<T>(
+  service: string,
+  url: string,
+  body: unknown,
+  options: { timeoutMs: number; headers?: Record<string, string> },
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {

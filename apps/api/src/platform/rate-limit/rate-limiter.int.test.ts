@@ -15,7 +15,8 @@ afterAll(async () => {
 });
 
 const stored = async (key: string) =>
-  ((await db.query('SELECT coalesce(sum(count), 0)::int AS n FROM rate_limit_counter WHERE key = $1', [key])) as Array<{ n: number }>)[0]!.n;
+  ((await db.query('SELECT coalesce(sum(count), 0)::int AS n FROM rate_limit_counter WHERE key = $1', [key])) as Array<{ n: number }>)[0]!
+    .n;
 
 describe('RateLimiter', () => {
   it('lets exactly the maximum through when many hit one counter at once, and stores every hit', async () => {
@@ -32,7 +33,9 @@ describe('RateLimiter', () => {
   it('counts together across limiters sharing the database, as replicas do', async () => {
     const replicas = [new RateLimiter(db), new RateLimiter(db), new RateLimiter(db)];
     const key = `test:replicas:${Date.now()}`;
-    const outcomes = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => replicas[i % 3]!.hit([{ key, max: 10, windowSeconds: 3600 }])));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => replicas[i % 3]!.hit([{ key, max: 10, windowSeconds: 3600 }])),
+    );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(10);
     expect(await stored(key)).toBe(30);
   });
@@ -43,7 +46,9 @@ describe('RateLimiter', () => {
     const hits = { key: `test:hits:${Date.now()}`, max: 100, windowSeconds: 600 };
     expect(await limiter.hit([hits], [failures])).toEqual([0]);
     expect(await limiter.add([failures])).toEqual([1]);
-    const [a, b] = await Promise.all([limiter.hit([hits], [failures]), limiter.add([failures]), limiter.hit([hits], [failures])]).then(([x, , y]) => [x, y]);
+    const [a, b] = await Promise.all([limiter.hit([hits], [failures]), limiter.add([failures]), limiter.hit([hits], [failures])]).then(
+      ([x, , y]) => [x, y],
+    );
     // In arrival order: the first read sees 1, the second sees the failure added between them.
     expect([a, b]).toEqual([[1], [2]]);
     expect(await stored(failures.key)).toBe(2);

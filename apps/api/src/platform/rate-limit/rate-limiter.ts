@@ -134,7 +134,9 @@ export class RateLimiter {
   /** Adds one to each counter (e.g. a failure); answers the new counts, in order. */
   add(counters: Counter[]): Promise<number[]> {
     const now = Date.now();
-    return Promise.all(counters.map((counter) => this.hits.submit({ key: counter.key, windowStart: windowStartOf(counter, now), increment: 1 })));
+    return Promise.all(
+      counters.map((counter) => this.hits.submit({ key: counter.key, windowStart: windowStartOf(counter, now), increment: 1 })),
+    );
   }
 
   /**

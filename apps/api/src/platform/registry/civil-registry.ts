@@ -63,10 +63,15 @@ export class HttpShahkar implements Shahkar {
   constructor(private readonly options: HttpOptions) {}
 
   async mobileBelongsTo(mobile: string, nationalId: string): Promise<boolean> {
-    const answer = await postJson<{ match: boolean }>('shahkar', `${this.options.url.replace(/\/$/, '')}/mobile-match`, { nationalId, mobile }, {
-      timeoutMs: this.options.timeoutMs,
-      headers: { authorization: `Bearer ${this.options.apiKey}` },
-    });
+    const answer = await postJson<{ match: boolean }>(
+      'shahkar',
+      `${this.options.url.replace(/\/$/, '')}/mobile-match`,
+      { nationalId, mobile },
+      {
+        timeoutMs: this.options.timeoutMs,
+        headers: { authorization: `Bearer ${this.options.apiKey}` },
+      },
+    );
     return answer.match === true;
   }
 }

@@ -15,7 +15,8 @@ export class DevSmsTools {
   ) {}
 
   async enter(ip: string): Promise<void> {
-    if (!this.gateway.embedded) throw new DomainError('NOT_AVAILABLE', 'The SMS development tools exist only with the embedded SMS gateway');
+    if (!this.gateway.embedded)
+      throw new DomainError('NOT_AVAILABLE', 'The SMS development tools exist only with the embedded SMS gateway');
     await this.limiter.hit([{ key: `dev-sms:ip:${ip}`, max: this.perIpPerMinute, windowSeconds: 60 }]);
   }
 }

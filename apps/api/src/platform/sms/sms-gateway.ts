@@ -31,9 +31,14 @@ export class HttpSmsGateway implements SmsGateway {
   constructor(private readonly options: { url: string; apiKey: string; sender: string; timeoutMs: number }) {}
 
   async send(to: string, text: string): Promise<void> {
-    await postJson('sms-gateway', this.options.url, { to, text, from: this.options.sender }, {
-      timeoutMs: this.options.timeoutMs,
-      headers: { authorization: `Bearer ${this.options.apiKey}` },
-    });
+    await postJson(
+      'sms-gateway',
+      this.options.url,
+      { to, text, from: this.options.sender },
+      {
+        timeoutMs: this.options.timeoutMs,
+        headers: { authorization: `Bearer ${this.options.apiKey}` },
+      },
+    );
   }
 }

@@ -29,9 +29,15 @@ describe('SMS outbox of the embedded gateway', () => {
   it('refuses a page outside 1 to 200 and an over-long recipient as bad input, instead of bending them', async () => {
     const client = api.client({ ip: '10.7.0.2' });
     for (const limit of [0, 201]) {
-      expect((await client.gql(OUTBOX, { limit })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'limit' }] });
+      expect((await client.gql(OUTBOX, { limit })).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'limit' }],
+      });
     }
-    expect((await client.gql(OUTBOX, { to: '0'.repeat(21) })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'to', constraints: ['maxLength'] }] });
+    expect((await client.gql(OUTBOX, { to: '0'.repeat(21) })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'to', constraints: ['maxLength'] }],
+    });
     expect((await api.client({ ip: '10.7.0.3' }).gql(OUTBOX, { limit: 200 })).errors).toBeUndefined();
   });
 

@@ -11,6 +11,8 @@ export class SmsOutboxReader {
 
   async latest(ip: string, to: string | null, limit: number): Promise<SmsMessage[]> {
     await this.tools.enter(ip);
-    return this.dataSource.getRepository(SmsMessage).find({ where: to ? { to } : {}, order: { createdAt: 'DESC', id: 'ASC' }, take: limit });
+    return this.dataSource
+      .getRepository(SmsMessage)
+      .find({ where: to ? { to } : {}, order: { createdAt: 'DESC', id: 'ASC' }, take: limit });
   }
 }

@@ -67,5 +67,7 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 
 /** The provider's own error page (a bad request to the IdP), in Persian; details stay in English. */
 export function errorPage(error: string, description: string | undefined): string {
-  return layout(`<p class="error" role="alert">درخواست ورود معتبر نیست.</p><p class="id">${escapeHtml(error)}${description ? `: ${escapeHtml(description)}` : ''}</p>`);
+  return layout(
+    `<p class="error" role="alert">درخواست ورود معتبر نیست.</p><p class="id">${escapeHtml(error)}${description ? `: ${escapeHtml(description)}` : ''}</p>`,
+  );
 }

@@ -87,7 +87,9 @@ export class EmbeddedIdp {
   private async build(baseUrl: string): Promise<Mounted> {
     // Loaded on first use only: production (Sina or no SSO) never loads oidc-provider.
     const { default: ProviderClass } = await import('oidc-provider').catch((error: unknown) => {
-      throw new Error('The embedded IdP is for development and tests: install the dev dependencies, or set SSO_PROVIDER=oidc or off', { cause: error });
+      throw new Error('The embedded IdP is for development and tests: install the dev dependencies, or set SSO_PROVIDER=oidc or off', {
+        cause: error,
+      });
     });
     const provider = new ProviderClass(this.issuerFor(baseUrl), this.configuration(baseUrl));
     provider.proxy = this.options.trustProxy;
@@ -168,7 +170,9 @@ export class EmbeddedIdp {
     const body = (req.body ?? {}) as Record<string, unknown>;
     let nationalId: string | null = null;
     if (typeof body.userId === 'string' && UUID.test(body.userId)) {
-      const rows = (await this.dataSource.query(`SELECT national_id FROM user_account WHERE id = $1 AND status = 'ACTIVE'`, [body.userId])) as Array<{ national_id: string }>;
+      const rows = (await this.dataSource.query(`SELECT national_id FROM user_account WHERE id = $1 AND status = 'ACTIVE'`, [
+        body.userId,
+      ])) as Array<{ national_id: string }>;
       nationalId = rows[0]?.national_id ?? null;
     } else if (typeof body.nationalId === 'string') {
       const checked = checkNationalId(body.nationalId);
@@ -184,7 +188,12 @@ export class EmbeddedIdp {
   private async abort(baseUrl: string, req: Request, res: Response): Promise<void> {
     const { provider } = await this.providerFor(baseUrl);
     if (!(await this.interactionUid(provider, req, res))) return;
-    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'End-User aborted interaction' }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'End-User aborted interaction' },
+      { mergeWithLastSubmission: false },
+    );
   }
 
   /** The interaction of this browser (its cookie) when it is the one in the path; else an error page. */

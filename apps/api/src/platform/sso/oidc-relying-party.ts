@@ -109,7 +109,16 @@ export class OidcRelyingParty {
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
 
 /** Unreachable, silent or failing (5xx) IdPs are SSO_UNAVAILABLE; an IdP's refusal is SSO_FAILED. */
 export function toSsoError(error: unknown): SsoError {
@@ -126,12 +135,17 @@ export function toSsoError(error: unknown): SsoError {
   }
   for (let cause: unknown = error, depth = 0; cause && depth < 6; cause = (cause as { cause?: unknown }).cause, depth += 1) {
     const { name, code, status } = cause as { name?: unknown; code?: unknown; status?: unknown };
-    if (name === 'TimeoutError' || code === 'OAUTH_TIMEOUT') return new SsoError('SSO_UNAVAILABLE', 'The IdP did not answer in time', 'timeout');
-    if (name === 'AbortError' || code === 'OAUTH_ABORT') return new SsoError('SSO_UNAVAILABLE', 'The request to the IdP was aborted', 'aborted');
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('UND_ERR_'))) return new SsoError('SSO_UNAVAILABLE', 'The IdP cannot be reached', `network:${code}`);
-    if (cause instanceof Response && cause.status >= 500) return new SsoError('SSO_UNAVAILABLE', 'The IdP failed', `idp-status:${cause.status}`);
+    if (name === 'TimeoutError' || code === 'OAUTH_TIMEOUT')
+      return new SsoError('SSO_UNAVAILABLE', 'The IdP did not answer in time', 'timeout');
+    if (name === 'AbortError' || code === 'OAUTH_ABORT')
+      return new SsoError('SSO_UNAVAILABLE', 'The request to the IdP was aborted', 'aborted');
+    if (typeof code === 'string' && (NETWORK_CODES.has(code) || code.startsWith('UND_ERR_')))
+      return new SsoError('SSO_UNAVAILABLE', 'The IdP cannot be reached', `network:${code}`);
+    if (cause instanceof Response && cause.status >= 500)
+      return new SsoError('SSO_UNAVAILABLE', 'The IdP failed', `idp-status:${cause.status}`);
     if (typeof status === 'number' && status >= 500) return new SsoError('SSO_UNAVAILABLE', 'The IdP failed', `idp-status:${status}`);
-    if (cause instanceof TypeError && cause.message === 'fetch failed') return new SsoError('SSO_UNAVAILABLE', 'The IdP cannot be reached', 'network');
+    if (cause instanceof TypeError && cause.message === 'fetch failed')
+      return new SsoError('SSO_UNAVAILABLE', 'The IdP cannot be reached', 'network');
   }
   const code = (error as { code?: unknown } | null)?.code;
   return new SsoError('SSO_FAILED', 'The sign-in could not be completed', typeof code === 'string' ? `client:${safeWord(code)}` : 'client');

@@ -3,7 +3,18 @@ import { loadConfig } from '../config/config';
 import { ConfigError } from '../config/env-reader';
 
 // Production needs its outside services configured; embedded ones keep these cases short.
-const PROD = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/pishkhan', SMS_PROVIDER: 'http', SMS_GATEWAY_URL: 'https://sms.example.ir/send', SMS_GATEWAY_KEY: 'sms-key', REGISTRY_PROVIDER: 'http', CIVIL_REGISTRY_URL: 'https://registry.example.ir', SHAHKAR_URL: 'https://shahkar.example.ir', REGISTRY_API_KEY: 'registry-key', SMS_INBOUND_SECRET: 'gateway-secret-123' };
+const PROD = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://u:p@db:5432/pishkhan',
+  SMS_PROVIDER: 'http',
+  SMS_GATEWAY_URL: 'https://sms.example.ir/send',
+  SMS_GATEWAY_KEY: 'sms-key',
+  REGISTRY_PROVIDER: 'http',
+  CIVIL_REGISTRY_URL: 'https://registry.example.ir',
+  SHAHKAR_URL: 'https://shahkar.example.ir',
+  REGISTRY_API_KEY: 'registry-key',
+  SMS_INBOUND_SECRET: 'gateway-secret-123',
+};
 const SINA = { SSO_ISSUER_URL: 'https://sso.sina.example.ir/realms/gov', SSO_CLIENT_ID: 'pishkhan', SSO_CLIENT_SECRET: 'hunter2-secret' };
 
 describe('single sign-on configuration', () => {
@@ -14,7 +25,14 @@ describe('single sign-on configuration', () => {
   });
 
   it('reads Sina in production, and takes an issuer alone to mean oidc', () => {
-    const sso = loadConfig({ ...PROD, ...SINA, PUBLIC_URL: 'https://pishkhan.example.ir/', SSO_NATIONAL_ID_CLAIM: 'nid', SSO_SCOPE: 'openid profile', SSO_TIMEOUT_MS: '3000' }).sso;
+    const sso = loadConfig({
+      ...PROD,
+      ...SINA,
+      PUBLIC_URL: 'https://pishkhan.example.ir/',
+      SSO_NATIONAL_ID_CLAIM: 'nid',
+      SSO_SCOPE: 'openid profile',
+      SSO_TIMEOUT_MS: '3000',
+    }).sso;
     expect(sso).toEqual({
       provider: 'oidc',
       issuerUrl: 'https://sso.sina.example.ir/realms/gov',
@@ -27,15 +45,24 @@ describe('single sign-on configuration', () => {
     });
     expect(loadConfig({ ...PROD, ...SINA, SSO_PROVIDER: 'off' }).sso.provider).toBe('off');
     // Outside production a local issuer over HTTP is allowed (tests, a local Keycloak…).
-    expect(loadConfig({ SSO_PROVIDER: 'oidc', ...SINA, SSO_ISSUER_URL: 'http://127.0.0.1:8080/' }).sso).toMatchObject({ provider: 'oidc', issuerUrl: 'http://127.0.0.1:8080' });
+    expect(loadConfig({ SSO_PROVIDER: 'oidc', ...SINA, SSO_ISSUER_URL: 'http://127.0.0.1:8080/' }).sso).toMatchObject({
+      provider: 'oidc',
+      issuerUrl: 'http://127.0.0.1:8080',
+    });
   });
 
   it.each([
-    [{ ...PROD, SSO_PROVIDER: 'embedded' }, 'SSO_PROVIDER must be oidc or off in production (the embedded identity provider is for development and tests) (got "embedded")'],
+    [
+      { ...PROD, SSO_PROVIDER: 'embedded' },
+      'SSO_PROVIDER must be oidc or off in production (the embedded identity provider is for development and tests) (got "embedded")',
+    ],
     [{ SSO_PROVIDER: 'saml' }, 'SSO_PROVIDER must be one of off, embedded, oidc (got "saml")'],
     [{ ...PROD, SSO_PROVIDER: 'oidc' }, 'SSO_ISSUER_URL must be set when SSO_PROVIDER is oidc'],
     [{ ...PROD, SSO_PROVIDER: 'oidc', SSO_ISSUER_URL: SINA.SSO_ISSUER_URL }, 'SSO_CLIENT_ID must be set when SSO_PROVIDER is oidc'],
-    [{ ...PROD, SSO_ISSUER_URL: SINA.SSO_ISSUER_URL, SSO_CLIENT_ID: 'pishkhan' }, 'SSO_CLIENT_SECRET must be set when SSO_PROVIDER is oidc'],
+    [
+      { ...PROD, SSO_ISSUER_URL: SINA.SSO_ISSUER_URL, SSO_CLIENT_ID: 'pishkhan' },
+      'SSO_CLIENT_SECRET must be set when SSO_PROVIDER is oidc',
+    ],
     [{ ...PROD, ...SINA, SSO_ISSUER_URL: 'http://sso.sina.example.ir' }, 'SSO_ISSUER_URL must be a URL starting with https://'],
     [{ ...SINA, SSO_ISSUER_URL: 'ftp://sso.example.ir' }, 'SSO_ISSUER_URL must be a URL starting with https:// or http://'],
     [{ ...PROD, PUBLIC_URL: 'http://pishkhan.example.ir' }, 'PUBLIC_URL must be a URL starting with https://'],

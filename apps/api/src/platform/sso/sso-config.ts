@@ -31,10 +31,15 @@ export function readSsoConfig(read: Reader, production: boolean): SsoConfig {
   const fallback: SsoProvider = read.raw('SSO_ISSUER_URL') !== undefined ? 'oidc' : production ? 'off' : 'embedded';
   const provider = read.oneOf('SSO_PROVIDER', ['off', 'embedded', 'oidc'] as const, fallback);
   if (provider === 'embedded' && production) {
-    throw new ConfigError('SSO_PROVIDER', 'oidc or off in production (the embedded identity provider is for development and tests)', provider);
+    throw new ConfigError(
+      'SSO_PROVIDER',
+      'oidc or off in production (the embedded identity provider is for development and tests)',
+      provider,
+    );
   }
   const nationalIdClaim = read.string('SSO_NATIONAL_ID_CLAIM', 'national_id');
-  if (!CLAIM_NAME.test(nationalIdClaim)) throw new ConfigError('SSO_NATIONAL_ID_CLAIM', 'a claim name such as national_id', nationalIdClaim);
+  if (!CLAIM_NAME.test(nationalIdClaim))
+    throw new ConfigError('SSO_NATIONAL_ID_CLAIM', 'a claim name such as national_id', nationalIdClaim);
   const common: SsoCommon = {
     publicUrl: readPublicUrl(read, production),
     nationalIdClaim,
@@ -50,7 +55,8 @@ export function readSsoConfig(read: Reader, production: boolean): SsoConfig {
   const clientSecret = read.raw('SSO_CLIENT_SECRET');
   if (clientSecret === undefined) throw new ConfigError('SSO_CLIENT_SECRET', `set when ${why}`, undefined);
   const scope = read.string('SSO_SCOPE', 'openid');
-  if (!SCOPE.test(scope) || !scope.split(' ').includes('openid')) throw new ConfigError('SSO_SCOPE', 'space-separated scopes including openid', scope);
+  if (!SCOPE.test(scope) || !scope.split(' ').includes('openid'))
+    throw new ConfigError('SSO_SCOPE', 'space-separated scopes including openid', scope);
   return { provider, issuerUrl: issuerUrl.replace(/\/+$/, ''), clientId, clientSecret, scope, ...common };
 }
 

@@ -60,7 +60,10 @@ export class SsoLoginService {
       authorizationUrl = await this.relyingParty(baseUrl).authorizationUrl(redirectUri, checks);
     } catch (error) {
       const failure = error instanceof SsoError ? error : new SsoError('SSO_FAILED', 'The sign-in could not start', 'start');
-      await this.audit.record({ principal: null, ...ctx }, { action: AUDIT_ACTION, outcome: AuditOutcome.FAILURE, code: failure.code, details: { step: 'start', reason: failure.reason } });
+      await this.audit.record(
+        { principal: null, ...ctx },
+        { action: AUDIT_ACTION, outcome: AuditOutcome.FAILURE, code: failure.code, details: { step: 'start', reason: failure.reason } },
+      );
       throw failure;
     }
     const repo = this.dataSource.getRepository(SsoLogin);
@@ -130,8 +133,12 @@ export class SsoLoginService {
   }
 
   /** Deletes the attempt of this state (single use) and checks that it is alive and this browser's. */
-  private async takeAttempt(state: string | null, browserToken: string | null): Promise<Pick<SsoLogin, 'nonce' | 'codeVerifier' | 'redirectUri'>> {
-    const invalid = (reason: string) => new SsoError('SSO_STATE_INVALID', 'The sign-in attempt is unknown, used, expired or not this browser’s', reason);
+  private async takeAttempt(
+    state: string | null,
+    browserToken: string | null,
+  ): Promise<Pick<SsoLogin, 'nonce' | 'codeVerifier' | 'redirectUri'>> {
+    const invalid = (reason: string) =>
+      new SsoError('SSO_STATE_INVALID', 'The sign-in attempt is unknown, used, expired or not this browser’s', reason);
     if (!state || state.length > 200) throw invalid('state-missing');
     // TypeORM answers a DELETE … RETURNING with [rows, count].
     const [rows] = (await this.dataSource.query(

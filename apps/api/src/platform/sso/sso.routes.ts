@@ -71,7 +71,10 @@ export async function createSsoRouter(deps: SsoRouterDeps): Promise<Router> {
       }
       return party;
     };
-    log.info({ issuer: sso.publicUrl ? idp.issuerFor(sso.publicUrl) : '<request origin>/dev-idp' }, 'single sign-on: embedded development IdP');
+    log.info(
+      { issuer: sso.publicUrl ? idp.issuerFor(sso.publicUrl) : '<request origin>/dev-idp' },
+      'single sign-on: embedded development IdP',
+    );
   } else {
     const party = new OidcRelyingParty({
       issuerUrl: sso.issuerUrl,
@@ -86,7 +89,16 @@ export async function createSsoRouter(deps: SsoRouterDeps): Promise<Router> {
   }
   const service = new SsoLoginService(dataSource, sessions, audit, relyingParty);
   const browserCookie = (res: Response, value: string, maxAgeSeconds: number) =>
-    res.append('Set-Cookie', serialize(SSO_BROWSER_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: config.auth.secureCookies, path: COOKIE_PATH, maxAge: maxAgeSeconds }));
+    res.append(
+      'Set-Cookie',
+      serialize(SSO_BROWSER_COOKIE, value, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.auth.secureCookies,
+        path: COOKIE_PATH,
+        maxAge: maxAgeSeconds,
+      }),
+    );
 
   router.get(SSO_START_PATH, async (req, res) => {
     const ctx = { ip: req.ip ?? '', requestId: req.id };

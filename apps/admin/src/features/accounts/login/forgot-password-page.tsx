@@ -93,7 +93,14 @@ function AskStep({ onSent }: { onSent: (nationalId: string, challenge: Challenge
     const normalised = normalisedNationalId(nationalId);
     try {
       const { data } = await ask({
-        variables: { input: { nationalId: normalised, mobile: latinDigits(mobile), captchaId: captcha.captcha.id, captchaAnswer: captchaAnswer.trim() } },
+        variables: {
+          input: {
+            nationalId: normalised,
+            mobile: latinDigits(mobile),
+            captchaId: captcha.captcha.id,
+            captchaAnswer: captchaAnswer.trim(),
+          },
+        },
       });
       if (data) onSent(normalised, data.forgotPassword);
     } catch (failure) {
@@ -108,7 +115,13 @@ function AskStep({ onSent }: { onSent: (nationalId: string, challenge: Challenge
       <Typography.Paragraph type="secondary">
         کد ملی و شمارهٔ همراهی را که با آن در سامانه ثبت شده‌اید بنویسید تا کد بازیابی گذرواژه برایتان پیامک شود.
       </Typography.Paragraph>
-      <Form<AskValues> form={form} name="forgot-password" layout="vertical" onFinish={(values) => void onFinish(values)} requiredMark={false}>
+      <Form<AskValues>
+        form={form}
+        name="forgot-password"
+        layout="vertical"
+        onFinish={(values) => void onFinish(values)}
+        requiredMark={false}
+      >
         <Form.Item label="کد ملی" name="nationalId" rules={[ruleOf(nationalIdProblem)]}>
           <Input inputMode="numeric" autoComplete="username" maxLength={32} dir="ltr" />
         </Form.Item>
@@ -168,7 +181,13 @@ function ResetStep({ nationalId, challenge, onResent, onBack, onDone }: ResetSte
   };
 
   return (
-    <Form<ResetValues> form={form} name="reset-password" layout="vertical" onFinish={(values) => void onFinish(values)} requiredMark={false}>
+    <Form<ResetValues>
+      form={form}
+      name="reset-password"
+      layout="vertical"
+      onFinish={(values) => void onFinish(values)}
+      requiredMark={false}
+    >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={FORGOT_PASSWORD_CONFIRMATION} />
       {/* For password managers: whose password this is. */}
       <input type="text" name="username" autoComplete="username" value={nationalId} readOnly hidden />

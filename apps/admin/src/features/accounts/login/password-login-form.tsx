@@ -39,7 +39,12 @@ export function PasswordLoginForm({ onSignedIn }: PasswordLoginFormProps) {
     try {
       await login({
         variables: {
-          input: { nationalId: normalisedNationalId(nationalId), password, captchaId: captcha.captcha.id, captchaAnswer: captchaAnswer.trim() },
+          input: {
+            nationalId: normalisedNationalId(nationalId),
+            password,
+            captchaId: captcha.captcha.id,
+            captchaAnswer: captchaAnswer.trim(),
+          },
         },
       });
       await onSignedIn();
@@ -54,7 +59,13 @@ export function PasswordLoginForm({ onSignedIn }: PasswordLoginFormProps) {
   };
 
   return (
-    <Form<PasswordLoginValues> form={form} name="password-login" layout="vertical" onFinish={(values) => void onFinish(values)} requiredMark={false}>
+    <Form<PasswordLoginValues>
+      form={form}
+      name="password-login"
+      layout="vertical"
+      onFinish={(values) => void onFinish(values)}
+      requiredMark={false}
+    >
       <Form.Item label="کد ملی" name="nationalId" rules={[ruleOf(nationalIdProblem)]}>
         <Input inputMode="numeric" autoComplete="username" maxLength={32} dir="ltr" placeholder="کد ملی ۱۰ رقمی" />
       </Form.Item>

@@ -49,7 +49,13 @@ export function ChangePasswordPage() {
       ) : (
         <Typography.Paragraph type="secondary">پیشنهاد می‌شود گذرواژهٔ خود را هر ماه تغییر دهید.</Typography.Paragraph>
       )}
-      <Form<ChangePasswordValues> form={form} name="change-password" layout="vertical" onFinish={(values) => void onFinish(values)} requiredMark={false}>
+      <Form<ChangePasswordValues>
+        form={form}
+        name="change-password"
+        layout="vertical"
+        onFinish={(values) => void onFinish(values)}
+        requiredMark={false}
+      >
         {/* For password managers: whose password this is. */}
         <input type="text" name="username" autoComplete="username" value={me?.user.nationalId ?? ''} readOnly hidden />
         <Form.Item label="گذرواژهٔ فعلی" name="currentPassword" rules={[required('گذرواژهٔ فعلی را بنویسید')]}>
@@ -79,7 +85,9 @@ export function ChangePasswordPage() {
             required('گذرواژهٔ تازه را دوباره بنویسید'),
             ({ getFieldValue }) => ({
               validator: (_rule, value: unknown) =>
-                value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error('تکرار گذرواژه با گذرواژهٔ تازه یکی نیست')),
+                value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('تکرار گذرواژه با گذرواژهٔ تازه یکی نیست')),
             }),
           ]}
         >

@@ -12,7 +12,10 @@ describe('registration errors', () => {
   });
 
   it('reads the fields of BAD_USER_INPUT', () => {
-    expect(fieldsOfInputPaths([{ path: 'input.officePhone' }, { path: 'input.organisationUnitId' }, { path: 'input.other' }])).toEqual(['officePhone', 'organisation']);
+    expect(fieldsOfInputPaths([{ path: 'input.officePhone' }, { path: 'input.organisationUnitId' }, { path: 'input.other' }])).toEqual([
+      'officePhone',
+      'organisation',
+    ]);
     expect(fieldsOfInputPaths(undefined)).toEqual([]);
   });
 });

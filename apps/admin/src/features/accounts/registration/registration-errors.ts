@@ -1,5 +1,6 @@
 /** Form fields of the registration form. */
-export type RegistrationField = 'nationalId' | 'mobile' | 'birthDate' | 'officePhone' | 'post' | 'approverMobile' | 'requestedRole' | 'organisation' | 'captchaAnswer';
+export type RegistrationField =
+  'nationalId' | 'mobile' | 'birthDate' | 'officePhone' | 'post' | 'approverMobile' | 'requestedRole' | 'organisation' | 'captchaAnswer';
 
 /** The field an API refusal is about, to mark it beside the message at the top. */
 const FIELD_OF_CODE: Readonly<Record<string, RegistrationField>> = {

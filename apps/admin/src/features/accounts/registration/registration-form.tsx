@@ -101,7 +101,13 @@ export function RegistrationForm({ onSubmitted }: RegistrationFormProps) {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="شمارهٔ همراه متقاضی" name="mobile" required rules={[ruleOf(mobileProblem)]} extra="به نام خود متقاضی (با شاهکار بررسی می‌شود)">
+          <Form.Item
+            label="شمارهٔ همراه متقاضی"
+            name="mobile"
+            required
+            rules={[ruleOf(mobileProblem)]}
+            extra="به نام خود متقاضی (با شاهکار بررسی می‌شود)"
+          >
             <Input inputMode="tel" maxLength={11} dir="ltr" placeholder="۰۹۱۲۱۲۳۴۵۶۷" />
           </Form.Item>
         </Col>
@@ -145,7 +151,12 @@ export function RegistrationForm({ onSubmitted }: RegistrationFormProps) {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="نقش درخواستی" name="requestedRole" required rules={[{ required: true, message: 'نقش درخواستی را انتخاب کنید' }]}>
+          <Form.Item
+            label="نقش درخواستی"
+            name="requestedRole"
+            required
+            rules={[{ required: true, message: 'نقش درخواستی را انتخاب کنید' }]}
+          >
             <Select options={roleOptions} placeholder="انتخاب نقش" />
           </Form.Item>
         </Col>

@@ -30,7 +30,11 @@ export interface PageRequest {
 }
 
 /** The API's filter for a page of the table. */
-export function registrationFilter({ status, page, pageSize }: PageRequest): { status?: RegistrationStatus; offset: number; limit: number } {
+export function registrationFilter({ status, page, pageSize }: PageRequest): {
+  status?: RegistrationStatus;
+  offset: number;
+  limit: number;
+} {
   return {
     ...(status === 'ALL' ? {} : { status }),
     offset: Math.max(0, (page - 1) * pageSize),

@@ -59,8 +59,7 @@ export function RegistrationsPage() {
         درخواست‌های ایجاد کاربری
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        درخواست‌هایی که شمارهٔ همراه شما را به‌عنوان تأیید کننده داده‌اند. با تأیید، کاربر و نقش او فعال می‌شود و زیرمجموعهٔ شما
-        می‌شود.
+        درخواست‌هایی که شمارهٔ همراه شما را به‌عنوان تأیید کننده داده‌اند. با تأیید، کاربر و نقش او فعال می‌شود و زیرمجموعهٔ شما می‌شود.
       </Typography.Paragraph>
       <Flex justify="space-between" align="center" wrap gap="small">
         <Radio.Group

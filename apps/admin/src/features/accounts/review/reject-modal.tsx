@@ -36,7 +36,8 @@ function RejectDialog({ request, loading, error, onReject, onCancel }: RejectMod
     >
       {request !== null && (
         <Typography.Paragraph>
-          درخواست {request.firstName} {request.lastName} با کد پیگیری {toPersianDigits(request.trackingCode)} رد می‌شود و علت آن برای متقاضی پیامک می‌شود.
+          درخواست {request.firstName} {request.lastName} با کد پیگیری {toPersianDigits(request.trackingCode)} رد می‌شود و علت آن برای متقاضی
+          پیامک می‌شود.
         </Typography.Paragraph>
       )}
       <Form form={form} name="reject-request" layout="vertical" onFinish={({ reason }) => onReject(reason.trim())}>

@@ -28,7 +28,14 @@ export function useSessionActions(): SessionActions {
   const [switchRoleMutation] = useMutation(SwitchRoleMutation);
 
   // Queries of a page being left may fail while the store resets; the page is gone by then.
-  const resetStore = useCallback(() => client.resetStore().then(() => undefined, () => undefined), [client]);
+  const resetStore = useCallback(
+    () =>
+      client.resetStore().then(
+        () => undefined,
+        () => undefined,
+      ),
+    [client],
+  );
 
   const signedIn = useCallback(
     async (next: string) => {

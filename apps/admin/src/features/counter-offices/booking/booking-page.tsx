@@ -46,7 +46,11 @@ export function BookingPage() {
   const [error, setError] = useState<unknown>(null);
   const captcha = useCaptcha();
   const today = tehranToday();
-  const offices = useQuery(CounterOfficesQuery, { variables: { province: province ?? '' }, skip: province === null, fetchPolicy: 'network-only' });
+  const offices = useQuery(CounterOfficesQuery, {
+    variables: { province: province ?? '' },
+    skip: province === null,
+    fetchPolicy: 'network-only',
+  });
   const days = useQuery(CounterOfficeDaysQuery, {
     variables: { officeCode: officeCode ?? '', from: today, to: addDays(today, DAYS_SHOWN) },
     skip: officeCode === null,
@@ -154,7 +158,9 @@ export function BookingPage() {
                   aria-label="دفتر پیشخوان"
                   loading={offices.loading}
                   disabled={province === null}
-                  placeholder={province !== null && !offices.loading && officeList.length === 0 ? 'در این استان دفتری نیست' : 'دفتر را برگزینید'}
+                  placeholder={
+                    province !== null && !offices.loading && officeList.length === 0 ? 'در این استان دفتری نیست' : 'دفتر را برگزینید'
+                  }
                   value={officeCode ?? undefined}
                   options={shownOffices.map((o) => ({ value: o.code, label: `${o.name} (${o.city})`, title: o.name }))}
                   onChange={(value: string) => {
@@ -178,7 +184,11 @@ export function BookingPage() {
       </Card>
       {officeCode !== null && (
         <Card title="۲. روز مراجعه">
-          {days.loading && days.data === undefined ? <Skeleton active /> : <DayGrid days={days.data?.counterOfficeDays ?? []} selected={day} onSelect={setDay} />}
+          {days.loading && days.data === undefined ? (
+            <Skeleton active />
+          ) : (
+            <DayGrid days={days.data?.counterOfficeDays ?? []} selected={day} onSelect={setDay} />
+          )}
           {days.error && <ErrorAlert error={days.error} />}
           {day !== null && (
             <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="chosen-day">
@@ -192,7 +202,12 @@ export function BookingPage() {
           <Form<ApplicantValues> form={form} name="counter-booking" layout="vertical" onFinish={onFinish} requiredMark>
             <Row gutter={16}>
               <Col xs={24} md={8}>
-                <Form.Item label="شماره شناسایی اتباع" name="identificationNumber" rules={[{ required: true, message: 'شماره کارت اتباع یا برگ سرشماری را بنویسید' }]} extra="شمارهٔ کارت اتباع یا برگ سرشماری">
+                <Form.Item
+                  label="شماره شناسایی اتباع"
+                  name="identificationNumber"
+                  rules={[{ required: true, message: 'شماره کارت اتباع یا برگ سرشماری را بنویسید' }]}
+                  extra="شمارهٔ کارت اتباع یا برگ سرشماری"
+                >
                   <Input dir="ltr" inputMode="numeric" maxLength={40} autoComplete="off" />
                 </Form.Item>
               </Col>
@@ -218,11 +233,22 @@ export function BookingPage() {
               </Col>
               <Col xs={24} md={8}>
                 <Form.Item label="تاریخ تولد" name="birthDate" rules={[{ required: true, message: 'تاریخ تولد را برگزینید' }]}>
-                  <JalaliDatePicker format="YYYY/MM/DD" placeholder="۱۳۷۰/۰۱/۰۱" style={{ width: '100%' }} onKeyDown={keepEnterInPicker} aria-label="تاریخ تولد" />
+                  <JalaliDatePicker
+                    format="YYYY/MM/DD"
+                    placeholder="۱۳۷۰/۰۱/۰۱"
+                    style={{ width: '100%' }}
+                    onKeyDown={keepEnterInPicker}
+                    aria-label="تاریخ تولد"
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item label="شمارهٔ همراه" name="mobile" rules={[{ required: true, message: 'شمارهٔ همراه را بنویسید' }]} extra="کد رهگیری به این شماره پیامک می‌شود">
+                <Form.Item
+                  label="شمارهٔ همراه"
+                  name="mobile"
+                  rules={[{ required: true, message: 'شمارهٔ همراه را بنویسید' }]}
+                  extra="کد رهگیری به این شماره پیامک می‌شود"
+                >
                   <Input dir="ltr" inputMode="tel" maxLength={20} />
                 </Form.Item>
               </Col>
@@ -257,7 +283,8 @@ export function BookingPage() {
             title="نوبت شما ثبت شد"
             description={
               <span data-testid="booked-tracking-code">
-                کد رهگیری: {toPersianDigits(booked.trackingCode)} — {booked.office.name} (کد دفتر {toPersianDigits(booked.office.code)})، روز {formatJalaliDate(booked.date)}. این کد به شمارهٔ همراه شما هم پیامک شد.
+                کد رهگیری: {toPersianDigits(booked.trackingCode)} — {booked.office.name} (کد دفتر {toPersianDigits(booked.office.code)})،
+                روز {formatJalaliDate(booked.date)}. این کد به شمارهٔ همراه شما هم پیامک شد.
               </span>
             }
           />

@@ -26,7 +26,14 @@ export function CancelPage() {
     if (captcha.captcha === null) return;
     setError(null);
     setDone(null);
-    cancel({ variables: { trackingCode: values.trackingCode.trim(), identificationNumber: values.identificationNumber.trim(), captchaId: captcha.captcha.id, captchaAnswer: values.captchaAnswer.trim() } })
+    cancel({
+      variables: {
+        trackingCode: values.trackingCode.trim(),
+        identificationNumber: values.identificationNumber.trim(),
+        captchaId: captcha.captcha.id,
+        captchaAnswer: values.captchaAnswer.trim(),
+      },
+    })
       .then(({ data }) => {
         if (data) setDone(data.cancelVerificationAppointment);
         form.resetFields();
@@ -40,13 +47,19 @@ export function CancelPage() {
 
   return (
     <Flex vertical gap="large" style={{ maxWidth: 640 }}>
-      <CounterTitle title="لغو نوبت احراز هویت اتباع">با کد رهگیری نوبت و شماره شناسایی اتباع، نوبت باز خود را لغو کنید تا جای آن برای دیگران آزاد شود.</CounterTitle>
+      <CounterTitle title="لغو نوبت احراز هویت اتباع">
+        با کد رهگیری نوبت و شماره شناسایی اتباع، نوبت باز خود را لغو کنید تا جای آن برای دیگران آزاد شود.
+      </CounterTitle>
       <Card>
         <Form<CancelValues> form={form} name="counter-cancel" layout="vertical" onFinish={onFinish} requiredMark>
           <Form.Item label="کد رهگیری" name="trackingCode" rules={[{ required: true, message: 'کد رهگیری را بنویسید' }]}>
             <Input dir="ltr" inputMode="numeric" maxLength={40} autoComplete="off" />
           </Form.Item>
-          <Form.Item label="شماره شناسایی اتباع" name="identificationNumber" rules={[{ required: true, message: 'شماره شناسایی را بنویسید' }]}>
+          <Form.Item
+            label="شماره شناسایی اتباع"
+            name="identificationNumber"
+            rules={[{ required: true, message: 'شماره شناسایی را بنویسید' }]}
+          >
             <Input dir="ltr" inputMode="numeric" maxLength={40} autoComplete="off" />
           </Form.Item>
           <CaptchaField state={captcha} />
@@ -57,7 +70,14 @@ export function CancelPage() {
       </Card>
       <div aria-live="polite">
         {error !== null && <ErrorAlert error={error} />}
-        {done !== null && <Alert type="success" showIcon title={`نوبت ${formatJalaliDate(done.date)} در ${done.office.name} لغو شد`} description={toPersianDigits('جای آن برای دیگران آزاد شد.')} />}
+        {done !== null && (
+          <Alert
+            type="success"
+            showIcon
+            title={`نوبت ${formatJalaliDate(done.date)} در ${done.office.name} لغو شد`}
+            description={toPersianDigits('جای آن برای دیگران آزاد شد.')}
+          />
+        )}
       </div>
     </Flex>
   );

@@ -7,7 +7,13 @@ import type { CounterOfficeCalendarQuery } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { useMe } from '../../accounts/session/use-me';
 import { WEEKDAYS, weekdayOf } from '../counter-labels';
-import { CounterOfficeCalendarQuery as CalendarQuery, CounterOfficeQuery, MyCounterOfficeQuery, SetCounterOfficeDayMutation, SetCounterOfficeWeekMutation } from '../counter-offices.graphql';
+import {
+  CounterOfficeCalendarQuery as CalendarQuery,
+  CounterOfficeQuery,
+  MyCounterOfficeQuery,
+  SetCounterOfficeDayMutation,
+  SetCounterOfficeWeekMutation,
+} from '../counter-offices.graphql';
 import { COUNTER_PERMISSIONS } from '../counter-offices-permissions';
 import { CounterTitle } from '../counter-title';
 
@@ -27,18 +33,30 @@ export function CalendarPage() {
   const mine = useQuery(MyCounterOfficeQuery, { skip: association, fetchPolicy: 'network-only' });
   const [typed, setTyped] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
-  const chosenOffice = useQuery(CounterOfficeQuery, { variables: { officeCode: chosen ?? '' }, skip: !association || chosen === null, fetchPolicy: 'network-only' });
+  const chosenOffice = useQuery(CounterOfficeQuery, {
+    variables: { officeCode: chosen ?? '' },
+    skip: !association || chosen === null,
+    fetchPolicy: 'network-only',
+  });
   const office = association ? (chosenOffice.data?.counterOffice ?? null) : (mine.data?.myCounterOffice ?? null);
 
   return (
     <Flex vertical gap="large">
       <CounterTitle title="تقویم ظرفیت دفتر">
-        ظرفیت روزانهٔ خدمت احراز هویت اتباع، سهم نوبت اینترنتی از آن (باقی برای مراجعهٔ حضوری)، روزهای کاری هفته و روزهای تعطیل یا با ظرفیت ویژه. نوبت‌های گرفته‌شده با تغییر ظرفیت لغو نمی‌شوند.
+        ظرفیت روزانهٔ خدمت احراز هویت اتباع، سهم نوبت اینترنتی از آن (باقی برای مراجعهٔ حضوری)، روزهای کاری هفته و روزهای تعطیل یا با ظرفیت
+        ویژه. نوبت‌های گرفته‌شده با تغییر ظرفیت لغو نمی‌شوند.
       </CounterTitle>
       {association && (
         <Card>
           <Space.Compact>
-            <Input aria-label="کد دفتر" placeholder="کد ۸ رقمی دفتر" dir="ltr" value={typed} onChange={(e) => setTyped(e.target.value)} onPressEnter={() => setChosen(typed.trim())} />
+            <Input
+              aria-label="کد دفتر"
+              placeholder="کد ۸ رقمی دفتر"
+              dir="ltr"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              onPressEnter={() => setChosen(typed.trim())}
+            />
             <Button type="primary" onClick={() => setChosen(typed.trim())}>
               نمایش
             </Button>
@@ -48,15 +66,24 @@ export function CalendarPage() {
       )}
       {(mine.loading || chosenOffice.loading) && <Skeleton active />}
       {mine.error && <ErrorAlert error={mine.error} />}
-      {!association && mine.data && office === null && <Alert type="warning" showIcon title="دفتر پیشخوانی به واحد سازمانی نقش شما وصل نیست" />}
+      {!association && mine.data && office === null && (
+        <Alert type="warning" showIcon title="دفتر پیشخوانی به واحد سازمانی نقش شما وصل نیست" />
+      )}
       {office !== null && <OfficeCalendar key={office.code} office={office} />}
     </Flex>
   );
 }
 
-function OfficeCalendar({ office }: { office: { code: string; name: string; dailyCapacity: number; openWeekdays: number[]; onlineSharePercent: number } }) {
+function OfficeCalendar({
+  office,
+}: {
+  office: { code: string; name: string; dailyCapacity: number; openWeekdays: number[]; onlineSharePercent: number };
+}) {
   const today = tehranToday();
-  const calendar = useQuery(CalendarQuery, { variables: { officeCode: office.code, from: today, to: addDays(today, SPAN) }, fetchPolicy: 'network-only' });
+  const calendar = useQuery(CalendarQuery, {
+    variables: { officeCode: office.code, from: today, to: addDays(today, SPAN) },
+    fetchPolicy: 'network-only',
+  });
   const [setWeek, savingWeek] = useMutation(SetCounterOfficeWeekMutation);
   const [setDay] = useMutation(SetCounterOfficeDayMutation);
   const [capacities, setCapacities] = useState<Record<string, number | null>>({});
@@ -78,13 +105,24 @@ function OfficeCalendar({ office }: { office: { code: string; name: string; dail
       <Card title={`${office.name} (کد ${toPersianDigits(office.code)})`}>
         <Form
           layout="inline"
-          initialValues={{ dailyCapacity: office.dailyCapacity, openWeekdays: office.openWeekdays, onlineSharePercent: office.onlineSharePercent }}
-          onFinish={(values: { dailyCapacity: number; openWeekdays: number[]; onlineSharePercent: number }) => run(setWeek({ variables: { officeCode: office.code, input: values } }), 'برنامهٔ هفتگی ذخیره شد')}
+          initialValues={{
+            dailyCapacity: office.dailyCapacity,
+            openWeekdays: office.openWeekdays,
+            onlineSharePercent: office.onlineSharePercent,
+          }}
+          onFinish={(values: { dailyCapacity: number; openWeekdays: number[]; onlineSharePercent: number }) =>
+            run(setWeek({ variables: { officeCode: office.code, input: values } }), 'برنامهٔ هفتگی ذخیره شد')
+          }
         >
           <Form.Item label="ظرفیت روزانه" name="dailyCapacity" rules={[{ required: true }]}>
             <InputNumber min={0} max={1000} />
           </Form.Item>
-          <Form.Item label="سهم نوبت اینترنتی (درصد)" name="onlineSharePercent" rules={[{ required: true }]} tooltip="باقی ظرفیت هر روز برای مراجعهٔ حضوری است">
+          <Form.Item
+            label="سهم نوبت اینترنتی (درصد)"
+            name="onlineSharePercent"
+            rules={[{ required: true }]}
+            tooltip="باقی ظرفیت هر روز برای مراجعهٔ حضوری است"
+          >
             <InputNumber min={0} max={100} aria-label="سهم نوبت اینترنتی (درصد)" />
           </Form.Item>
           <Form.Item label="روزهای کاری" name="openWeekdays">
@@ -108,10 +146,26 @@ function OfficeCalendar({ office }: { office: { code: string; name: string; dail
           dataSource={calendar.data?.counterOfficeCalendar ?? []}
           columns={[
             { title: 'روز', dataIndex: 'date', render: (date: string) => `${weekdayOf(date)} ${formatJalaliDate(date)}` },
-            { title: 'وضعیت', key: 'open', render: (_, d) => (d.open ? <Tag color="green">باز</Tag> : <Tag>{d.closedDate ? 'تعطیل (روز بسته)' : 'تعطیل'}</Tag>) },
-            { title: 'ظرفیت', dataIndex: 'capacity', render: (c: number, d) => `${toPersianDigits(c)}${d.capacityOverride !== null ? ' (ویژه)' : ''}` },
-            { title: 'اینترنتی (گرفته/سهم)', key: 'online', render: (_, d) => `${toPersianDigits(d.onlineBooked)} از ${toPersianDigits(d.onlineCapacity)}` },
-            { title: 'حضوری (گرفته/سهم)', key: 'counter', render: (_, d) => `${toPersianDigits(d.counterBooked)} از ${toPersianDigits(d.counterCapacity)}` },
+            {
+              title: 'وضعیت',
+              key: 'open',
+              render: (_, d) => (d.open ? <Tag color="green">باز</Tag> : <Tag>{d.closedDate ? 'تعطیل (روز بسته)' : 'تعطیل'}</Tag>),
+            },
+            {
+              title: 'ظرفیت',
+              dataIndex: 'capacity',
+              render: (c: number, d) => `${toPersianDigits(c)}${d.capacityOverride !== null ? ' (ویژه)' : ''}`,
+            },
+            {
+              title: 'اینترنتی (گرفته/سهم)',
+              key: 'online',
+              render: (_, d) => `${toPersianDigits(d.onlineBooked)} از ${toPersianDigits(d.onlineCapacity)}`,
+            },
+            {
+              title: 'حضوری (گرفته/سهم)',
+              key: 'counter',
+              render: (_, d) => `${toPersianDigits(d.counterBooked)} از ${toPersianDigits(d.counterCapacity)}`,
+            },
             { title: 'خالی', dataIndex: 'left', render: (l: number) => toPersianDigits(l) },
             {
               title: 'ظرفیت ویژهٔ روز',
@@ -126,7 +180,20 @@ function OfficeCalendar({ office }: { office: { code: string; name: string; dail
                     value={capacities[d.date] ?? d.capacityOverride}
                     onChange={(v) => setCapacities((all) => ({ ...all, [d.date]: typeof v === 'number' ? v : null }))}
                   />
-                  <Button size="small" onClick={() => run(setDay({ variables: { officeCode: office.code, input: { date: d.date, closed: false, capacity: capacities[d.date] ?? d.capacityOverride ?? null } } }), 'ظرفیت روز ذخیره شد')}>
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      run(
+                        setDay({
+                          variables: {
+                            officeCode: office.code,
+                            input: { date: d.date, closed: false, capacity: capacities[d.date] ?? d.capacityOverride ?? null },
+                          },
+                        }),
+                        'ظرفیت روز ذخیره شد',
+                      )
+                    }
+                  >
                     ذخیره
                   </Button>
                 </Space.Compact>
@@ -137,11 +204,22 @@ function OfficeCalendar({ office }: { office: { code: string; name: string; dail
               key: 'actions',
               render: (_, d) =>
                 d.closedDate ? (
-                  <Button size="small" onClick={() => run(setDay({ variables: { officeCode: office.code, input: { date: d.date, closed: false } } }), 'روز باز شد')}>
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      run(setDay({ variables: { officeCode: office.code, input: { date: d.date, closed: false } } }), 'روز باز شد')
+                    }
+                  >
                     باز کردن روز
                   </Button>
                 ) : (
-                  <Button size="small" danger onClick={() => run(setDay({ variables: { officeCode: office.code, input: { date: d.date, closed: true } } }), 'روز بسته شد')}>
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() =>
+                      run(setDay({ variables: { officeCode: office.code, input: { date: d.date, closed: true } } }), 'روز بسته شد')
+                    }
+                  >
                     بستن روز
                   </Button>
                 ),

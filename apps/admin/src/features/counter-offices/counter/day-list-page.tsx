@@ -11,7 +11,12 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker } from '../../../shared/jalali-date-picker';
 import { APPOINTMENT_STATUS, BOOKING_CHANNEL, OFFICE_STATUS } from '../counter-labels';
-import { CounterOfficeAppointmentsQuery as DayListQuery, MarkNoShowMutation, MyCounterOfficeQuery, StartServiceRecordMutation } from '../counter-offices.graphql';
+import {
+  CounterOfficeAppointmentsQuery as DayListQuery,
+  MarkNoShowMutation,
+  MyCounterOfficeQuery,
+  StartServiceRecordMutation,
+} from '../counter-offices.graphql';
 import { COUNTER_PATHS } from '../counter-offices-paths';
 import { CounterTitle } from '../counter-title';
 import { WalkInForm } from './walk-in-form';
@@ -28,7 +33,11 @@ export function DayListPage() {
   const mine = useQuery(MyCounterOfficeQuery, { fetchPolicy: 'network-only' });
   const [date, setDate] = useState(tehranToday());
   const office = mine.data?.myCounterOffice ?? null;
-  const list = useQuery(DayListQuery, { variables: { officeCode: office?.code ?? '', date }, skip: office === null, fetchPolicy: 'network-only' });
+  const list = useQuery(DayListQuery, {
+    variables: { officeCode: office?.code ?? '', date },
+    skip: office === null,
+    fetchPolicy: 'network-only',
+  });
   const [start, starting] = useMutation(StartServiceRecordMutation);
   const [noShow] = useMutation(MarkNoShowMutation);
   const [error, setError] = useState<unknown>(null);
@@ -53,10 +62,18 @@ export function DayListPage() {
   return (
     <Flex vertical gap="large">
       <CounterTitle title="نوبت‌های امروز دفتر">
-        {office.name} (کد {toPersianDigits(office.code)}) — وضعیت خدمت: {OFFICE_STATUS[office.status]}؛ ظرفیت امروز {toPersianDigits(office.capacityToday)}، نوبت‌گرفته{' '}
-        {toPersianDigits(office.bookedToday)}؛ سهم حضوری {toPersianDigits(office.counterCapacityToday)}، گرفته‌شده {toPersianDigits(office.counterBookedToday)}
+        {office.name} (کد {toPersianDigits(office.code)}) — وضعیت خدمت: {OFFICE_STATUS[office.status]}؛ ظرفیت امروز{' '}
+        {toPersianDigits(office.capacityToday)}، نوبت‌گرفته {toPersianDigits(office.bookedToday)}؛ سهم حضوری{' '}
+        {toPersianDigits(office.counterCapacityToday)}، گرفته‌شده {toPersianDigits(office.counterBookedToday)}
       </CounterTitle>
-      {office.status === 'SUSPENDED' && <Alert type="error" showIcon title="خدمت احراز هویت اتباع در این دفتر معلق است" description={office.suspensionReason ?? undefined} />}
+      {office.status === 'SUSPENDED' && (
+        <Alert
+          type="error"
+          showIcon
+          title="خدمت احراز هویت اتباع در این دفتر معلق است"
+          description={office.suspensionReason ?? undefined}
+        />
+      )}
       {date === tehranToday() && (
         <WalkInForm
           officeCode={office.code}
@@ -93,9 +110,19 @@ export function DayListPage() {
             { title: 'کد رهگیری', dataIndex: 'trackingCode', render: (code: string) => toPersianDigits(code) },
             { title: 'متقاضی', key: 'name', render: (_, a) => `${a.firstName} ${a.lastName}` },
             { title: 'ملیت', dataIndex: 'nationality' },
-            { title: 'نوع نوبت', dataIndex: 'channel', render: (c: Appointment['channel']) => <Tag color={c === 'COUNTER' ? 'purple' : 'default'}>{BOOKING_CHANNEL[c]}</Tag> },
+            {
+              title: 'نوع نوبت',
+              dataIndex: 'channel',
+              render: (c: Appointment['channel']) => <Tag color={c === 'COUNTER' ? 'purple' : 'default'}>{BOOKING_CHANNEL[c]}</Tag>,
+            },
             { title: 'شماره شناسایی', dataIndex: 'identificationNumber', render: (n: string) => toPersianDigits(n) },
-            { title: 'وضعیت', dataIndex: 'status', render: (s: Appointment['status']) => <Tag color={s === 'SERVED' ? 'green' : s === 'NO_SHOW' ? 'orange' : 'blue'}>{APPOINTMENT_STATUS[s]}</Tag> },
+            {
+              title: 'وضعیت',
+              dataIndex: 'status',
+              render: (s: Appointment['status']) => (
+                <Tag color={s === 'SERVED' ? 'green' : s === 'NO_SHOW' ? 'orange' : 'blue'}>{APPOINTMENT_STATUS[s]}</Tag>
+              ),
+            },
             {
               title: 'اقدام',
               key: 'actions',

@@ -23,7 +23,13 @@ interface Row {
 const rowsOf = (captures: readonly Capture[]): Row[] =>
   FINGER_ORDER.map((finger) => {
     const c = captures.find((capture) => capture.finger === finger);
-    return { finger, templateRef: c?.templateRef ?? null, quality: c?.quality ?? null, notDetected: false, exceptionReason: c?.exceptionReason ?? '' };
+    return {
+      finger,
+      templateRef: c?.templateRef ?? null,
+      quality: c?.quality ?? null,
+      notDetected: false,
+      exceptionReason: c?.exceptionReason ?? '',
+    };
   });
 
 /** What the operator is told when the scanner's device service cannot be used. */
@@ -49,7 +55,17 @@ function deviceProblem(error: unknown): string {
  * «اسکن دوباره» takes one finger again. A capture below the threshold is refused by the API
  * (FINGERPRINT_QUALITY_LOW) until it is taken again or excused; «ثبت اثر انگشت‌ها» saves them.
  */
-export function FingerprintCapture({ recordId, captures, disabled, onSaved }: { recordId: string; captures: readonly Capture[]; disabled: boolean; onSaved: () => void }) {
+export function FingerprintCapture({
+  recordId,
+  captures,
+  disabled,
+  onSaved,
+}: {
+  recordId: string;
+  captures: readonly Capture[];
+  disabled: boolean;
+  onSaved: () => void;
+}) {
   const settings = useQuery(CounterBiometricDeviceQuery);
   const [rows, setRows] = useState<Row[]>(() => rowsOf(captures));
   const [save, saving] = useMutation(CaptureFingerprintsMutation);
@@ -61,7 +77,8 @@ export function FingerprintCapture({ recordId, captures, disabled, onSaved }: { 
   const device = settings.data?.counterBiometricDevice ?? null;
   const minQuality = device?.minQuality ?? 40;
   const client = useMemo(() => (device ? new SbiClient(device) : null), [device]);
-  const set = (finger: Finger, patch: Partial<Row>) => setRows((all) => all.map((row) => (row.finger === finger ? { ...row, ...patch } : row)));
+  const set = (finger: Finger, patch: Partial<Row>) =>
+    setRows((all) => all.map((row) => (row.finger === finger ? { ...row, ...patch } : row)));
 
   const scan = async (fingers: Finger[], which: Finger | 'ALL') => {
     if (!client) return;
@@ -95,7 +112,11 @@ export function FingerprintCapture({ recordId, captures, disabled, onSaved }: { 
   const submit = () => {
     const fingerprints: FingerprintInput[] = rows
       .filter((row) => row.exceptionReason.trim() !== '' || (row.templateRef !== null && row.quality !== null))
-      .map((row) => (row.exceptionReason.trim() !== '' ? { finger: row.finger, exceptionReason: row.exceptionReason.trim() } : { finger: row.finger, templateRef: row.templateRef, quality: row.quality }));
+      .map((row) =>
+        row.exceptionReason.trim() !== ''
+          ? { finger: row.finger, exceptionReason: row.exceptionReason.trim() }
+          : { finger: row.finger, templateRef: row.templateRef, quality: row.quality },
+      );
     setError(null);
     save({ variables: { recordId, fingerprints } })
       .then(() => onSaved())
@@ -107,7 +128,11 @@ export function FingerprintCapture({ recordId, captures, disabled, onSaved }: { 
     <Card
       title="اثر انگشت‌ها"
       extra={
-        <Button disabled={disabled || !client || scanning !== null} loading={scanning === 'ALL'} onClick={() => void scan(notExcused, 'ALL')}>
+        <Button
+          disabled={disabled || !client || scanning !== null}
+          loading={scanning === 'ALL'}
+          onClick={() => void scan(notExcused, 'ALL')}
+        >
           خواندن از اسکنر
         </Button>
       }
@@ -133,7 +158,16 @@ export function FingerprintCapture({ recordId, captures, disabled, onSaved }: { 
             {
               title: 'شناسهٔ الگو',
               dataIndex: 'templateRef',
-              render: (value: string | null, row) => <Input size="small" dir="ltr" readOnly aria-label={`شناسهٔ الگوی ${FINGERS[row.finger]}`} value={value ?? ''} placeholder="—" />,
+              render: (value: string | null, row) => (
+                <Input
+                  size="small"
+                  dir="ltr"
+                  readOnly
+                  aria-label={`شناسهٔ الگوی ${FINGERS[row.finger]}`}
+                  value={value ?? ''}
+                  placeholder="—"
+                />
+              ),
             },
             {
               title: 'کیفیت',
@@ -198,7 +232,8 @@ export function FingerprintCapture({ recordId, captures, disabled, onSaved }: { 
             ثبت اثر انگشت‌ها
           </Button>
           <Typography.Text type="secondary">
-            کیفیت کمتر از {toPersianDigits(minQuality)} پذیرفته نیست؛ انگشت را دوباره اسکن کنید یا علت ثبت‌نشدن (مانند قطع عضو یا زخم) را بنویسید.
+            کیفیت کمتر از {toPersianDigits(minQuality)} پذیرفته نیست؛ انگشت را دوباره اسکن کنید یا علت ثبت‌نشدن (مانند قطع عضو یا زخم) را
+            بنویسید.
           </Typography.Text>
         </Flex>
         {error !== null && <ErrorAlert error={error} />}

@@ -10,7 +10,13 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import { DOCUMENT_KINDS, GENDERS, missingLabel, rials } from '../counter-labels';
-import { CapturePhotoMutation, CloseServiceRecordMutation, PayFeeMutation, SaveServiceRecordDataMutation, VerificationServiceRecordQuery as RecordQuery } from '../counter-offices.graphql';
+import {
+  CapturePhotoMutation,
+  CloseServiceRecordMutation,
+  PayFeeMutation,
+  SaveServiceRecordDataMutation,
+  VerificationServiceRecordQuery as RecordQuery,
+} from '../counter-offices.graphql';
 import { CounterTitle } from '../counter-title';
 import { FingerprintCapture } from './fingerprint-capture';
 
@@ -102,7 +108,8 @@ function RecordForm({ record, reload }: { record: ServiceRecord; reload: () => v
   return (
     <Flex vertical gap="large">
       <CounterTitle title="پروندهٔ خدمت احراز هویت">
-        کد رهگیری {toPersianDigits(record.trackingCode)} — {record.officeName} (کد دفتر {toPersianDigits(record.officeCode)})، نوبت {formatJalaliDate(record.date)}
+        کد رهگیری {toPersianDigits(record.trackingCode)} — {record.officeName} (کد دفتر {toPersianDigits(record.officeCode)})، نوبت{' '}
+        {formatJalaliDate(record.date)}
       </CounterTitle>
       <div aria-live="polite">
         {error !== null && <ErrorAlert error={error} />}
@@ -154,7 +161,10 @@ function RecordForm({ record, reload }: { record: ServiceRecord; reload: () => v
             </Col>
             <Col xs={24} md={8}>
               <Form.Item label="نوع مدرک" name="documentKind" rules={[{ required: true, message: 'نوع مدرک را برگزینید' }]}>
-                <Select aria-label="نوع مدرک" options={Object.entries(DOCUMENT_KINDS).map(([value, label]) => ({ value, label, title: label }))} />
+                <Select
+                  aria-label="نوع مدرک"
+                  options={Object.entries(DOCUMENT_KINDS).map(([value, label]) => ({ value, label, title: label }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -193,7 +203,11 @@ function RecordForm({ record, reload }: { record: ServiceRecord; reload: () => v
               </Form.Item>
             </Col>
             <Col xs={24}>
-              <Form.Item label="نشانی محل سکونت" name="residenceAddress" rules={[{ required: true, message: 'نشانی محل سکونت را بنویسید' }]}>
+              <Form.Item
+                label="نشانی محل سکونت"
+                name="residenceAddress"
+                rules={[{ required: true, message: 'نشانی محل سکونت را بنویسید' }]}
+              >
                 <Input maxLength={300} />
               </Form.Item>
             </Col>
@@ -203,13 +217,27 @@ function RecordForm({ record, reload }: { record: ServiceRecord; reload: () => v
           </Button>
         </Form>
       </Card>
-      <FingerprintCapture key={JSON.stringify(record.fingerprints)} recordId={record.id} captures={record.fingerprints} disabled={closed} onSaved={() => act(Promise.resolve(), 'اثر انگشت‌ها ثبت شد')} />
+      <FingerprintCapture
+        key={JSON.stringify(record.fingerprints)}
+        recordId={record.id}
+        captures={record.fingerprints}
+        disabled={closed}
+        onSaved={() => act(Promise.resolve(), 'اثر انگشت‌ها ثبت شد')}
+      />
       <Card title="عکس متقاضی">
         <Flex vertical gap="small">
-          <Typography.Text type="secondary">عکس رنگی ایستاده از نوع JPEG یا PNG، دست‌کم ۲۴۰ در ۳۲۰ نقطه و حداکثر ۶۰۰ کیلوبایت.</Typography.Text>
+          <Typography.Text type="secondary">
+            عکس رنگی ایستاده از نوع JPEG یا PNG، دست‌کم ۲۴۰ در ۳۲۰ نقطه و حداکثر ۶۰۰ کیلوبایت.
+          </Typography.Text>
           <label>
             <span style={{ marginInlineEnd: 8 }}>فایل عکس</span>
-            <input type="file" accept="image/jpeg,image/png" aria-label="فایل عکس" disabled={closed || uploading.loading} onChange={onPhoto} />
+            <input
+              type="file"
+              accept="image/jpeg,image/png"
+              aria-label="فایل عکس"
+              disabled={closed || uploading.loading}
+              onChange={onPhoto}
+            />
           </label>
           {record.photo && (
             <Tag color="green" data-testid="photo-state">
@@ -231,7 +259,12 @@ function RecordForm({ record, reload }: { record: ServiceRecord; reload: () => v
             <Form.Item label="شماره مرجع پوز" style={{ margin: 0 }} htmlFor="pos-reference">
               <Input id="pos-reference" dir="ltr" value={pos} onChange={(e) => setPos(e.target.value)} disabled={closed} maxLength={40} />
             </Form.Item>
-            <Button type="primary" loading={paying.loading} disabled={closed || pos.trim() === ''} onClick={() => act(pay({ variables: { recordId: record.id, posReference: pos.trim() } }), 'پرداخت تعرفه ثبت شد')}>
+            <Button
+              type="primary"
+              loading={paying.loading}
+              disabled={closed || pos.trim() === ''}
+              onClick={() => act(pay({ variables: { recordId: record.id, posReference: pos.trim() } }), 'پرداخت تعرفه ثبت شد')}
+            >
               ثبت پرداخت
             </Button>
             <Typography.Text type="secondary">مبلغ، نرخ مصوب همان روز است و دریافت وجه بیشتر ممنوع است.</Typography.Text>
@@ -239,7 +272,13 @@ function RecordForm({ record, reload }: { record: ServiceRecord; reload: () => v
         )}
       </Card>
       <Flex gap="small" wrap>
-        <Button type="primary" size="large" loading={closing.loading} disabled={closed} onClick={() => act(close({ variables: { recordId: record.id } }), 'پرونده بسته شد')}>
+        <Button
+          type="primary"
+          size="large"
+          loading={closing.loading}
+          disabled={closed}
+          onClick={() => act(close({ variables: { recordId: record.id } }), 'پرونده بسته شد')}
+        >
           بستن پرونده
         </Button>
         {record.receiptUrl && (

@@ -73,7 +73,9 @@ export interface ScannerDevice {
   env: string;
 }
 
-export type FingerCapture = { finger: Finger; status: 'CAPTURED'; templateRef: string; quality: number } | { finger: Finger; status: 'NOT_DETECTED'; detail: string | null };
+export type FingerCapture =
+  | { finger: Finger; status: 'CAPTURED'; templateRef: string; quality: number }
+  | { finger: Finger; status: 'NOT_DETECTED'; detail: string | null };
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -98,12 +100,18 @@ const errorOf = (value: unknown): { errorCode: string; errorInfo: string } | nul
 };
 
 /** The captures to ask for: one per slap of a slap scanner (left, right, thumbs), else one for every finger. */
-export function capturePlan(device: Pick<ScannerDevice, 'subIds'>, fingers: readonly Finger[], excepted: readonly Finger[]): Array<{ subId: number; fingers: Finger[]; exception: Finger[] }> {
+export function capturePlan(
+  device: Pick<ScannerDevice, 'subIds'>,
+  fingers: readonly Finger[],
+  excepted: readonly Finger[],
+): Array<{ subId: number; fingers: Finger[]; exception: Finger[] }> {
   const wanted = fingers.filter((finger) => !excepted.includes(finger));
   if ([1, 2, 3].every((id) => device.subIds.includes(id))) {
     return SLAPS.flatMap((slap) => {
       const asked = slap.fingers.filter((finger) => wanted.includes(finger));
-      return asked.length > 0 ? [{ subId: slap.subId, fingers: asked, exception: slap.fingers.filter((finger) => excepted.includes(finger)) }] : [];
+      return asked.length > 0
+        ? [{ subId: slap.subId, fingers: asked, exception: slap.fingers.filter((finger) => excepted.includes(finger)) }]
+        : [];
     });
   }
   return wanted.length > 0 ? [{ subId: device.subIds[0] ?? 0, fingers: wanted, exception: [...excepted] }] : [];
@@ -124,10 +132,19 @@ export class SbiClient {
   async discover(): Promise<ScannerDevice> {
     const found = await this.call(new URL('device', this.base).toString(), 'MOSIPDISC', { type: 'Finger' }, 10_000);
     if (!Array.isArray(found)) throw new DeviceServiceError('BAD_ANSWER');
-    const ready = found.find((d: unknown) => isRecord(d) && d.deviceStatus === 'Ready' && (errorOf(d)?.errorCode ?? '0') === '0' && (d.purpose === 'Registration' || d.purpose === ''));
+    const ready = found.find(
+      (d: unknown) =>
+        isRecord(d) &&
+        d.deviceStatus === 'Ready' &&
+        (errorOf(d)?.errorCode ?? '0') === '0' &&
+        (d.purpose === 'Registration' || d.purpose === ''),
+    );
     if (!isRecord(ready)) {
       const first: unknown = found[0];
-      throw new DeviceServiceError('NO_DEVICE', isRecord(first) ? String(first.deviceStatus ?? errorOf(first)?.errorInfo ?? '') || null : null);
+      throw new DeviceServiceError(
+        'NO_DEVICE',
+        isRecord(first) ? String(first.deviceStatus ?? errorOf(first)?.errorInfo ?? '') || null : null,
+      );
     }
     const callback = typeof ready.callbackId === 'string' && /^https?:\/\//.test(ready.callbackId) ? ready.callbackId : this.base;
     const device: ScannerDevice = {
@@ -135,7 +152,8 @@ export class SbiClient {
       deviceCode: String(ready.deviceCode ?? '').slice(0, 40),
       callbackUrl: callback.endsWith('/') ? callback : `${callback}/`,
       subIds: Array.isArray(ready.deviceSubId) ? ready.deviceSubId.map(Number).filter((n) => Number.isInteger(n)) : [0],
-      specVersion: Array.isArray(ready.specVersion) && typeof ready.specVersion[0] === 'string' ? ready.specVersion[0] : this.settings.specVersion,
+      specVersion:
+        Array.isArray(ready.specVersion) && typeof ready.specVersion[0] === 'string' ? ready.specVersion[0] : this.settings.specVersion,
       label: null,
       env: 'Production',
     };
@@ -195,7 +213,12 @@ export class SbiClient {
           continue;
         }
         previousHash = hash;
-        seen.set(finger, { finger, status: 'CAPTURED', templateRef: `${device.deviceCode}:${hash}`.slice(0, 128), quality: Math.min(100, Math.max(0, quality)) });
+        seen.set(finger, {
+          finger,
+          status: 'CAPTURED',
+          templateRef: `${device.deviceCode}:${hash}`.slice(0, 128),
+          quality: Math.min(100, Math.max(0, quality)),
+        });
       }
       for (const finger of part.fingers) results.push(seen.get(finger) ?? { finger, status: 'NOT_DETECTED', detail: null });
     }

@@ -24,7 +24,17 @@ interface WalkInValues {
  * appointment, for today, from the counter's share of today's capacity (the online share is the
  * public's); COUNTER_SHARE_FULL once it is used up.
  */
-export function WalkInForm({ officeCode, left, disabled, onBooked }: { officeCode: string; left: number; disabled: boolean; onBooked: () => void }) {
+export function WalkInForm({
+  officeCode,
+  left,
+  disabled,
+  onBooked,
+}: {
+  officeCode: string;
+  left: number;
+  disabled: boolean;
+  onBooked: () => void;
+}) {
   const [form] = Form.useForm<WalkInValues>();
   const [book, booking] = useMutation(BookCounterWalkInMutation);
   const [error, setError] = useState<unknown>(null);
@@ -49,7 +59,11 @@ export function WalkInForm({ officeCode, left, disabled, onBooked }: { officeCod
       },
     })
       .then(({ data }) => {
-        if (data) setBooked({ trackingCode: data.bookCounterWalkIn.trackingCode, name: `${data.bookCounterWalkIn.firstName} ${data.bookCounterWalkIn.lastName}` });
+        if (data)
+          setBooked({
+            trackingCode: data.bookCounterWalkIn.trackingCode,
+            name: `${data.bookCounterWalkIn.firstName} ${data.bookCounterWalkIn.lastName}`,
+          });
         form.resetFields();
         onBooked();
       })
@@ -57,11 +71,18 @@ export function WalkInForm({ officeCode, left, disabled, onBooked }: { officeCod
   };
 
   return (
-    <Card title="ثبت مراجعهٔ حضوری" extra={<Typography.Text type="secondary">نوبت خالی سهم حضوری امروز: {toPersianDigits(left)}</Typography.Text>}>
+    <Card
+      title="ثبت مراجعهٔ حضوری"
+      extra={<Typography.Text type="secondary">نوبت خالی سهم حضوری امروز: {toPersianDigits(left)}</Typography.Text>}
+    >
       <Form<WalkInValues> form={form} name="walk-in" layout="vertical" onFinish={onFinish} disabled={disabled}>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item label="شماره شناسایی اتباع" name="identificationNumber" rules={[{ required: true, message: 'شماره کارت اتباع یا برگ سرشماری را بنویسید' }]}>
+            <Form.Item
+              label="شماره شناسایی اتباع"
+              name="identificationNumber"
+              rules={[{ required: true, message: 'شماره کارت اتباع یا برگ سرشماری را بنویسید' }]}
+            >
               <Input dir="ltr" inputMode="numeric" maxLength={40} autoComplete="off" />
             </Form.Item>
           </Col>
@@ -87,7 +108,13 @@ export function WalkInForm({ officeCode, left, disabled, onBooked }: { officeCod
           </Col>
           <Col xs={24} md={6}>
             <Form.Item label="تاریخ تولد" name="birthDate" rules={[{ required: true, message: 'تاریخ تولد را برگزینید' }]}>
-              <JalaliDatePicker format="YYYY/MM/DD" placeholder="۱۳۷۰/۰۱/۰۱" style={{ width: '100%' }} onKeyDown={keepEnterInPicker} aria-label="تاریخ تولد" />
+              <JalaliDatePicker
+                format="YYYY/MM/DD"
+                placeholder="۱۳۷۰/۰۱/۰۱"
+                style={{ width: '100%' }}
+                onKeyDown={keepEnterInPicker}
+                aria-label="تاریخ تولد"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
@@ -103,7 +130,14 @@ export function WalkInForm({ officeCode, left, disabled, onBooked }: { officeCod
       <div aria-live="polite" style={{ marginTop: 12 }}>
         {error !== null && <ErrorAlert error={error} />}
         {booked !== null && (
-          <Alert type="success" showIcon title="نوبت حضوری ثبت شد" description={<span data-testid="walk-in-tracking-code">{`${booked.name} — کد رهگیری: ${toPersianDigits(booked.trackingCode)}`}</span>} />
+          <Alert
+            type="success"
+            showIcon
+            title="نوبت حضوری ثبت شد"
+            description={
+              <span data-testid="walk-in-tracking-code">{`${booked.name} — کد رهگیری: ${toPersianDigits(booked.trackingCode)}`}</span>
+            }
+          />
         )}
       </div>
     </Card>

@@ -6,7 +6,13 @@ import { useState } from 'react';
 import type { CounterOfficeInspectionItem, CounterOfficeInspectionsQuery } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { CHECKLIST, CHECKLIST_ORDER, OFFICE_STATUS } from '../counter-labels';
-import { CounterOfficeInspectionsQuery as InspectionsQuery, CounterOfficeQuery, LiftSuspensionMutation, RecordInspectionMutation, SuspendOfficeMutation } from '../counter-offices.graphql';
+import {
+  CounterOfficeInspectionsQuery as InspectionsQuery,
+  CounterOfficeQuery,
+  LiftSuspensionMutation,
+  RecordInspectionMutation,
+  SuspendOfficeMutation,
+} from '../counter-offices.graphql';
 import { CounterTitle } from '../counter-title';
 
 type Inspection = CounterOfficeInspectionsQuery['counterOfficeInspections'][number];
@@ -26,7 +32,11 @@ export function InspectionPage() {
   const [typed, setTyped] = useState('');
   const [code, setCode] = useState<string | null>(null);
   const office = useQuery(CounterOfficeQuery, { variables: { officeCode: code ?? '' }, skip: code === null, fetchPolicy: 'network-only' });
-  const inspections = useQuery(InspectionsQuery, { variables: { officeCode: code ?? '' }, skip: code === null, fetchPolicy: 'network-only' });
+  const inspections = useQuery(InspectionsQuery, {
+    variables: { officeCode: code ?? '' },
+    skip: code === null,
+    fetchPolicy: 'network-only',
+  });
   const [record, recording] = useMutation(RecordInspectionMutation);
   const [suspend, suspending] = useMutation(SuspendOfficeMutation);
   const [lift, lifting] = useMutation(LiftSuspensionMutation);
@@ -50,22 +60,39 @@ export function InspectionPage() {
 
   const onInspect = (values: ChecklistValues) => {
     if (!found) return;
-    const checklist = CHECKLIST_ORDER.map((item) => ({ item, passed: values.answers[item] ?? true, note: values.notes?.[item]?.trim() || undefined }));
+    const checklist = CHECKLIST_ORDER.map((item) => ({
+      item,
+      passed: values.answers[item] ?? true,
+      note: values.notes?.[item]?.trim() || undefined,
+    }));
     run(
-      record({ variables: { input: { officeCode: found.code, visitedOn: tehranToday(), checklist, findings: values.findings.trim() } } }).then(({ data }) => {
+      record({
+        variables: { input: { officeCode: found.code, visitedOn: tehranToday(), checklist, findings: values.findings.trim() } },
+      }).then(({ data }) => {
         form.resetFields();
         return data;
       }),
-      checklist.every((c) => c.passed) ? 'بازرسی ثبت شد: دفتر همهٔ موارد را رعایت کرده است' : 'بازرسی ثبت شد: دفتر مواردی را رعایت نکرده است',
+      checklist.every((c) => c.passed)
+        ? 'بازرسی ثبت شد: دفتر همهٔ موارد را رعایت کرده است'
+        : 'بازرسی ثبت شد: دفتر مواردی را رعایت نکرده است',
     );
   };
 
   return (
     <Flex vertical gap="large">
-      <CounterTitle title="بازرسی دفاتر پیشخوان">بازرسی موارد اطلاعیهٔ خدمت احراز هویت اتباع در دفتر، ثبت یافته‌ها و در صورت تخلف، تعلیق خدمت دفتر.</CounterTitle>
+      <CounterTitle title="بازرسی دفاتر پیشخوان">
+        بازرسی موارد اطلاعیهٔ خدمت احراز هویت اتباع در دفتر، ثبت یافته‌ها و در صورت تخلف، تعلیق خدمت دفتر.
+      </CounterTitle>
       <Card>
         <Space.Compact>
-          <Input aria-label="کد دفتر" placeholder="کد ۸ رقمی دفتر" dir="ltr" value={typed} onChange={(e) => setTyped(e.target.value)} onPressEnter={() => setCode(typed.trim())} />
+          <Input
+            aria-label="کد دفتر"
+            placeholder="کد ۸ رقمی دفتر"
+            dir="ltr"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            onPressEnter={() => setCode(typed.trim())}
+          />
           <Button type="primary" onClick={() => setCode(typed.trim())}>
             یافتن دفتر
           </Button>
@@ -93,7 +120,12 @@ export function InspectionPage() {
             </Descriptions>
           </Card>
           <Card title="فهرست بازرسی">
-            <Form<ChecklistValues> form={form} layout="vertical" onFinish={onInspect} initialValues={{ answers: Object.fromEntries(CHECKLIST_ORDER.map((item) => [item, true])) }}>
+            <Form<ChecklistValues>
+              form={form}
+              layout="vertical"
+              onFinish={onInspect}
+              initialValues={{ answers: Object.fromEntries(CHECKLIST_ORDER.map((item) => [item, true])) }}
+            >
               {CHECKLIST_ORDER.map((item) => (
                 <Flex key={item} gap="middle" align="center" wrap style={{ marginBottom: 8 }}>
                   <Form.Item name={['answers', item]} valuePropName="checked" style={{ margin: 0 }}>
@@ -115,21 +147,43 @@ export function InspectionPage() {
           </Card>
           <Card title="تعلیق خدمت">
             {found.status === 'SUSPENDED' ? (
-              <Popconfirm title="تعلیق برداشته شود؟" okText="بله" cancelText="انصراف" onConfirm={() => run(lift({ variables: { officeCode: found.code } }), 'تعلیق برداشته شد')}>
+              <Popconfirm
+                title="تعلیق برداشته شود؟"
+                okText="بله"
+                cancelText="انصراف"
+                onConfirm={() => run(lift({ variables: { officeCode: found.code } }), 'تعلیق برداشته شد')}
+              >
                 <Button loading={lifting.loading}>رفع تعلیق</Button>
               </Popconfirm>
             ) : (
               <Flex vertical gap="small">
                 <Form.Item label="علت تعلیق" htmlFor="suspension-reason" style={{ margin: 0 }}>
-                  <Input.TextArea id="suspension-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
+                  <Input.TextArea
+                    id="suspension-reason"
+                    rows={2}
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                    maxLength={1000}
+                  />
                 </Form.Item>
                 <Popconfirm
                   title="خدمت این دفتر معلق شود؟ متقاضیان نوبت‌گرفته پیامک می‌گیرند."
                   okText="بله، معلق شود"
                   cancelText="انصراف"
-                  onConfirm={() => run(suspend({ variables: { officeCode: found.code, reason: reason.trim() } }).then(() => setReason('')), 'خدمت دفتر معلق شد')}
+                  onConfirm={() =>
+                    run(
+                      suspend({ variables: { officeCode: found.code, reason: reason.trim() } }).then(() => setReason('')),
+                      'خدمت دفتر معلق شد',
+                    )
+                  }
                 >
-                  <Button danger type="primary" loading={suspending.loading} disabled={reason.trim().length < 3} style={{ alignSelf: 'flex-start' }}>
+                  <Button
+                    danger
+                    type="primary"
+                    loading={suspending.loading}
+                    disabled={reason.trim().length < 3}
+                    style={{ alignSelf: 'flex-start' }}
+                  >
                     تعلیق خدمت
                   </Button>
                 </Popconfirm>
@@ -146,8 +200,22 @@ export function InspectionPage() {
               locale={{ emptyText: 'بازرسی ثبت نشده است' }}
               columns={[
                 { title: 'روز بازدید', dataIndex: 'visitedOn', render: (d: string) => formatJalaliDate(d) },
-                { title: 'نتیجه', dataIndex: 'outcome', render: (o: Inspection['outcome']) => <Tag color={o === 'PASSED' ? 'green' : 'red'}>{o === 'PASSED' ? 'بدون تخلف' : 'دارای تخلف'}</Tag> },
-                { title: 'موارد رعایت‌نشده', key: 'failed', render: (_, i) => i.checklist.filter((c) => !c.passed).map((c) => CHECKLIST[c.item]).join('؛ ') || '—' },
+                {
+                  title: 'نتیجه',
+                  dataIndex: 'outcome',
+                  render: (o: Inspection['outcome']) => (
+                    <Tag color={o === 'PASSED' ? 'green' : 'red'}>{o === 'PASSED' ? 'بدون تخلف' : 'دارای تخلف'}</Tag>
+                  ),
+                },
+                {
+                  title: 'موارد رعایت‌نشده',
+                  key: 'failed',
+                  render: (_, i) =>
+                    i.checklist
+                      .filter((c) => !c.passed)
+                      .map((c) => CHECKLIST[c.item])
+                      .join('؛ ') || '—',
+                },
                 { title: 'یافته‌ها', dataIndex: 'findings' },
               ]}
             />

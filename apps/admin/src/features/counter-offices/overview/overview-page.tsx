@@ -6,7 +6,12 @@ import type { CounterOfficeComplaintChannel, CounterOfficeComplaintsQuery, Count
 import { ErrorAlert } from '../../../shared/error-alert';
 import { useMe } from '../../accounts/session/use-me';
 import { COMPLAINT_CHANNELS, COMPLAINT_STATUS, OFFICE_STATUS, percent } from '../counter-labels';
-import { CounterOfficeComplaintsQuery as ComplaintsQuery, CounterOfficeListQuery as ListQuery, CounterOfficesOverviewQuery, RecordComplaintMutation } from '../counter-offices.graphql';
+import {
+  CounterOfficeComplaintsQuery as ComplaintsQuery,
+  CounterOfficeListQuery as ListQuery,
+  CounterOfficesOverviewQuery,
+  RecordComplaintMutation,
+} from '../counter-offices.graphql';
 import { COUNTER_PERMISSIONS } from '../counter-offices-permissions';
 import { CounterTitle } from '../counter-title';
 
@@ -25,11 +30,16 @@ export function OverviewPage() {
   const overview = useQuery(CounterOfficesOverviewQuery, { fetchPolicy: 'network-only' });
   const [province, setProvince] = useState<string | null>(null);
   const [offset, setOffset] = useState(0);
-  const list = useQuery(ListQuery, { variables: { filter: { province: province ?? undefined, offset, limit: PAGE } }, fetchPolicy: 'network-only' });
+  const list = useQuery(ListQuery, {
+    variables: { filter: { province: province ?? undefined, offset, limit: PAGE } },
+    fetchPolicy: 'network-only',
+  });
 
   return (
     <Flex vertical gap="large">
-      <CounterTitle title="دفاتر پیشخوان استان‌ها">ظرفیت و نوبت‌های امروز خدمت احراز هویت اتباع، نرخ پرشدگی، دفاتر معلق و شکایت‌های باز در هر استان.</CounterTitle>
+      <CounterTitle title="دفاتر پیشخوان استان‌ها">
+        ظرفیت و نوبت‌های امروز خدمت احراز هویت اتباع، نرخ پرشدگی، دفاتر معلق و شکایت‌های باز در هر استان.
+      </CounterTitle>
       {overview.error && <ErrorAlert error={overview.error} />}
       <Row gutter={[12, 12]} data-testid="province-grid">
         {(overview.data?.counterOfficesOverview ?? []).map((row) => (
@@ -44,7 +54,11 @@ export function OverviewPage() {
               }}
               style={{ borderColor: province === row.province ? '#1677ff' : undefined }}
             >
-              <Progress percent={Math.round(row.fillRate * 100)} format={() => percent(row.fillRate)} status={row.fillRate >= 1 ? 'exception' : 'normal'} />
+              <Progress
+                percent={Math.round(row.fillRate * 100)}
+                format={() => percent(row.fillRate)}
+                status={row.fillRate >= 1 ? 'exception' : 'normal'}
+              />
               <Typography.Text>
                 {toPersianDigits(row.offices)} دفتر، ظرفیت امروز {toPersianDigits(row.capacity)}، نوبت {toPersianDigits(row.booked)}
               </Typography.Text>
@@ -76,7 +90,13 @@ export function OverviewPage() {
           size="small"
           loading={list.loading}
           dataSource={list.data?.counterOfficeList.items ?? []}
-          pagination={{ current: offset / PAGE + 1, pageSize: PAGE, total: list.data?.counterOfficeList.total ?? 0, onChange: (page) => setOffset((page - 1) * PAGE), showSizeChanger: false }}
+          pagination={{
+            current: offset / PAGE + 1,
+            pageSize: PAGE,
+            total: list.data?.counterOfficeList.total ?? 0,
+            onChange: (page) => setOffset((page - 1) * PAGE),
+            showSizeChanger: false,
+          }}
           columns={[
             { title: 'کد دفتر', dataIndex: 'code', render: (c: string) => toPersianDigits(c) },
             { title: 'نام', dataIndex: 'name' },
@@ -85,7 +105,15 @@ export function OverviewPage() {
             { title: 'ظرفیت امروز', dataIndex: 'capacityToday', render: (c: number) => toPersianDigits(c) },
             { title: 'نوبت امروز', dataIndex: 'bookedToday', render: (b: number) => toPersianDigits(b) },
             { title: 'پرشدگی', key: 'fill', render: (_, o) => (o.capacityToday > 0 ? percent(o.bookedToday / o.capacityToday) : '—') },
-            { title: 'وضعیت', dataIndex: 'status', render: (s: Office['status'], o) => <Tag color={s === 'SUSPENDED' ? 'red' : 'green'} title={o.suspensionReason ?? undefined}>{OFFICE_STATUS[s]}</Tag> },
+            {
+              title: 'وضعیت',
+              dataIndex: 'status',
+              render: (s: Office['status'], o) => (
+                <Tag color={s === 'SUSPENDED' ? 'red' : 'green'} title={o.suspensionReason ?? undefined}>
+                  {OFFICE_STATUS[s]}
+                </Tag>
+              ),
+            },
             { title: 'شکایت باز', dataIndex: 'openComplaints', render: (n: number) => toPersianDigits(n) },
           ]}
         />
@@ -96,7 +124,10 @@ export function OverviewPage() {
 }
 
 function Complaints({ province }: { province: string | null }) {
-  const complaints = useQuery(ComplaintsQuery, { variables: { filter: { province: province ?? undefined, limit: 50 } }, fetchPolicy: 'network-only' });
+  const complaints = useQuery(ComplaintsQuery, {
+    variables: { filter: { province: province ?? undefined, limit: 50 } },
+    fetchPolicy: 'network-only',
+  });
   const [record, recording] = useMutation(RecordComplaintMutation);
   const [form] = Form.useForm<{ officeCode: string; channel: CounterOfficeComplaintChannel; text: string }>();
   const [error, setError] = useState<unknown>(null);
@@ -123,7 +154,11 @@ function Complaints({ province }: { province: string | null }) {
           <Input dir="ltr" style={{ width: 120 }} />
         </Form.Item>
         <Form.Item label="مجرای دریافت" name="channel" rules={[{ required: true, message: 'مجرا را برگزینید' }]}>
-          <Select aria-label="مجرای دریافت" style={{ width: 180 }} options={Object.entries(COMPLAINT_CHANNELS).map(([value, label]) => ({ value, label, title: label }))} />
+          <Select
+            aria-label="مجرای دریافت"
+            style={{ width: 180 }}
+            options={Object.entries(COMPLAINT_CHANNELS).map(([value, label]) => ({ value, label, title: label }))}
+          />
         </Form.Item>
         <Form.Item label="متن شکایت" name="text" rules={[{ required: true, min: 5, message: 'متن شکایت را بنویسید' }]}>
           <Input style={{ width: 320 }} maxLength={4000} />
@@ -134,7 +169,11 @@ function Complaints({ province }: { province: string | null }) {
       </Form>
       {error !== null && <ErrorAlert error={error} />}
       {notice !== null && <Alert type="success" showIcon title={notice} style={{ marginBottom: 12 }} />}
-      <Statistic title="شکایت‌ها" value={toPersianDigits(complaints.data?.counterOfficeComplaints.total ?? 0)} style={{ marginBottom: 12 }} />
+      <Statistic
+        title="شکایت‌ها"
+        value={toPersianDigits(complaints.data?.counterOfficeComplaints.total ?? 0)}
+        style={{ marginBottom: 12 }}
+      />
       <Table<Complaint>
         rowKey="id"
         size="small"

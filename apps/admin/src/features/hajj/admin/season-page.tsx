@@ -42,7 +42,10 @@ export function SeasonPage() {
   const fill = useQuery(HajjFillRatesQuery, { fetchPolicy: 'network-only' });
   const waves = useQuery(HajjInvitationWavesQuery, { variables: { province: null }, fetchPolicy: 'network-only' });
   const [province, setProvince] = useState<string | null>(null);
-  const caravans = useQuery(HajjAdminCaravansQuery, { variables: { filter: { province, offset: 0, limit: 200 } }, fetchPolicy: 'network-only' });
+  const caravans = useQuery(HajjAdminCaravansQuery, {
+    variables: { filter: { province, offset: 0, limit: 200 } },
+    fetchPolicy: 'network-only',
+  });
   const [inviteNow] = useMutation(HajjInviteNextPriorityMutation);
   const [setCutoff] = useMutation(HajjSetInvitationCutoffMutation);
   const [saveCaravan, saving] = useMutation(HajjSaveCaravanMutation);
@@ -66,7 +69,9 @@ export function SeasonPage() {
     <Flex vertical gap="large" style={{ maxWidth: 1200 }}>
       <HajjTitle title="فصل حج و کاروان‌ها" />
       {error !== null && <ErrorAlert error={error} />}
-      {active === null && seasons.data && <Alert type="warning" showIcon title="فصل فعالی وجود ندارد؛ فایل فصل را با hajj:load-season بارگذاری کنید" />}
+      {active === null && seasons.data && (
+        <Alert type="warning" showIcon title="فصل فعالی وجود ندارد؛ فایل فصل را با hajj:load-season بارگذاری کنید" />
+      )}
       {active && (
         <Descriptions title={active.title} bordered size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label="مهلت ودیعه‌گذاری مشمول">{jalaliDay(active.eligibleDepositUntil)}</Descriptions.Item>
@@ -143,7 +148,13 @@ export function SeasonPage() {
             children: (
               <Flex vertical gap="middle">
                 <Space>
-                  <Select allowClear placeholder="همهٔ استان‌ها" style={{ minWidth: 200 }} options={provinces.map((p) => ({ value: p, label: p }))} onChange={(value: string | undefined) => setProvince(value ?? null)} />
+                  <Select
+                    allowClear
+                    placeholder="همهٔ استان‌ها"
+                    style={{ minWidth: 200 }}
+                    options={provinces.map((p) => ({ value: p, label: p }))}
+                    onChange={(value: string | undefined) => setProvince(value ?? null)}
+                  />
                   <Button type="primary" onClick={() => setEditing({ status: 'ACTIVE' })}>
                     کاروان تازه
                   </Button>
@@ -163,7 +174,15 @@ export function SeasonPage() {
                     { title: 'اینترنتی', key: 'online', render: (_, c) => seatsText(c.onlineTaken, c.onlineCapacity) },
                     { title: 'هزینهٔ قطعی', dataIndex: 'finalCostRials', render: (v: string) => rials(v) },
                     { title: 'وضعیت', dataIndex: 'status', render: (s: string) => (s === 'ACTIVE' ? 'فعال' : 'بسته') },
-                    { title: '', key: 'edit', render: (_, c) => <Button size="small" onClick={() => setEditing(c)}>ویرایش</Button> },
+                    {
+                      title: '',
+                      key: 'edit',
+                      render: (_, c) => (
+                        <Button size="small" onClick={() => setEditing(c)}>
+                          ویرایش
+                        </Button>
+                      ),
+                    },
                   ]}
                 />
               </Flex>
@@ -193,13 +212,30 @@ export function SeasonPage() {
           },
         ]}
       />
-      <Modal open={editing !== null} title={editing?.id ? `ویرایش کاروان ${editing.code ?? ''}` : 'کاروان تازه'} footer={null} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        title={editing?.id ? `ویرایش کاروان ${editing.code ?? ''}` : 'کاروان تازه'}
+        footer={null}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
         {editing && (
           <Form<CaravanValues>
             layout="vertical"
             initialValues={{ ...editing, managerNationalId: editing.managerNationalId ?? undefined }}
             onFinish={(values) => {
-              run(saveCaravan({ variables: { input: { ...values, id: editing.id ?? null, managerNationalId: values.managerNationalId?.trim() || null, capacity: Number(values.capacity) } } }));
+              run(
+                saveCaravan({
+                  variables: {
+                    input: {
+                      ...values,
+                      id: editing.id ?? null,
+                      managerNationalId: values.managerNationalId?.trim() || null,
+                      capacity: Number(values.capacity),
+                    },
+                  },
+                }),
+              );
               setEditing(null);
             }}
           >
@@ -224,11 +260,20 @@ export function SeasonPage() {
             <Form.Item label="ظرفیت" name="capacity" rules={[{ required: true, message: 'ظرفیت را بنویسید' }]}>
               <InputNumber min={1} max={1000} style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item label="هزینهٔ قطعی هر زائر (ریال)" name="finalCostRials" rules={[{ required: true, pattern: /^\d{1,15}$/, message: 'مبلغ را به ریال و با رقم بنویسید' }]}>
+            <Form.Item
+              label="هزینهٔ قطعی هر زائر (ریال)"
+              name="finalCostRials"
+              rules={[{ required: true, pattern: /^\d{1,15}$/, message: 'مبلغ را به ریال و با رقم بنویسید' }]}
+            >
               <Input dir="ltr" maxLength={15} />
             </Form.Item>
             <Form.Item label="وضعیت" name="status">
-              <Select options={[{ value: 'ACTIVE', label: 'فعال' }, { value: 'CLOSED', label: 'بسته' }]} />
+              <Select
+                options={[
+                  { value: 'ACTIVE', label: 'فعال' },
+                  { value: 'CLOSED', label: 'بسته' },
+                ]}
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={saving.loading}>
               ذخیره
@@ -236,7 +281,13 @@ export function SeasonPage() {
           </Form>
         )}
       </Modal>
-      <Modal open={cutoffFor !== null} title={`دعوت‌شدگان ${cutoffFor ?? ''}`} footer={null} onCancel={() => setCutoffFor(null)} destroyOnHidden>
+      <Modal
+        open={cutoffFor !== null}
+        title={`دعوت‌شدگان ${cutoffFor ?? ''}`}
+        footer={null}
+        onCancel={() => setCutoffFor(null)}
+        destroyOnHidden
+      >
         {cutoffFor && (
           <Form<{ day: Dayjs | null }>
             layout="vertical"

@@ -12,11 +12,16 @@ import { useProvince } from './use-province';
 /** «کاروان‌های حج استان» (seed 004 rule 7): public; a province's caravans with their managers, costs and seats left. */
 export function CaravansPage() {
   const { provinces, province, chosen, setProvince, notice } = useProvince();
-  const caravans = useQuery(HajjCaravansQuery, { variables: { province: province ?? '' }, skip: province === null, fetchPolicy: 'network-only' });
+  const caravans = useQuery(HajjCaravansQuery, {
+    variables: { province: province ?? '' },
+    skip: province === null,
+    fetchPolicy: 'network-only',
+  });
   return (
     <Flex vertical gap="large" style={{ maxWidth: 1100 }}>
       <HajjTitle title="کاروان‌های حج تمتع استان">
-        اسامی، نشانی و تلفن مدیران کاروان‌ها، هزینهٔ قطعی هر زائر و ظرفیت باقی‌ماندهٔ ثبت‌نام اینترنتی (تا {toPersianDigits(notice.data?.hajjSeasonNotice?.onlineSharePercent ?? 50)} درصد ظرفیت هر کاروان).
+        اسامی، نشانی و تلفن مدیران کاروان‌ها، هزینهٔ قطعی هر زائر و ظرفیت باقی‌ماندهٔ ثبت‌نام اینترنتی (تا{' '}
+        {toPersianDigits(notice.data?.hajjSeasonNotice?.onlineSharePercent ?? 50)} درصد ظرفیت هر کاروان).
       </HajjTitle>
       <Card>
         <Form layout="vertical">

@@ -16,11 +16,21 @@ import { useProvince } from './use-province';
 type Seat = PreRegisterResult['hajjPreRegister'];
 
 /** The printable pre-registration slip with the hold's countdown. */
-function PreRegistrationSlip({ seat, caravan }: { seat: Seat; caravan: { managerName: string; managerPhone: string; address: string } | null }) {
+function PreRegistrationSlip({
+  seat,
+  caravan,
+}: {
+  seat: Seat;
+  caravan: { managerName: string; managerPhone: string; address: string } | null;
+}) {
   return (
     <Card title="رسید پیش‌ثبت‌نام" data-testid="hajj-pre-registration" extra={<Button onClick={() => window.print()}>چاپ</Button>}>
       <Flex vertical gap="middle">
-        <Alert type="success" showIcon title="یک جای ثبت‌نام اینترنتی برای شما نگه داشته شد. پیش از پایان مهلت با مدارک به کاروان مراجعه کنید." />
+        <Alert
+          type="success"
+          showIcon
+          title="یک جای ثبت‌نام اینترنتی برای شما نگه داشته شد. پیش از پایان مهلت با مدارک به کاروان مراجعه کنید."
+        />
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label="کد رهگیری">
             <Typography.Text strong data-testid="hajj-tracking-code" data-tracking-code={seat.trackingCode}>
@@ -35,8 +45,8 @@ function PreRegistrationSlip({ seat, caravan }: { seat: Seat; caravan: { manager
         </Descriptions>
         {seat.holdExpiresAt && <HoldCountdown until={seat.holdExpiresAt} />}
         <Typography.Paragraph>
-          مدارک لازم: اصل و کپی قبض ودیعه‌گذاری حج تمتع؛ اصل شناسنامه و تصویر همهٔ صفحات آن؛ اصل و کپی کارت ملی یا شمارهٔ تأییدشدهٔ آن. گذرنامهٔ معتبر و
-          عکس پس از ثبت‌نام از سوی مدیر کاروان خواسته می‌شود.
+          مدارک لازم: اصل و کپی قبض ودیعه‌گذاری حج تمتع؛ اصل شناسنامه و تصویر همهٔ صفحات آن؛ اصل و کپی کارت ملی یا شمارهٔ تأییدشدهٔ آن. گذرنامهٔ
+          معتبر و عکس پس از ثبت‌نام از سوی مدیر کاروان خواسته می‌شود.
         </Typography.Paragraph>
       </Flex>
     </Card>
@@ -51,7 +61,11 @@ export function PreRegisterPage() {
   const [form] = Form.useForm<ProofValues>();
   const { provinces, province, setProvince, params, setParams } = useProvince();
   const caravanId = params.get('caravan');
-  const caravans = useQuery(HajjCaravansQuery, { variables: { province: province ?? '' }, skip: province === null, fetchPolicy: 'network-only' });
+  const caravans = useQuery(HajjCaravansQuery, {
+    variables: { province: province ?? '' },
+    skip: province === null,
+    fetchPolicy: 'network-only',
+  });
   const captcha = useCaptcha();
   const [preRegister, { loading }] = useMutation(HajjPreRegisterMutation);
   const [seat, setSeat] = useState<Seat | null>(null);
@@ -62,7 +76,9 @@ export function PreRegisterPage() {
   const onFinish = (values: ProofValues) => {
     if (captcha.captcha === null || caravanId === null) return;
     setError(null);
-    preRegister({ variables: { input: { ...proofOf(values), caravanId, captchaId: captcha.captcha.id, captchaAnswer: values.captchaAnswer.trim() } } })
+    preRegister({
+      variables: { input: { ...proofOf(values), caravanId, captchaId: captcha.captcha.id, captchaAnswer: values.captchaAnswer.trim() } },
+    })
       .then(({ data }) => {
         if (data) setSeat(data.hajjPreRegister);
       })
@@ -74,13 +90,19 @@ export function PreRegisterPage() {
       });
   };
 
-  if (seat) return <Flex vertical gap="large" style={{ maxWidth: 900 }}><HajjTitle title="پیش‌ثبت‌نام اینترنتی حج تمتع" /><PreRegistrationSlip seat={seat} caravan={caravan} /></Flex>;
+  if (seat)
+    return (
+      <Flex vertical gap="large" style={{ maxWidth: 900 }}>
+        <HajjTitle title="پیش‌ثبت‌نام اینترنتی حج تمتع" />
+        <PreRegistrationSlip seat={seat} caravan={caravan} />
+      </Flex>
+    );
 
   return (
     <Flex vertical gap="large" style={{ maxWidth: 900 }}>
       <HajjTitle title="پیش‌ثبت‌نام اینترنتی حج تمتع">
-        در کاروانی از استان محل سکونت خود، از سهم ثبت‌نام اینترنتی آن، جای خود را نگه دارید؛ سپس در مهلت مقرر با مدارک به کاروان بروید تا ثبت‌نام
-        قطعی شود.
+        در کاروانی از استان محل سکونت خود، از سهم ثبت‌نام اینترنتی آن، جای خود را نگه دارید؛ سپس در مهلت مقرر با مدارک به کاروان بروید تا
+        ثبت‌نام قطعی شود.
       </HajjTitle>
       <Card>
         <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>

@@ -13,11 +13,16 @@ export interface ProofValues {
   captchaAnswer: string;
 }
 
-const receiptNumberProblem = (value: string | undefined) => ((value ?? '').trim() === '' ? 'شماره قبض را بنویسید' : (value ?? '').trim().length > 30 ? 'شماره قبض بیش از حد بلند است' : null);
+const receiptNumberProblem = (value: string | undefined) =>
+  (value ?? '').trim() === '' ? 'شماره قبض را بنویسید' : (value ?? '').trim().length > 30 ? 'شماره قبض بیش از حد بلند است' : null;
 
 /** The proof as the API takes it (birth date as an ISO date). */
 export function proofOf(values: ProofValues): { nationalId: string; receiptNumber: string; birthDate: string } {
-  return { nationalId: values.nationalId.trim(), receiptNumber: values.receiptNumber.trim(), birthDate: values.birthDate ? isoDate(values.birthDate) : '' };
+  return {
+    nationalId: values.nationalId.trim(),
+    receiptNumber: values.receiptNumber.trim(),
+    birthDate: values.birthDate ? isoDate(values.birthDate) : '',
+  };
 }
 
 /** National ID, receipt number and birth date (Jalali picker). */

@@ -8,7 +8,15 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { CaptchaField } from '../../accounts/login/captcha-field';
 import { useCaptcha } from '../../accounts/login/use-captcha';
 import { HajjReceiptStatusQuery } from '../hajj.graphql';
-import { jalaliDay, NEXT_STEP_TITLES, NOT_ELIGIBLE_REASONS, OFFICE_NAMES, RECEIPT_KIND_NAMES, REGISTRATION_STATUS_NAMES, rials } from '../hajj-labels';
+import {
+  jalaliDay,
+  NEXT_STEP_TITLES,
+  NOT_ELIGIBLE_REASONS,
+  OFFICE_NAMES,
+  RECEIPT_KIND_NAMES,
+  REGISTRATION_STATUS_NAMES,
+  rials,
+} from '../hajj-labels';
 import { HAJJ_PATHS } from '../hajj-paths';
 import { HajjTitle } from '../hajj-title';
 import { ProofFields, proofOf, type ProofValues } from './proof-fields';
@@ -22,11 +30,19 @@ export function StatusCard({ status }: { status: Status }) {
   return (
     <Card title="وضعیت قبض و اقدام بعدی" data-testid="hajj-status">
       <Flex vertical gap="middle">
-        <Alert type={ready || status.nextStep === 'REGISTERED' ? 'success' : status.nextStep === 'NOT_ELIGIBLE' ? 'error' : 'warning'} showIcon title={NEXT_STEP_TITLES[status.nextStep]} data-testid="hajj-next-step" data-next-step={status.nextStep} />
+        <Alert
+          type={ready || status.nextStep === 'REGISTERED' ? 'success' : status.nextStep === 'NOT_ELIGIBLE' ? 'error' : 'warning'}
+          showIcon
+          title={NEXT_STEP_TITLES[status.nextStep]}
+          data-testid="hajj-next-step"
+          data-next-step={status.nextStep}
+        />
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label="دارندهٔ قبض">{status.holderName}</Descriptions.Item>
           <Descriptions.Item label="شماره قبض">{toPersianDigits(status.receiptNumber)}</Descriptions.Item>
-          {status.originalReceiptNumber !== status.receiptNumber && <Descriptions.Item label="شماره قبض اولیه">{toPersianDigits(status.originalReceiptNumber)}</Descriptions.Item>}
+          {status.originalReceiptNumber !== status.receiptNumber && (
+            <Descriptions.Item label="شماره قبض اولیه">{toPersianDigits(status.originalReceiptNumber)}</Descriptions.Item>
+          )}
           <Descriptions.Item label="نوع">{RECEIPT_KIND_NAMES[status.kind]}</Descriptions.Item>
           <Descriptions.Item label="مبلغ">{rials(status.amountRials)}</Descriptions.Item>
           <Descriptions.Item label="تاریخ ودیعه‌گذاری">{jalaliDay(status.depositDate)}</Descriptions.Item>
@@ -39,9 +55,13 @@ export function StatusCard({ status }: { status: Status }) {
             </Descriptions.Item>
           )}
           {status.nextStep === 'NOT_INVITED_YET' && (
-            <Descriptions.Item label="دعوت‌شدگان کنونی">{status.invitedDepositsUntil ? `قبوض ودیعه‌گذاری‌شده تا ${jalaliDay(status.invitedDepositsUntil)}` : 'هنوز اعلام نشده'}</Descriptions.Item>
+            <Descriptions.Item label="دعوت‌شدگان کنونی">
+              {status.invitedDepositsUntil ? `قبوض ودیعه‌گذاری‌شده تا ${jalaliDay(status.invitedDepositsUntil)}` : 'هنوز اعلام نشده'}
+            </Descriptions.Item>
           )}
-          {status.admissionOpensAt && <Descriptions.Item label="آغاز پذیرش استان">{formatJalaliDateTime(status.admissionOpensAt)}</Descriptions.Item>}
+          {status.admissionOpensAt && (
+            <Descriptions.Item label="آغاز پذیرش استان">{formatJalaliDateTime(status.admissionOpensAt)}</Descriptions.Item>
+          )}
         </Descriptions>
         {amounts && (
           <Descriptions title="مبالغ تبدیل" column={{ xs: 1, md: 2 }} bordered size="small" data-testid="hajj-amounts">
@@ -60,7 +80,9 @@ export function StatusCard({ status }: { status: Status }) {
             <Descriptions.Item label="کد رهگیری">{toPersianDigits(status.registration.trackingCode)}</Descriptions.Item>
             <Descriptions.Item label="کاروان">{status.registration.caravan.code}</Descriptions.Item>
             <Descriptions.Item label="وضعیت">{REGISTRATION_STATUS_NAMES[status.registration.status]}</Descriptions.Item>
-            {status.registration.holdExpiresAt && <Descriptions.Item label="مهلت مراجعه به کاروان">{formatJalaliDateTime(status.registration.holdExpiresAt)}</Descriptions.Item>}
+            {status.registration.holdExpiresAt && (
+              <Descriptions.Item label="مهلت مراجعه به کاروان">{formatJalaliDateTime(status.registration.holdExpiresAt)}</Descriptions.Item>
+            )}
           </Descriptions>
         )}
         {ready && (
@@ -92,7 +114,11 @@ export function ReceiptStatusPage() {
     setError(null);
     setStatus(null);
     client
-      .query({ query: HajjReceiptStatusQuery, variables: { ...proofOf(values), captchaId: captcha.captcha.id, captchaAnswer: values.captchaAnswer.trim() }, fetchPolicy: 'network-only' })
+      .query({
+        query: HajjReceiptStatusQuery,
+        variables: { ...proofOf(values), captchaId: captcha.captcha.id, captchaAnswer: values.captchaAnswer.trim() },
+        fetchPolicy: 'network-only',
+      })
       .then(({ data }) => setStatus(data?.hajjReceiptStatus ?? null))
       .catch((failure: unknown) => setError(failure))
       .finally(() => {

@@ -9,7 +9,10 @@ export function useProvince() {
   const [params, setParams] = useSearchParams();
   const province = params.get('province');
   const provinces = useMemo(
-    () => (notice.data?.hajjSeasonNotice?.groups ?? []).flatMap((group) => group.provinces.map((p) => ({ province: p.province, group: group.name, admissionOpensAt: group.admissionOpensAt }))),
+    () =>
+      (notice.data?.hajjSeasonNotice?.groups ?? []).flatMap((group) =>
+        group.provinces.map((p) => ({ province: p.province, group: group.name, admissionOpensAt: group.admissionOpensAt })),
+      ),
     [notice.data],
   );
   const setProvince = (value: string) => {

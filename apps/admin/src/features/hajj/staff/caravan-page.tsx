@@ -19,7 +19,16 @@ import {
   HajjSetElectedPilgrimsMutation,
   HajjWithdrawRegistrationMutation,
 } from '../hajj.graphql';
-import { jalaliDay, PASSPORT_FLAG_NAMES, REGISTRATION_STATUS_NAMES, RELEASE_REASON_NAMES, RESTRICTION_NAMES, renewNote, rials, seatsText } from '../hajj-labels';
+import {
+  jalaliDay,
+  PASSPORT_FLAG_NAMES,
+  REGISTRATION_STATUS_NAMES,
+  RELEASE_REASON_NAMES,
+  RESTRICTION_NAMES,
+  renewNote,
+  rials,
+  seatsText,
+} from '../hajj-labels';
 import { registrationReceiptPath } from '../hajj-paths';
 import { HajjTitle } from '../hajj-title';
 import { ProofFields, proofOf, type ProofValues } from '../public/proof-fields';
@@ -50,10 +59,25 @@ function DocumentChecklist() {
   );
 }
 
-const documentsOf = (values: DocumentValues) => ({ receiptOriginal: !!values.receiptOriginal, receiptCopy: !!values.receiptCopy, birthCertificate: !!values.birthCertificate, nationalCard: !!values.nationalCard });
+const documentsOf = (values: DocumentValues) => ({
+  receiptOriginal: !!values.receiptOriginal,
+  receiptCopy: !!values.receiptCopy,
+  birthCertificate: !!values.birthCertificate,
+  nationalCard: !!values.nationalCard,
+});
 
 /** An applicant at the caravan: his receipt and the documents checked (in person, or replacing another). */
-function ApplicantForm({ name, submit, loading, label }: { name: string; submit: (applicant: ReturnType<typeof proofOf> & { documents: ReturnType<typeof documentsOf> }) => void; loading: boolean; label: string }) {
+function ApplicantForm({
+  name,
+  submit,
+  loading,
+  label,
+}: {
+  name: string;
+  submit: (applicant: ReturnType<typeof proofOf> & { documents: ReturnType<typeof documentsOf> }) => void;
+  loading: boolean;
+  label: string;
+}) {
   const [form] = Form.useForm<ProofValues & DocumentValues>();
   // Named: several forms with the same fields are on the page, and each field's id must be its own.
   return (
@@ -82,7 +106,11 @@ export function CaravanPage() {
   const caravans = useQuery(HajjMyCaravansQuery, { fetchPolicy: 'network-only' });
   const [caravanId, setCaravanId] = useState<string | null>(null);
   const chosen = caravans.data?.hajjMyCaravans.find((c) => c.id === caravanId) ?? caravans.data?.hajjMyCaravans[0] ?? null;
-  const registrations = useQuery(HajjCaravanRegistrationsQuery, { variables: { caravanId: chosen?.id ?? '', filter: { offset: 0, limit: 200 } }, skip: chosen === null, fetchPolicy: 'network-only' });
+  const registrations = useQuery(HajjCaravanRegistrationsQuery, {
+    variables: { caravanId: chosen?.id ?? '', filter: { offset: 0, limit: 200 } },
+    skip: chosen === null,
+    fetchPolicy: 'network-only',
+  });
   const refresh = () => {
     void caravans.refetch();
     void registrations.refetch();
@@ -153,7 +181,10 @@ export function CaravanPage() {
                 name="hajj-confirm"
                 layout="vertical"
                 onFinish={(values) => {
-                  run(confirm({ variables: { trackingCode: values.trackingCode.trim(), documents: documentsOf(values) } }), 'ثبت‌نام قطعی شد؛ رسید و برگهٔ واریز را چاپ کنید');
+                  run(
+                    confirm({ variables: { trackingCode: values.trackingCode.trim(), documents: documentsOf(values) } }),
+                    'ثبت‌نام قطعی شد؛ رسید و برگهٔ واریز را چاپ کنید',
+                  );
                   confirmForm.resetFields();
                 }}
               >
@@ -169,7 +200,12 @@ export function CaravanPage() {
           </Col>
           <Col xs={24} lg={12}>
             <Card title="ثبت‌نام حضوری">
-              <ApplicantForm name="hajj-in-person" label="ثبت‌نام" loading={registering.loading} submit={(applicant) => run(inPerson({ variables: { caravanId: chosen.id, applicant } }), 'ثبت‌نام حضوری انجام شد')} />
+              <ApplicantForm
+                name="hajj-in-person"
+                label="ثبت‌نام"
+                loading={registering.loading}
+                submit={(applicant) => run(inPerson({ variables: { caravanId: chosen.id, applicant } }), 'ثبت‌نام حضوری انجام شد')}
+              />
             </Card>
           </Col>
         </Row>
@@ -178,7 +214,10 @@ export function CaravanPage() {
         <Card
           title="ثبت‌نام‌های کاروان"
           extra={
-            <Button loading={electing.loading} onClick={() => run(elect({ variables: { caravanId: chosen.id, registrationIds: electedIds } }), 'سه نفر برگزیده ثبت شد')}>
+            <Button
+              loading={electing.loading}
+              onClick={() => run(elect({ variables: { caravanId: chosen.id, registrationIds: electedIds } }), 'سه نفر برگزیده ثبت شد')}
+            >
               ثبت برگزیدگان ({toPersianDigits(electedIds.length)} از ۳)
             </Button>
           }
@@ -193,17 +232,53 @@ export function CaravanPage() {
             rowSelection={{
               selectedRowKeys: electedIds,
               onChange: (keys) => setElected((keys as string[]).slice(0, 3)),
-              getCheckboxProps: (r) => ({ disabled: r.status !== 'CONFIRMED' && r.status !== 'PAID', 'aria-label': `برگزیده ${r.trackingCode}` }),
+              getCheckboxProps: (r) => ({
+                disabled: r.status !== 'CONFIRMED' && r.status !== 'PAID',
+                'aria-label': `برگزیده ${r.trackingCode}`,
+              }),
               columnTitle: 'برگزیده',
             }}
             columns={[
-              { title: 'کد رهگیری', dataIndex: 'trackingCode', render: (code: string) => <span data-testid="hajj-registration-code">{toPersianDigits(code)}</span> },
+              {
+                title: 'کد رهگیری',
+                dataIndex: 'trackingCode',
+                render: (code: string) => <span data-testid="hajj-registration-code">{toPersianDigits(code)}</span>,
+              },
               { title: 'زائر', dataIndex: 'holderName' },
-              { title: 'وضعیت', key: 'status', render: (_, r) => `${REGISTRATION_STATUS_NAMES[r.status]}${r.releaseReason ? ` (${RELEASE_REASON_NAMES[r.releaseReason]})` : ''}${r.replacedByTrackingCode ? `؛ جایگزین: ${toPersianDigits(r.replacedByTrackingCode)}` : ''}` },
-              { title: 'مهلت', key: 'due', render: (_, r) => (r.status === 'HELD' && r.holdExpiresAt ? formatJalaliDateTime(r.holdExpiresAt) : r.paymentSlip && r.status === 'CONFIRMED' ? `واریز تا ${jalaliDay(r.paymentSlip.payBy)}` : '—') },
-              { title: 'مابه‌التفاوت', key: 'slip', render: (_, r) => (r.paymentSlip ? `${rials(r.paymentSlip.differenceRials)}${r.paymentSlip.paidAt ? ' (واریز شد)' : ''}` : '—') },
-              { title: 'پزشک', key: 'doctor', render: (_, r) => (r.doctorVisitedAt ? 'مراجعه کرد' : r.doctorVisitDue ? `تا ${jalaliDay(r.doctorVisitDue)}` : '—') },
-              { title: 'گذرنامه', key: 'passport', render: (_, r) => renewNote(r.passport.flag, r.passport.renewBy) ?? `${PASSPORT_FLAG_NAMES[r.passport.flag]}${r.passport.restriction !== 'NONE' ? `؛ ${RESTRICTION_NAMES[r.passport.restriction]}` : ''}` },
+              {
+                title: 'وضعیت',
+                key: 'status',
+                render: (_, r) =>
+                  `${REGISTRATION_STATUS_NAMES[r.status]}${r.releaseReason ? ` (${RELEASE_REASON_NAMES[r.releaseReason]})` : ''}${r.replacedByTrackingCode ? `؛ جایگزین: ${toPersianDigits(r.replacedByTrackingCode)}` : ''}`,
+              },
+              {
+                title: 'مهلت',
+                key: 'due',
+                render: (_, r) =>
+                  r.status === 'HELD' && r.holdExpiresAt
+                    ? formatJalaliDateTime(r.holdExpiresAt)
+                    : r.paymentSlip && r.status === 'CONFIRMED'
+                      ? `واریز تا ${jalaliDay(r.paymentSlip.payBy)}`
+                      : '—',
+              },
+              {
+                title: 'مابه‌التفاوت',
+                key: 'slip',
+                render: (_, r) =>
+                  r.paymentSlip ? `${rials(r.paymentSlip.differenceRials)}${r.paymentSlip.paidAt ? ' (واریز شد)' : ''}` : '—',
+              },
+              {
+                title: 'پزشک',
+                key: 'doctor',
+                render: (_, r) => (r.doctorVisitedAt ? 'مراجعه کرد' : r.doctorVisitDue ? `تا ${jalaliDay(r.doctorVisitDue)}` : '—'),
+              },
+              {
+                title: 'گذرنامه',
+                key: 'passport',
+                render: (_, r) =>
+                  renewNote(r.passport.flag, r.passport.renewBy) ??
+                  `${PASSPORT_FLAG_NAMES[r.passport.flag]}${r.passport.restriction !== 'NONE' ? `؛ ${RESTRICTION_NAMES[r.passport.restriction]}` : ''}`,
+              },
               {
                 title: '',
                 key: 'actions',
@@ -221,7 +296,11 @@ export function CaravanPage() {
                       </Button>
                     )}
                     {r.status !== 'RELEASED' && (
-                      <Button size="small" danger onClick={() => run(withdraw({ variables: { registrationId: r.id } }), 'جای این زائر آزاد شد')}>
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() => run(withdraw({ variables: { registrationId: r.id } }), 'جای این زائر آزاد شد')}
+                      >
                         آزادسازی
                       </Button>
                     )}
@@ -237,7 +316,13 @@ export function CaravanPage() {
           />
         </Card>
       )}
-      <Modal open={replacing_ !== null} title={`جایگزینی ${replacing_ ? toPersianDigits(replacing_.trackingCode) : ''}`} footer={null} onCancel={() => setReplacing(null)} destroyOnHidden>
+      <Modal
+        open={replacing_ !== null}
+        title={`جایگزینی ${replacing_ ? toPersianDigits(replacing_.trackingCode) : ''}`}
+        footer={null}
+        onCancel={() => setReplacing(null)}
+        destroyOnHidden
+      >
         {replacing_ && (
           <>
             {replacing_.status !== 'RELEASED' && <Alert type="warning" showIcon title="جای این زائر آزاد و به متقاضی تازه داده می‌شود" />}
@@ -261,7 +346,16 @@ export function CaravanPage() {
             initialValues={{ restriction: passportOf.passport.restriction }}
             onFinish={(values) => {
               run(
-                passport({ variables: { registrationId: passportOf.id, input: { passportNumber: values.passportNumber?.trim() || null, passportExpiry: values.passportExpiry ? isoDate(values.passportExpiry) : null, restriction: values.restriction } } }),
+                passport({
+                  variables: {
+                    registrationId: passportOf.id,
+                    input: {
+                      passportNumber: values.passportNumber?.trim() || null,
+                      passportExpiry: values.passportExpiry ? isoDate(values.passportExpiry) : null,
+                      restriction: values.restriction,
+                    },
+                  },
+                }),
                 'گذرنامه ثبت شد',
               );
               setPassportOf(null);
@@ -282,7 +376,20 @@ export function CaravanPage() {
           </Form>
         )}
       </Modal>
-      {chosen && <Descriptions size="small" column={1} items={[{ key: 'note', label: 'یادآوری', children: 'متقاضیانی که مابه‌التفاوت را در مهلت واریز نکنند یا به پزشک معرفی‌شده مراجعه نکنند، جایشان آزاد می‌شود و می‌توانید متقاضی واجد شرایط دیگری را جایگزین کنید.' }]} />}
+      {chosen && (
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            {
+              key: 'note',
+              label: 'یادآوری',
+              children:
+                'متقاضیانی که مابه‌التفاوت را در مهلت واریز نکنند یا به پزشک معرفی‌شده مراجعه نکنند، جایشان آزاد می‌شود و می‌توانید متقاضی واجد شرایط دیگری را جایگزین کنید.',
+            },
+          ]}
+        />
+      )}
     </Flex>
   );
 }

@@ -17,7 +17,9 @@ export function PaymentsPage() {
         <Form
           layout="inline"
           onFinish={(values: { trackingCode: string; paymentReference: string }) => {
-            record({ variables: { trackingCode: values.trackingCode.trim(), paymentReference: values.paymentReference.trim() } }).catch(() => undefined);
+            record({ variables: { trackingCode: values.trackingCode.trim(), paymentReference: values.paymentReference.trim() } }).catch(
+              () => undefined,
+            );
           }}
         >
           <Form.Item label="کد رهگیری" name="trackingCode" rules={[{ required: true, message: 'کد رهگیری را بنویسید' }]}>
@@ -38,7 +40,9 @@ export function PaymentsPage() {
           <Descriptions.Item label="کد رهگیری">{toPersianDigits(paid.trackingCode)}</Descriptions.Item>
           <Descriptions.Item label="وضعیت">{REGISTRATION_STATUS_NAMES[paid.status]}</Descriptions.Item>
           {paid.paymentSlip && <Descriptions.Item label="مبلغ">{rials(paid.paymentSlip.differenceRials)}</Descriptions.Item>}
-          {paid.paymentSlip?.paidAt && <Descriptions.Item label="زمان واریز">{formatJalaliDateTime(paid.paymentSlip.paidAt)}</Descriptions.Item>}
+          {paid.paymentSlip?.paidAt && (
+            <Descriptions.Item label="زمان واریز">{formatJalaliDateTime(paid.paymentSlip.paidAt)}</Descriptions.Item>
+          )}
         </Descriptions>
       )}
     </Flex>

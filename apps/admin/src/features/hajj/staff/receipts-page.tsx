@@ -6,8 +6,23 @@ import type { HajjReceiptQuery as ReceiptResult, HajjReferralPurpose } from '../
 import { ErrorAlert } from '../../../shared/error-alert';
 import { roleName } from '../../accounts/role-names';
 import { useMe } from '../../accounts/session/use-me';
-import { HajjConvertReceiptMutation, HajjReceiptQuery, HajjReferReceiptMutation, HajjReissueReceiptMutation, HajjStabiliseReceiptMutation } from '../hajj.graphql';
-import { EVENT_NAMES, jalaliDay, NEXT_STEP_TITLES, OFFICE_NAMES, RECEIPT_KIND_NAMES, RECEIPT_STATUS_NAMES, RELATION_NAMES, rials } from '../hajj-labels';
+import {
+  HajjConvertReceiptMutation,
+  HajjReceiptQuery,
+  HajjReferReceiptMutation,
+  HajjReissueReceiptMutation,
+  HajjStabiliseReceiptMutation,
+} from '../hajj.graphql';
+import {
+  EVENT_NAMES,
+  jalaliDay,
+  NEXT_STEP_TITLES,
+  OFFICE_NAMES,
+  RECEIPT_KIND_NAMES,
+  RECEIPT_STATUS_NAMES,
+  RELATION_NAMES,
+  rials,
+} from '../hajj-labels';
 import { HAJJ_PERMISSIONS } from '../hajj-paths';
 import { HajjTitle } from '../hajj-title';
 
@@ -16,7 +31,14 @@ type Receipt = ReceiptResult['hajjReceipt'];
 /** The provincial office's step: refer the receipt to a branch, for conversion or stabilisation. */
 function ReferForm({ receipt, onDone }: { receipt: Receipt; onDone: (number: string) => void }) {
   const [refer, { loading, error }] = useMutation(HajjReferReceiptMutation);
-  const purpose: HajjReferralPurpose | null = receipt.status !== 'ACTIVE' ? null : receipt.nextStep === 'CONVERT_AT_PROVINCIAL_OFFICE' ? 'CONVERSION' : receipt.nextStep === 'STABILISE' ? 'STABILISATION' : null;
+  const purpose: HajjReferralPurpose | null =
+    receipt.status !== 'ACTIVE'
+      ? null
+      : receipt.nextStep === 'CONVERT_AT_PROVINCIAL_OFFICE'
+        ? 'CONVERSION'
+        : receipt.nextStep === 'STABILISE'
+          ? 'STABILISATION'
+          : null;
   if (purpose === null) return null;
   return (
     <Card title={purpose === 'CONVERSION' ? 'معرفی برای تبدیل سند' : 'معرفی برای پایدارسازی قبض'} size="small">
@@ -46,7 +68,8 @@ function IssueForm({ receipt, onDone }: { receipt: Receipt; onDone: (number: str
   const [stabilise, stabilising] = useMutation(HajjStabiliseReceiptMutation);
   const [reissue, reissuing] = useMutation(HajjReissueReceiptMutation);
   const referredConversion = receipt.status === 'REFERRED_TO_BANK' && receipt.referral === 'CONVERSION';
-  const direct = receipt.status === 'ACTIVE' && (receipt.nextStep === 'CONVERT_WITH_SUBSIDY' || receipt.nextStep === 'CONVERT_WITH_INTEREST');
+  const direct =
+    receipt.status === 'ACTIVE' && (receipt.nextStep === 'CONVERT_WITH_SUBSIDY' || receipt.nextStep === 'CONVERT_WITH_INTEREST');
   const action =
     referredConversion || direct
       ? { title: 'صدور قبض تبدیل‌شده و ظهرنویسی', run: convert, state: converting }
@@ -85,7 +108,13 @@ function ReceiptDetails({ receipt }: { receipt: Receipt }) {
   return (
     <Card title={`قبض ${toPersianDigits(receipt.receiptNumber)}`} data-testid="hajj-receipt">
       <Flex vertical gap="middle">
-        <Alert type="info" showIcon title={NEXT_STEP_TITLES[receipt.nextStep]} data-testid="hajj-receipt-next-step" data-next-step={receipt.nextStep} />
+        <Alert
+          type="info"
+          showIcon
+          title={NEXT_STEP_TITLES[receipt.nextStep]}
+          data-testid="hajj-receipt-next-step"
+          data-next-step={receipt.nextStep}
+        />
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label="دارنده">{`${receipt.firstName} ${receipt.lastName}`}</Descriptions.Item>
           <Descriptions.Item label="کد ملی">{toPersianDigits(receipt.nationalId)}</Descriptions.Item>
@@ -112,7 +141,11 @@ function ReceiptDetails({ receipt }: { receipt: Receipt }) {
             { title: 'قبض', dataIndex: 'receiptNumber', render: (n: string) => toPersianDigits(n) },
             { title: 'قبض جدید', dataIndex: 'newReceiptNumber', render: (n: string | null) => (n ? toPersianDigits(n) : '—') },
             { title: 'شمارهٔ اولیه', dataIndex: 'originalReceiptNumber', render: (n: string) => toPersianDigits(n) },
-            { title: 'انجام‌دهنده', key: 'who', render: (_, e) => `${e.actorName ?? ''} (${e.actorRole ? roleName(e.actorRole) : ''} ${e.officeCode ?? ''})` },
+            {
+              title: 'انجام‌دهنده',
+              key: 'who',
+              render: (_, e) => `${e.actorName ?? ''} (${e.actorRole ? roleName(e.actorRole) : ''} ${e.officeCode ?? ''})`,
+            },
             { title: 'زمان', dataIndex: 'at', render: (at: string) => formatJalaliDateTime(at) },
           ]}
         />
@@ -127,7 +160,11 @@ function ReceiptDetails({ receipt }: { receipt: Receipt }) {
               { title: 'گیرنده', dataIndex: 'receiverName' },
               { title: 'نسبت', dataIndex: 'relation', render: (r: Receipt['transfers'][number]['relation']) => RELATION_NAMES[r] },
               { title: 'سند انتقال', key: 'deed', render: (_, t) => `${toPersianDigits(t.deedNumber)} — ${jalaliDay(t.deedDate)}` },
-              { title: 'قبض صادرشده', dataIndex: 'reissuedReceiptNumber', render: (n: string | null) => (n ? toPersianDigits(n) : 'هنوز صادر نشده') },
+              {
+                title: 'قبض صادرشده',
+                dataIndex: 'reissuedReceiptNumber',
+                render: (n: string | null) => (n ? toPersianDigits(n) : 'هنوز صادر نشده'),
+              },
             ]}
           />
         )}
@@ -163,7 +200,9 @@ export function ReceiptsPage() {
 
   return (
     <Flex vertical gap="large" style={{ maxWidth: 1100 }}>
-      <HajjTitle title="قبوض ودیعه‌گذاری حج">قبض را با شمارهٔ آن (یا شمارهٔ قبض اولیه) بیابید؛ تبدیل، پایدارسازی و صدور دوباره از همین‌جا انجام می‌شود.</HajjTitle>
+      <HajjTitle title="قبوض ودیعه‌گذاری حج">
+        قبض را با شمارهٔ آن (یا شمارهٔ قبض اولیه) بیابید؛ تبدیل، پایدارسازی و صدور دوباره از همین‌جا انجام می‌شود.
+      </HajjTitle>
       <Card>
         <Form layout="inline" onFinish={(values: { receiptNumber: string }) => load(values.receiptNumber.trim())}>
           <Form.Item label="شماره قبض" name="receiptNumber" rules={[{ required: true, message: 'شماره قبض را بنویسید' }]}>

@@ -22,7 +22,10 @@ const NOTES = [
  */
 export function RegistrationReceiptPage() {
   const { trackingCode = '' } = useParams();
-  const { data, loading, error } = useQuery(HajjRegistrationByTrackingCodeQuery, { variables: { trackingCode }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(HajjRegistrationByTrackingCodeQuery, {
+    variables: { trackingCode },
+    fetchPolicy: 'network-only',
+  });
   const r = data?.hajjRegistrationByTrackingCode ?? null;
   return (
     <Flex vertical gap="large" style={{ maxWidth: 900 }}>
@@ -50,7 +53,9 @@ export function RegistrationReceiptPage() {
               <Descriptions.Item label="کد ملی">{toPersianDigits(r.nationalId)}</Descriptions.Item>
               <Descriptions.Item label="تاریخ تولد">{jalaliDay(r.birthDate)}</Descriptions.Item>
               <Descriptions.Item label="شمارهٔ قبض">{toPersianDigits(r.receiptNumber)}</Descriptions.Item>
-              {r.originalReceiptNumber !== r.receiptNumber && <Descriptions.Item label="شمارهٔ قبض اولیه">{toPersianDigits(r.originalReceiptNumber)}</Descriptions.Item>}
+              {r.originalReceiptNumber !== r.receiptNumber && (
+                <Descriptions.Item label="شمارهٔ قبض اولیه">{toPersianDigits(r.originalReceiptNumber)}</Descriptions.Item>
+              )}
               <Descriptions.Item label="تاریخ ودیعه‌گذاری">{jalaliDay(r.depositDate)}</Descriptions.Item>
               <Descriptions.Item label="کاروان">{r.caravan.code}</Descriptions.Item>
               <Descriptions.Item label="مدیر کاروان">{r.caravan.managerName}</Descriptions.Item>
@@ -58,17 +63,29 @@ export function RegistrationReceiptPage() {
               <Descriptions.Item label="نشانی کاروان">{r.caravan.address}</Descriptions.Item>
               {r.confirmedAt && <Descriptions.Item label="زمان ثبت‌نام">{formatJalaliDateTime(r.confirmedAt)}</Descriptions.Item>}
               {r.doctorVisitDue && <Descriptions.Item label="مراجعه به پزشک تا">{jalaliDay(r.doctorVisitDue)}</Descriptions.Item>}
-              {r.passport.restriction !== 'NONE' && <Descriptions.Item label="محدودیت خروج">{`${RESTRICTION_NAMES[r.passport.restriction]}: ${r.passport.restrictionRule ?? ''}`}</Descriptions.Item>}
-              {renewNote(r.passport.flag, r.passport.renewBy) && <Descriptions.Item label="گذرنامه">{renewNote(r.passport.flag, r.passport.renewBy)}</Descriptions.Item>}
+              {r.passport.restriction !== 'NONE' && (
+                <Descriptions.Item label="محدودیت خروج">{`${RESTRICTION_NAMES[r.passport.restriction]}: ${r.passport.restrictionRule ?? ''}`}</Descriptions.Item>
+              )}
+              {renewNote(r.passport.flag, r.passport.renewBy) && (
+                <Descriptions.Item label="گذرنامه">{renewNote(r.passport.flag, r.passport.renewBy)}</Descriptions.Item>
+              )}
             </Descriptions>
             {r.paymentSlip && (
-              <Descriptions title="برگهٔ واریز مابه‌التفاوت هزینهٔ سفر (بانک ملی)" bordered size="small" column={{ xs: 1, md: 2 }} data-testid="hajj-payment-slip">
+              <Descriptions
+                title="برگهٔ واریز مابه‌التفاوت هزینهٔ سفر (بانک ملی)"
+                bordered
+                size="small"
+                column={{ xs: 1, md: 2 }}
+                data-testid="hajj-payment-slip"
+              >
                 <Descriptions.Item label="شمارهٔ برگه">{toPersianDigits(r.paymentSlip.number)}</Descriptions.Item>
                 <Descriptions.Item label="هزینهٔ قطعی">{rials(r.caravan.finalCostRials)}</Descriptions.Item>
                 <Descriptions.Item label="ودیعهٔ علی‌الحساب">{rials(r.depositRials)}</Descriptions.Item>
                 <Descriptions.Item label="مابه‌التفاوت">{rials(r.paymentSlip.differenceRials)}</Descriptions.Item>
                 <Descriptions.Item label="مهلت واریز">{jalaliDay(r.paymentSlip.payBy)}</Descriptions.Item>
-                <Descriptions.Item label="واریز">{r.paymentSlip.paidAt ? formatJalaliDateTime(r.paymentSlip.paidAt) : 'هنوز واریز نشده'}</Descriptions.Item>
+                <Descriptions.Item label="واریز">
+                  {r.paymentSlip.paidAt ? formatJalaliDateTime(r.paymentSlip.paidAt) : 'هنوز واریز نشده'}
+                </Descriptions.Item>
               </Descriptions>
             )}
             <Typography.Title level={5}>تذکرات ضروری</Typography.Title>

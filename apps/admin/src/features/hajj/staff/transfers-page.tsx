@@ -48,7 +48,14 @@ export function TransfersPage() {
         input: {
           receiptNumber: v.receiptNumber.trim(),
           giverNationalId: v.giverNationalId.trim(),
-          receiver: { nationalId: v.nationalId.trim(), firstName: v.firstName.trim(), lastName: v.lastName.trim(), birthDate: isoDate(v.birthDate), mobile: v.mobile.trim(), province: v.province },
+          receiver: {
+            nationalId: v.nationalId.trim(),
+            firstName: v.firstName.trim(),
+            lastName: v.lastName.trim(),
+            birthDate: isoDate(v.birthDate),
+            mobile: v.mobile.trim(),
+            province: v.province,
+          },
           relation: v.relation,
           deedNumber: v.deedNumber.trim(),
           deedDate: isoDate(v.deedDate),
@@ -64,7 +71,9 @@ export function TransfersPage() {
 
   return (
     <Flex vertical gap="large" style={{ maxWidth: 1000 }}>
-      <HajjTitle title="ثبت نقل و انتقال قبض حج">پس از ثبت، انتقال‌دهنده دیگر با این قبض ثبت‌نام نمی‌کند و گیرنده پس از صدور قبض به نام او در بانک ملی ثبت‌نام می‌کند.</HajjTitle>
+      <HajjTitle title="ثبت نقل و انتقال قبض حج">
+        پس از ثبت، انتقال‌دهنده دیگر با این قبض ثبت‌نام نمی‌کند و گیرنده پس از صدور قبض به نام او در بانک ملی ثبت‌نام می‌کند.
+      </HajjTitle>
       <Card>
         <Form form={form} layout="vertical" onFinish={onFinish}>
           <Row gutter={16}>
@@ -130,7 +139,13 @@ export function TransfersPage() {
         </Form>
       </Card>
       {error && <ErrorAlert error={error} />}
-      {done && <Alert type="success" showIcon title={`انتقال قبض ${toPersianDigits(done)} ثبت شد؛ گیرنده برای صدور قبض به نام خود به بانک ملی مراجعه کند.`} />}
+      {done && (
+        <Alert
+          type="success"
+          showIcon
+          title={`انتقال قبض ${toPersianDigits(done)} ثبت شد؛ گیرنده برای صدور قبض به نام خود به بانک ملی مراجعه کند.`}
+        />
+      )}
     </Flex>
   );
 }

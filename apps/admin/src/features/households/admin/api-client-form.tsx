@@ -2,7 +2,15 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { ruleOf } from '../../accounts/field-rules';
-import { API_SCOPES, apiClientInput, clientNameProblem, dailyQuotaProblem, ipAllowlistProblem, normalisedAddresses, type ApiClientValues } from './api-client-input';
+import {
+  API_SCOPES,
+  apiClientInput,
+  clientNameProblem,
+  dailyQuotaProblem,
+  ipAllowlistProblem,
+  normalisedAddresses,
+  type ApiClientValues,
+} from './api-client-input';
 import { CreateApiClientMutation } from './api-clients.graphql';
 import { latinNumberText, persianNumberText } from '../../../shared/persian-number';
 
@@ -41,7 +49,14 @@ export function ApiClientForm({ onCreated }: ApiClientFormProps) {
 
   return (
     <Card title="سامانهٔ تازه">
-      <Form<ApiClientValues> form={form} name="api-client" layout="vertical" initialValues={{ scopes: [], dailyQuota: 2000, ipAllowlist: [] }} onFinish={onFinish} requiredMark>
+      <Form<ApiClientValues>
+        form={form}
+        name="api-client"
+        layout="vertical"
+        initialValues={{ scopes: [], dailyQuota: 2000, ipAllowlist: [] }}
+        onFinish={onFinish}
+        requiredMark
+      >
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label="نام سامانه" name="name" required rules={[ruleOf(clientNameProblem)]}>
@@ -55,8 +70,14 @@ export function ApiClientForm({ onCreated }: ApiClientFormProps) {
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item label="دسترسی‌ها" name="scopes" required rules={[{ required: true, type: 'array', min: 1, message: 'دست‌کم یک دسترسی را برگزینید' }]}>
-              <Checkbox.Group options={API_SCOPES.map((scope) => ({
+            <Form.Item
+              label="دسترسی‌ها"
+              name="scopes"
+              required
+              rules={[{ required: true, type: 'array', min: 1, message: 'دست‌کم یک دسترسی را برگزینید' }]}
+            >
+              <Checkbox.Group
+                options={API_SCOPES.map((scope) => ({
                   value: scope.value,
                   // The scope's code as other systems' developers use it, marked as a code.
                   label: (
@@ -64,7 +85,9 @@ export function ApiClientForm({ onCreated }: ApiClientFormProps) {
                       {scope.label} <Typography.Text code>{scope.value}</Typography.Text>
                     </>
                   ),
-                }))} style={{ display: 'flex', flexDirection: 'column', gap: 8 }} />
+                }))}
+                style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+              />
             </Form.Item>
           </Col>
           <Col xs={24}>

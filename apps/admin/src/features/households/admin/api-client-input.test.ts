@@ -27,7 +27,14 @@ describe('API client input', () => {
   });
 
   it('makes the API input', () => {
-    expect(apiClientInput({ name: ' سامانه رفاهی ', scopes: ['household:read', 'subsidy:request'], dailyQuota: 500, ipAllowlist: ['۱۰.۰.۰.۵', '10.0.0.5'] })).toEqual({
+    expect(
+      apiClientInput({
+        name: ' سامانه رفاهی ',
+        scopes: ['household:read', 'subsidy:request'],
+        dailyQuota: 500,
+        ipAllowlist: ['۱۰.۰.۰.۵', '10.0.0.5'],
+      }),
+    ).toEqual({
       name: 'سامانه رفاهی',
       scopes: ['household:read', 'subsidy:request'],
       dailyQuota: 500,

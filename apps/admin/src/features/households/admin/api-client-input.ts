@@ -50,7 +50,9 @@ export function clientNameProblem(value: string | undefined): string | null {
 
 export function dailyQuotaProblem(value: number | null | undefined): string | null {
   if (value === null || value === undefined) return 'سهمیهٔ روزانه را بنویسید';
-  return Number.isInteger(value) && value >= 1 && value <= 10_000_000 ? null : `سهمیهٔ روزانه باید عددی درست از ۱ تا ۱۰٬۰۰۰٬۰۰۰ باشد؛ ${toPersianDigits(String(value))} پذیرفته نیست`;
+  return Number.isInteger(value) && value >= 1 && value <= 10_000_000
+    ? null
+    : `سهمیهٔ روزانه باید عددی درست از ۱ تا ۱۰٬۰۰۰٬۰۰۰ باشد؛ ${toPersianDigits(String(value))} پذیرفته نیست`;
 }
 
 export interface ApiClientValues {
@@ -61,5 +63,10 @@ export interface ApiClientValues {
 }
 
 export function apiClientInput(values: ApiClientValues): ApiClientInput {
-  return { name: values.name.trim(), scopes: [...values.scopes], dailyQuota: values.dailyQuota, ipAllowlist: normalisedAddresses(values.ipAllowlist ?? []) };
+  return {
+    name: values.name.trim(),
+    scopes: [...values.scopes],
+    dailyQuota: values.dailyQuota,
+    ipAllowlist: normalisedAddresses(values.ipAllowlist ?? []),
+  };
 }

@@ -20,9 +20,21 @@ type ShownKey = { name: string; key: string };
 const columns = (onRotated: (rotated: ShownKey) => void): TableColumnsType<Client> => [
   { key: 'name', title: 'نام سامانه', dataIndex: 'name' },
   { key: 'prefix', title: 'آغاز کلید', render: (_value, client) => <Typography.Text code>{client.keyPrefix}</Typography.Text> },
-  { key: 'scopes', title: 'دسترسی‌ها', render: (_value, client) => client.scopes.map((scope) => <Tag key={scope}>{scopeName(scope)}</Tag>) },
-  { key: 'quota', title: 'سهمیهٔ روزانه', render: (_value, client) => toPersianDigits(client.dailyQuota.toLocaleString('en-US')).replace(/,/g, '٬') },
-  { key: 'ips', title: 'نشانی‌های مجاز', render: (_value, client) => (client.ipAllowlist.length === 0 ? 'همه' : client.ipAllowlist.join('، ')) },
+  {
+    key: 'scopes',
+    title: 'دسترسی‌ها',
+    render: (_value, client) => client.scopes.map((scope) => <Tag key={scope}>{scopeName(scope)}</Tag>),
+  },
+  {
+    key: 'quota',
+    title: 'سهمیهٔ روزانه',
+    render: (_value, client) => toPersianDigits(client.dailyQuota.toLocaleString('en-US')).replace(/,/g, '٬'),
+  },
+  {
+    key: 'ips',
+    title: 'نشانی‌های مجاز',
+    render: (_value, client) => (client.ipAllowlist.length === 0 ? 'همه' : client.ipAllowlist.join('، ')),
+  },
   { key: 'active', title: 'وضعیت', render: (_value, client) => (client.active ? <Tag color="green">فعال</Tag> : <Tag>غیرفعال</Tag>) },
   { key: 'createdAt', title: 'زمان ساخت', render: (_value, client) => formatJalaliDateTime(client.createdAt) },
   // Always on screen, however wide the other columns are.
@@ -39,7 +51,8 @@ export function ApiClientsPage() {
   return (
     <Flex vertical gap="middle">
       <PageTitle title="سامانه‌های متصل">
-        سامانه‌های دیگر (مانند سامانهٔ رفاهی یا ثبت‌نام یارانه) با کلید دسترسی، استعلام ساختار خانوار، تغییرات روزانه یا درخواست امور یارانه را از واسط برنامه‌نویسی پیشخوان می‌گیرند.
+        سامانه‌های دیگر (مانند سامانهٔ رفاهی یا ثبت‌نام یارانه) با کلید دسترسی، استعلام ساختار خانوار، تغییرات روزانه یا درخواست امور یارانه
+        را از واسط برنامه‌نویسی پیشخوان می‌گیرند.
       </PageTitle>
       {error !== undefined && <ErrorAlert error={error} />}
       <Card>

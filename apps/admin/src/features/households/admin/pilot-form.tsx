@@ -9,7 +9,14 @@ import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import { ruleOf } from '../../accounts/field-rules';
 import { tehranWallClock } from '../common/tehran-time';
-import { clockTimeProblem, normalisedPrefixes, portalUrlProblem, prefixesProblem, refusalMessageProblem, subsidyPilotInput } from './pilot-input';
+import {
+  clockTimeProblem,
+  normalisedPrefixes,
+  portalUrlProblem,
+  prefixesProblem,
+  refusalMessageProblem,
+  subsidyPilotInput,
+} from './pilot-input';
 import { UpdateSubsidyPilotMutation } from './pilot.graphql';
 import { PERSIAN_COUNT } from '../../../shared/persian-count';
 
@@ -66,8 +73,20 @@ export function PilotForm({ pilot }: PilotFormProps) {
 
   return (
     <Card title={`پایلوت استان ${pilot.province}`} data-testid="pilot-card">
-      <Descriptions size="small" column={1} style={{ marginBottom: 16 }} items={[{ key: 'code', label: 'کد پیگیری پیام خطا', children: toPersianDigits(pilot.refusalCode) }]} />
-      <Form<PilotFormValues> form={form} name={`pilot-${pilot.id}`} layout="vertical" initialValues={initialValues(pilot)} onFinish={onFinish} requiredMark>
+      <Descriptions
+        size="small"
+        column={1}
+        style={{ marginBottom: 16 }}
+        items={[{ key: 'code', label: 'کد پیگیری پیام خطا', children: toPersianDigits(pilot.refusalCode) }]}
+      />
+      <Form<PilotFormValues>
+        form={form}
+        name={`pilot-${pilot.id}`}
+        layout="vertical"
+        initialValues={initialValues(pilot)}
+        onFinish={onFinish}
+        requiredMark
+      >
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label="تاریخ آغاز" name="startDate" required rules={[{ required: true, message: 'تاریخ آغاز را انتخاب کنید' }]}>
@@ -104,7 +123,13 @@ export function PilotForm({ pilot }: PilotFormProps) {
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item label="متن پیام خطا" name="refusalMessage" required rules={[ruleOf(refusalMessageProblem)]} extra="همین متن بی‌کم‌وکاست به متقاضیان پایلوت نشان داده می‌شود">
+            <Form.Item
+              label="متن پیام خطا"
+              name="refusalMessage"
+              required
+              rules={[ruleOf(refusalMessageProblem)]}
+              extra="همین متن بی‌کم‌وکاست به متقاضیان پایلوت نشان داده می‌شود"
+            >
               <Input.TextArea rows={2} maxLength={300} showCount={PERSIAN_COUNT} />
             </Form.Item>
           </Col>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clockTimeOf, normalisedPrefixes, portalUrlProblem, prefixesProblem, refusalMessageProblem, subsidyPilotInput } from './pilot-input';
+import {
+  clockTimeOf,
+  normalisedPrefixes,
+  portalUrlProblem,
+  prefixesProblem,
+  refusalMessageProblem,
+  subsidyPilotInput,
+} from './pilot-input';
 
 describe('pilot input', () => {
   it('reads prefixes typed in any digits, once each', () => {
@@ -28,7 +35,20 @@ describe('pilot input', () => {
 
   it('sends the start as an instant of Tehran', () => {
     expect(
-      subsidyPilotInput({ startDate: '2024-07-10', startTime: '۰۰:۰۰', prefixes: ['۶۵۷', '659'], refusalMessage: ' متن خطا ', portalUrl: ' https://ncr.ir ', active: true }),
-    ).toEqual({ startsAt: '2024-07-10T00:00:00+03:30', prefixes: ['657', '659'], refusalMessage: 'متن خطا', portalUrl: 'https://ncr.ir', active: true });
+      subsidyPilotInput({
+        startDate: '2024-07-10',
+        startTime: '۰۰:۰۰',
+        prefixes: ['۶۵۷', '659'],
+        refusalMessage: ' متن خطا ',
+        portalUrl: ' https://ncr.ir ',
+        active: true,
+      }),
+    ).toEqual({
+      startsAt: '2024-07-10T00:00:00+03:30',
+      prefixes: ['657', '659'],
+      refusalMessage: 'متن خطا',
+      portalUrl: 'https://ncr.ir',
+      active: true,
+    });
   });
 });

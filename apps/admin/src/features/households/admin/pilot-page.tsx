@@ -11,13 +11,15 @@ export function PilotPage() {
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 900 }}>
       <PageTitle title="تنظیمات پایلوت">
-        از زمان آغاز پایلوت، درخواست امور یارانهٔ متقاضیانی که کد ملی‌شان با یکی از پیش‌شماره‌ها آغاز می‌شود با پیام خطای زیر رد و به درگاه مراجعه مردمی
-        راهنمایی می‌شود.
+        از زمان آغاز پایلوت، درخواست امور یارانهٔ متقاضیانی که کد ملی‌شان با یکی از پیش‌شماره‌ها آغاز می‌شود با پیام خطای زیر رد و به درگاه
+        مراجعه مردمی راهنمایی می‌شود.
       </PageTitle>
       {error !== undefined && <ErrorAlert error={error} />}
       {loading && data === undefined && <Spin />}
       {data !== undefined && data.subsidyPilots.length === 0 && <Empty description="پایلوتی تعریف نشده است" />}
-      {data?.subsidyPilots.map((pilot) => <PilotForm key={pilot.id} pilot={pilot} />)}
+      {data?.subsidyPilots.map((pilot) => (
+        <PilotForm key={pilot.id} pilot={pilot} />
+      ))}
     </Flex>
   );
 }

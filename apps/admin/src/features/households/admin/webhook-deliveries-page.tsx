@@ -41,7 +41,11 @@ function subscriptionColumns(clients: readonly Client[]): TableColumnsType<Subsc
         </Typography.Text>
       ),
     },
-    { key: 'active', title: 'وضعیت', render: (_value, subscription) => (subscription.active ? <Tag color="green">فعال</Tag> : <Tag>غیرفعال</Tag>) },
+    {
+      key: 'active',
+      title: 'وضعیت',
+      render: (_value, subscription) => (subscription.active ? <Tag color="green">فعال</Tag> : <Tag>غیرفعال</Tag>),
+    },
     { key: 'createdAt', title: 'زمان ثبت', render: (_value, subscription) => formatJalaliDateTime(subscription.createdAt) },
   ];
 }
@@ -49,7 +53,15 @@ function subscriptionColumns(clients: readonly Client[]): TableColumnsType<Subsc
 function deliveryColumns(subscriptionLabel: (id: string) => string, showSubscription: boolean): TableColumnsType<Delivery> {
   return [
     { key: 'createdAt', title: 'زمان', render: (_value, delivery) => formatJalaliDateTime(delivery.createdAt) },
-    ...(showSubscription ? [{ key: 'subscription', title: 'سامانه', render: (_value: unknown, delivery: Delivery) => subscriptionLabel(delivery.subscriptionId) }] : []),
+    ...(showSubscription
+      ? [
+          {
+            key: 'subscription',
+            title: 'سامانه',
+            render: (_value: unknown, delivery: Delivery) => subscriptionLabel(delivery.subscriptionId),
+          },
+        ]
+      : []),
     { key: 'event', title: 'رویداد', render: (_value, delivery) => `رویداد ${toPersianDigits(delivery.eventId)}` },
     { key: 'attempt', title: 'تلاش', render: (_value, delivery) => toPersianDigits(delivery.attempt) },
     {
@@ -73,7 +85,10 @@ function deliveryColumns(subscriptionLabel: (id: string) => string, showSubscrip
 export function WebhookDeliveriesPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const subscriptions = useQuery(SubscriptionsQuery, { fetchPolicy: 'cache-and-network' });
-  const deliveries = useQuery(DeliveriesQuery, { variables: { subscriptionId: selected, limit: DELIVERY_LIMIT }, fetchPolicy: 'cache-and-network' });
+  const deliveries = useQuery(DeliveriesQuery, {
+    variables: { subscriptionId: selected, limit: DELIVERY_LIMIT },
+    fetchPolicy: 'cache-and-network',
+  });
   const clients = subscriptions.data?.apiClients ?? [];
   const rows = subscriptions.data?.webhookSubscriptions ?? [];
   const chosen = rows.find((row) => row.id === selected);
@@ -85,8 +100,8 @@ export function WebhookDeliveriesPage() {
   return (
     <Flex vertical gap="middle">
       <PageTitle title="ارسال‌های وب‌هوک">
-        سامانه‌هایی که تغییرات خانوارها را به نشانی خود می‌گیرند، و تلاش‌های ارسال هر تغییر به آن‌ها؛ ارسال ناموفق با فاصلهٔ رو به افزایش تا ده بار دوباره فرستاده
-        می‌شود.
+        سامانه‌هایی که تغییرات خانوارها را به نشانی خود می‌گیرند، و تلاش‌های ارسال هر تغییر به آن‌ها؛ ارسال ناموفق با فاصلهٔ رو به افزایش تا
+        ده بار دوباره فرستاده می‌شود.
       </PageTitle>
       {subscriptions.error !== undefined && <ErrorAlert error={subscriptions.error} />}
       <Card title="اشتراک‌ها">
@@ -136,9 +151,7 @@ export function WebhookDeliveriesPage() {
           pagination={{ pageSize: 20, hideOnSinglePage: true, ...PERSIAN_PAGINATION, showSizeChanger: false }}
           data-testid="webhook-deliveries"
         />
-        <Typography.Text type="secondary">
-          {`تازه‌ترین ${toPersianDigits(DELIVERY_LIMIT)} تلاش نشان داده می‌شود.`}
-        </Typography.Text>
+        <Typography.Text type="secondary">{`تازه‌ترین ${toPersianDigits(DELIVERY_LIMIT)} تلاش نشان داده می‌شود.`}</Typography.Text>
       </Card>
     </Flex>
   );

@@ -66,11 +66,18 @@ function WindowEditDialog({ window, onSaved, onCancel }: WindowEditModalProps) {
           form={form}
           name="campaign-window"
           layout="vertical"
-          initialValues={{ minSize: window.minSize ?? null, maxSize: window.maxSize ?? null, startDate: pickerValue(window.startDate), endDate: pickerValue(window.endDate) }}
+          initialValues={{
+            minSize: window.minSize ?? null,
+            maxSize: window.maxSize ?? null,
+            startDate: pickerValue(window.startDate),
+            endDate: pickerValue(window.endDate),
+          }}
           onFinish={onFinish}
         >
           {window.catchUp ? (
-            <Typography.Paragraph type="secondary">بازهٔ جاماندگان برای همهٔ خانوارهایی است که بازهٔ خود را از دست داده‌اند.</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              بازهٔ جاماندگان برای همهٔ خانوارهایی است که بازهٔ خود را از دست داده‌اند.
+            </Typography.Paragraph>
           ) : (
             <Row gutter={16}>
               <Col span={12}>
@@ -81,7 +88,8 @@ function WindowEditDialog({ window, onSaved, onCancel }: WindowEditModalProps) {
                   rules={[
                     {
                       validator: (_rule, value: number | null | undefined) => {
-                        const problem = value === null || value === undefined ? 'کمترین تعداد اعضا را بنویسید' : sizeProblem(value, 'کمترین تعداد اعضا');
+                        const problem =
+                          value === null || value === undefined ? 'کمترین تعداد اعضا را بنویسید' : sizeProblem(value, 'کمترین تعداد اعضا');
                         return problem === null ? Promise.resolve() : Promise.reject(new Error(problem));
                       },
                     },
@@ -128,7 +136,9 @@ function WindowEditDialog({ window, onSaved, onCancel }: WindowEditModalProps) {
                   ({ getFieldValue }) => ({
                     validator: (_rule, value: Dayjs | null | undefined) => {
                       const start = getFieldValue('startDate') as Dayjs | null | undefined;
-                      return value && start && isoDate(value) < isoDate(start) ? Promise.reject(new Error('پایان نمی‌تواند پیش از آغاز باشد')) : Promise.resolve();
+                      return value && start && isoDate(value) < isoDate(start)
+                        ? Promise.reject(new Error('پایان نمی‌تواند پیش از آغاز باشد'))
+                        : Promise.resolve();
                     },
                   }),
                 ]}

@@ -43,16 +43,22 @@ export function ClusterLookupPage() {
 
   const onFinish = (values: ProofValues) => {
     const proof = householdProof(values, assisted);
-    const solved = captchaAsked && captcha.captcha !== null ? { captchaId: captcha.captcha.id, captchaAnswer: (values.captchaAnswer ?? '').trim() } : {};
+    const solved =
+      captchaAsked && captcha.captcha !== null ? { captchaId: captcha.captcha.id, captchaAnswer: (values.captchaAnswer ?? '').trim() } : {};
     setOutcome(null);
     setError(null);
     setLoading(true);
     const { headNationalId, trackingCode, memberCount } = proof;
     // Every lookup goes to the server: its windows, limits and refusals decide, never a cached answer.
     client
-      .query({ query: HouseholdClusterQuery, variables: { headNationalId, trackingCode, memberCount, ...solved }, fetchPolicy: 'network-only' })
+      .query({
+        query: HouseholdClusterQuery,
+        variables: { headNationalId, trackingCode, memberCount, ...solved },
+        fetchPolicy: 'network-only',
+      })
       .then(({ data }) => {
-        if (data) setOutcome({ proof, incomeCluster: data.householdCluster.incomeCluster, householdSize: data.householdCluster.householdSize });
+        if (data)
+          setOutcome({ proof, incomeCluster: data.householdCluster.incomeCluster, householdSize: data.householdCluster.householdSize });
       })
       .catch((failure: unknown) => {
         setError(failure);

@@ -70,7 +70,13 @@ export function ClusterResult({ proof, incomeCluster, householdSize }: ClusterRe
         )}
         {confirming.error !== undefined && <ErrorAlert error={confirming.error} />}
       </Flex>
-      <ObjectionModal open={objectionOpen} loading={objecting.loading} error={objecting.error ?? null} onFile={onFile} onCancel={() => setObjectionOpen(false)} />
+      <ObjectionModal
+        open={objectionOpen}
+        loading={objecting.loading}
+        error={objecting.error ?? null}
+        onFile={onFile}
+        onCancel={() => setObjectionOpen(false)}
+      />
     </Card>
   );
 }

@@ -2,7 +2,13 @@ import { graphql } from '../../../gql';
 
 export const HouseholdClusterQuery = graphql(`
   query HouseholdCluster($headNationalId: String!, $trackingCode: String!, $memberCount: Int!, $captchaId: ID, $captchaAnswer: String) {
-    householdCluster(headNationalId: $headNationalId, trackingCode: $trackingCode, memberCount: $memberCount, captchaId: $captchaId, captchaAnswer: $captchaAnswer) {
+    householdCluster(
+      headNationalId: $headNationalId
+      trackingCode: $trackingCode
+      memberCount: $memberCount
+      captchaId: $captchaId
+      captchaAnswer: $captchaAnswer
+    ) {
       incomeCluster
       householdSize
     }

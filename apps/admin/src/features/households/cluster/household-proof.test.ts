@@ -9,7 +9,12 @@ describe('householdProof', () => {
   });
 
   it("adds the office's code on the assisted channel only", () => {
-    expect(householdProof(typed, true)).toEqual({ headNationalId: '0012000051', trackingCode: '18811030000003', memberCount: 4, officeCode: 'POST-QZ' });
+    expect(householdProof(typed, true)).toEqual({
+      headNationalId: '0012000051',
+      trackingCode: '18811030000003',
+      memberCount: 4,
+      officeCode: 'POST-QZ',
+    });
   });
 
   it('passes a national ID that is not valid as typed, for the API to refuse', () => {

@@ -44,7 +44,12 @@ function ObjectionDialog({ open, loading, error, onFile, onCancel }: ObjectionMo
       <Typography.Paragraph type="secondary">
         اعتراض به ساختار ثبت‌شدهٔ خانوار را ثبت احوال و اعتراض به نحوهٔ اعمال آن در سامانهٔ رفاهی را سازمان هدفمندسازی یارانه‌ها پاسخ می‌دهد.
       </Typography.Paragraph>
-      <Form<ObjectionValues> form={form} name="cluster-objection" layout="vertical" onFinish={(values) => onFile({ ...values, reason: values.reason.trim() })}>
+      <Form<ObjectionValues>
+        form={form}
+        name="cluster-objection"
+        layout="vertical"
+        onFinish={(values) => onFile({ ...values, reason: values.reason.trim() })}
+      >
         <Form.Item label="مرجع رسیدگی" name="body" required rules={[{ required: true, message: 'مرجع رسیدگی را انتخاب کنید' }]}>
           <Radio.Group options={optionsOf(BODY_CHOICES)} />
         </Form.Item>

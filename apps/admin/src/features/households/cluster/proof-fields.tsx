@@ -18,7 +18,13 @@ export function ProofFields({ assisted }: ProofFieldsProps) {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item label="کد رهگیری" name="trackingCode" required rules={[ruleOf(trackingCodeProblem)]} extra="کد ۱۴ رقمی که هنگام ثبت‌نام خانوار داده شد">
+        <Form.Item
+          label="کد رهگیری"
+          name="trackingCode"
+          required
+          rules={[ruleOf(trackingCodeProblem)]}
+          extra="کد ۱۴ رقمی که هنگام ثبت‌نام خانوار داده شد"
+        >
           <Input inputMode="numeric" maxLength={40} dir="ltr" autoComplete="off" />
         </Form.Item>
       </Col>
@@ -29,7 +35,13 @@ export function ProofFields({ assisted }: ProofFieldsProps) {
       </Col>
       {assisted && (
         <Col xs={24} md={12}>
-          <Form.Item label="کد دفتر" name="officeCode" required rules={[ruleOf(officeCodeProblem)]} extra="کد دفتر پست یا دفتر فاوای روستایی که متصدی آن هستید">
+          <Form.Item
+            label="کد دفتر"
+            name="officeCode"
+            required
+            rules={[ruleOf(officeCodeProblem)]}
+            extra="کد دفتر پست یا دفتر فاوای روستایی که متصدی آن هستید"
+          >
             <Input maxLength={20} dir="ltr" autoComplete="off" />
           </Form.Item>
         </Col>

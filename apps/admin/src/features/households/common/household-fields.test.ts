@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compactDigits, memberCountOf, memberCountProblem, officeCodeOf, officeCodeProblem, textProblem, trackingCodeProblem } from './household-fields';
+import {
+  compactDigits,
+  memberCountOf,
+  memberCountProblem,
+  officeCodeOf,
+  officeCodeProblem,
+  textProblem,
+  trackingCodeProblem,
+} from './household-fields';
 
 describe('household fields', () => {
   it('reads digits typed in any script, with spaces and dashes', () => {

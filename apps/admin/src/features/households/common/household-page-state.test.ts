@@ -3,7 +3,9 @@ import { householdPageState } from './household-page-state';
 
 describe('householdPageState', () => {
   it('reads the state the vital-event page hands over', () => {
-    expect(householdPageState({ registered: { type: 'DEATH', others: ['0012000051', 3] } })).toEqual({ registered: { type: 'DEATH', others: ['0012000051'] } });
+    expect(householdPageState({ registered: { type: 'DEATH', others: ['0012000051', 3] } })).toEqual({
+      registered: { type: 'DEATH', others: ['0012000051'] },
+    });
   });
 
   it('ignores anything else', () => {

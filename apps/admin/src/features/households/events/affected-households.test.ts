@@ -17,14 +17,17 @@ describe('affectedHouseholds', () => {
   });
 
   it('has nothing to show when the only member died', () => {
-    expect(affectedHouseholds('DEATH', '2881000010', null, [{ nationalId: '2881000010', relation: 'HEAD' }])).toEqual({ primary: null, others: [] });
+    expect(affectedHouseholds('DEATH', '2881000010', null, [{ nationalId: '2881000010', relation: 'HEAD' }])).toEqual({
+      primary: null,
+      others: [],
+    });
   });
 
   it('shows the receiving household, then the one the person left', () => {
     expect(affectedHouseholds('CUSTODY', '0012000078', '2881000029', najafi)).toEqual({ primary: '2881000029', others: ['0012000051'] });
   });
 
-  it("shows the new household of a divorce and the former one", () => {
+  it('shows the new household of a divorce and the former one', () => {
     expect(affectedHouseholds('DIVORCE', '0012000061', null, najafi)).toEqual({ primary: '0012000061', others: ['0012000051'] });
   });
 

@@ -26,7 +26,12 @@ function remainingMember(members: readonly MemberBefore[], subject: string): str
  * The households a vital event touched, each named by a national ID still in it (a household is
  * found by its members), from the subject's household as it was before the event.
  */
-export function affectedHouseholds(type: HouseholdChangeType, subject: string, related: string | null, before: readonly MemberBefore[] | null): AffectedHouseholds {
+export function affectedHouseholds(
+  type: HouseholdChangeType,
+  subject: string,
+  related: string | null,
+  before: readonly MemberBefore[] | null,
+): AffectedHouseholds {
   const former = before === null ? null : remainingMember(before, subject);
   switch (type) {
     case 'DEATH':

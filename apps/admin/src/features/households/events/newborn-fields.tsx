@@ -19,7 +19,12 @@ export function NewbornFields() {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="جنسیت نوزاد" name={['newborn', 'gender']} required rules={[{ required: true, message: 'جنسیت نوزاد را انتخاب کنید' }]}>
+          <Form.Item
+            label="جنسیت نوزاد"
+            name={['newborn', 'gender']}
+            required
+            rules={[{ required: true, message: 'جنسیت نوزاد را انتخاب کنید' }]}
+          >
             <Radio.Group
               options={[
                 { value: 'F', label: 'دختر' },

@@ -14,7 +14,11 @@ export interface PersonPreviewProps {
 export function PersonPreview({ nationalId }: PersonPreviewProps) {
   const checked = checkNationalId(nationalId ?? '');
   const id = checked.valid ? checked.normalized : '';
-  const { data, loading } = useQuery(HouseholdStructureQuery, { variables: { nationalId: id }, skip: id === '', fetchPolicy: 'network-only' });
+  const { data, loading } = useQuery(HouseholdStructureQuery, {
+    variables: { nationalId: id },
+    skip: id === '',
+    fetchPolicy: 'network-only',
+  });
   if (id === '' || loading || data === undefined) return null;
   const household = data.householdStructure;
   const person = household?.members.find((member) => member.nationalId === id);

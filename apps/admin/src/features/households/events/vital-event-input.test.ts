@@ -17,7 +17,15 @@ describe('vital event input', () => {
   });
 
   it('sends a death with the deceased only, national ID normalised', () => {
-    expect(vitalEventInput({ type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-20', subjectNationalId: '۰۰۱۲۰۰۰۰۵۱', relatedNationalId: '2881000029' })).toEqual({
+    expect(
+      vitalEventInput({
+        type: 'DEATH',
+        source: 'HOUSEHOLD_PORTAL',
+        occurredOn: '2026-11-20',
+        subjectNationalId: '۰۰۱۲۰۰۰۰۵۱',
+        relatedNationalId: '2881000029',
+      }),
+    ).toEqual({
       type: 'DEATH',
       source: 'HOUSEHOLD_PORTAL',
       occurredOn: '2026-11-20',
@@ -26,7 +34,15 @@ describe('vital event input', () => {
   });
 
   it('sends a marriage with the receiving head', () => {
-    expect(vitalEventInput({ type: 'MARRIAGE', source: 'POLICE_PLUS_10', occurredOn: '2026-11-20', subjectNationalId: '2881000037', relatedNationalId: '۲۸۸۱۰۰۰۰۱۰' }).relatedNationalId).toBe('2881000010');
+    expect(
+      vitalEventInput({
+        type: 'MARRIAGE',
+        source: 'POLICE_PLUS_10',
+        occurredOn: '2026-11-20',
+        subjectNationalId: '2881000037',
+        relatedNationalId: '۲۸۸۱۰۰۰۰۱۰',
+      }).relatedNationalId,
+    ).toBe('2881000010');
   });
 
   it('sends a birth with the parent and the newborn born on the day of the event', () => {

@@ -2,7 +2,12 @@ import type { HouseholdChangeSource, HouseholdChangeType, VitalEventInput } from
 import { normalisedNationalId } from '../../accounts/field-checks';
 
 /** Events that move a person into the household of a receiving head. */
-const RECEIVING_HEAD_TYPES: ReadonlySet<HouseholdChangeType> = new Set<HouseholdChangeType>(['MARRIAGE', 'CUSTODY', 'GUARDIANSHIP', 'SPONSORSHIP']);
+const RECEIVING_HEAD_TYPES: ReadonlySet<HouseholdChangeType> = new Set<HouseholdChangeType>([
+  'MARRIAGE',
+  'CUSTODY',
+  'GUARDIANSHIP',
+  'SPONSORSHIP',
+]);
 
 export function needsReceivingHead(type: HouseholdChangeType | undefined): boolean {
   return type !== undefined && RECEIVING_HEAD_TYPES.has(type);
@@ -65,7 +70,13 @@ export function vitalEventInput(values: VitalEventValues): VitalEventInput {
       ...base,
       // The API takes the parent as the related person of a birth.
       relatedNationalId: base.subjectNationalId,
-      newborn: { nationalId: normalisedNationalId(nationalId), firstName: firstName.trim(), lastName: lastName.trim(), gender, birthDate: values.occurredOn },
+      newborn: {
+        nationalId: normalisedNationalId(nationalId),
+        firstName: firstName.trim(),
+        lastName: lastName.trim(),
+        gender,
+        birthDate: values.occurredOn,
+      },
     };
   }
   return base;

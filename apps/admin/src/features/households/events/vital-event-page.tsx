@@ -86,7 +86,8 @@ export function VitalEventPage() {
   return (
     <Flex vertical gap="large" style={{ maxWidth: 900 }}>
       <PageTitle title="ثبت رویداد حیاتی">
-        رویداد در یک تراکنش بر خانوارهای مربوط اعمال و به فهرست تغییرات خانوارها افزوده می‌شود. پس از ثبت، خانوار پس از رویداد نشان داده می‌شود.
+        رویداد در یک تراکنش بر خانوارهای مربوط اعمال و به فهرست تغییرات خانوارها افزوده می‌شود. پس از ثبت، خانوار پس از رویداد نشان داده
+        می‌شود.
       </PageTitle>
       <Card>
         <Form<EventFormValues>
@@ -104,7 +105,12 @@ export function VitalEventPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label="تاریخ رویداد" name="occurredOn" required rules={[{ required: true, message: 'تاریخ رویداد را انتخاب کنید' }]}>
+              <Form.Item
+                label="تاریخ رویداد"
+                name="occurredOn"
+                required
+                rules={[{ required: true, message: 'تاریخ رویداد را انتخاب کنید' }]}
+              >
                 <JalaliDatePicker
                   format="YYYY/MM/DD"
                   placeholder="۱۴۰۵/۰۱/۱۵"
@@ -120,7 +126,13 @@ export function VitalEventPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label={subjectLabel(type)} name="subjectNationalId" required rules={[ruleOf(nationalIdProblem)]} extra={<PersonPreview nationalId={subject} />}>
+              <Form.Item
+                label={subjectLabel(type)}
+                name="subjectNationalId"
+                required
+                rules={[ruleOf(nationalIdProblem)]}
+                extra={<PersonPreview nationalId={subject} />}
+              >
                 <Input inputMode="numeric" maxLength={32} dir="ltr" autoComplete="off" />
               </Form.Item>
             </Col>

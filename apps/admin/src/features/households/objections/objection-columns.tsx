@@ -15,19 +15,26 @@ export function objectionColumns({ accept, reject }: ObjectionActions): TableCol
     { key: 'createdAt', title: 'زمان ثبت', width: 140, render: (_value, row) => formatJalaliDateTime(row.createdAt) },
     {
       key: 'channel',
-     
+
       title: 'مجرای ثبت',
       width: 150,
-      render: (_value, row) => (row.officeCode ? `${CHANNEL_NAMES[row.channel]} (${toPersianDigits(row.officeCode)})` : CHANNEL_NAMES[row.channel]),
+      render: (_value, row) =>
+        row.officeCode ? `${CHANNEL_NAMES[row.channel]} (${toPersianDigits(row.officeCode)})` : CHANNEL_NAMES[row.channel],
     },
-    { key: 'household', title: 'شناسهٔ خانوار', width: 110, render: (_value, row) => <Typography.Text code>{row.householdId.slice(0, 8)}</Typography.Text> },
+    {
+      key: 'household',
+      title: 'شناسهٔ خانوار',
+      width: 110,
+      render: (_value, row) => <Typography.Text code>{row.householdId.slice(0, 8)}</Typography.Text>,
+    },
     { key: 'reason', title: 'علت اعتراض', render: (_value, row) => row.reason },
     {
       key: 'status',
       fixed: 'end',
       title: 'وضعیت',
       width: 130,
-      render: (_value, row) => (row.status ? <Tag color={OBJECTION_STATUS_COLORS[row.status]}>{OBJECTION_STATUS_NAMES[row.status]}</Tag> : null),
+      render: (_value, row) =>
+        row.status ? <Tag color={OBJECTION_STATUS_COLORS[row.status]}>{OBJECTION_STATUS_NAMES[row.status]}</Tag> : null,
     },
     { key: 'resolution', title: 'نتیجهٔ رسیدگی', render: (_value, row) => row.resolution ?? '—' },
     {

@@ -20,5 +20,10 @@ export interface ObjectionPageRequest {
 
 /** The API's arguments for a page of one body's queue. */
 export function objectionQueueVariables(body: ObjectionBody, { status, page, pageSize }: ObjectionPageRequest) {
-  return { body, status: status === 'ALL' ? null : status, offset: Math.max(0, (page - 1) * pageSize), limit: Math.min(100, Math.max(1, pageSize)) };
+  return {
+    body,
+    status: status === 'ALL' ? null : status,
+    offset: Math.max(0, (page - 1) * pageSize),
+    limit: Math.min(100, Math.max(1, pageSize)),
+  };
 }

@@ -7,7 +7,9 @@ import { ObjectionQueue } from './objection-queue';
 export function ObjectionsPage() {
   return (
     <Flex vertical gap="middle">
-      <PageTitle title="صف اعتراض‌ها">اعتراض‌های خانوارها به خوشهٔ درآمدی، به ترتیب زمان ثبت؛ هر اعتراض را مرجعی پاسخ می‌دهد که به آن فرستاده شده است.</PageTitle>
+      <PageTitle title="صف اعتراض‌ها">
+        اعتراض‌های خانوارها به خوشهٔ درآمدی، به ترتیب زمان ثبت؛ هر اعتراض را مرجعی پاسخ می‌دهد که به آن فرستاده شده است.
+      </PageTitle>
       <Tabs
         destroyOnHidden
         items={[

@@ -25,7 +25,11 @@ export function HouseholdSearchPage() {
   const location = useLocation();
   const registered = householdPageState(location.state)?.registered ?? null;
   const nationalId = params.get('nationalId') ?? '';
-  const { data, loading, error } = useQuery(HouseholdStructureQuery, { variables: { nationalId }, skip: nationalId === '', fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(HouseholdStructureQuery, {
+    variables: { nationalId },
+    skip: nationalId === '',
+    fetchPolicy: 'network-only',
+  });
 
   useEffect(() => form.setFieldsValue({ nationalId: toPersianDigits(nationalId) }), [form, nationalId]);
 
@@ -56,7 +60,12 @@ export function HouseholdSearchPage() {
         />
       )}
       <Card>
-        <Form<SearchValues> form={form} name="household-search" layout="inline" onFinish={(values) => setParams({ nationalId: normalisedNationalId(values.nationalId) })}>
+        <Form<SearchValues>
+          form={form}
+          name="household-search"
+          layout="inline"
+          onFinish={(values) => setParams({ nationalId: normalisedNationalId(values.nationalId) })}
+        >
           <Form.Item label="کد ملی یکی از اعضا" name="nationalId" rules={[ruleOf(nationalIdProblem)]}>
             <Input inputMode="numeric" maxLength={32} dir="ltr" autoComplete="off" style={{ width: 220 }} />
           </Form.Item>
@@ -78,9 +87,21 @@ export function HouseholdSearchPage() {
                 size="small"
                 column={{ xs: 1, md: 3 }}
                 items={[
-                  { key: 'head', label: 'سرپرست خانوار', children: <span data-testid="household-head">{head ? `${head.firstName} ${head.lastName}` : toPersianDigits(household.head.nationalId)}</span> },
+                  {
+                    key: 'head',
+                    label: 'سرپرست خانوار',
+                    children: (
+                      <span data-testid="household-head">
+                        {head ? `${head.firstName} ${head.lastName}` : toPersianDigits(household.head.nationalId)}
+                      </span>
+                    ),
+                  },
                   { key: 'size', label: 'تعداد اعضا', children: toPersianDigits(household.members.length) },
-                  { key: 'changed', label: 'آخرین تغییر', children: household.lastChangedAt ? formatJalaliDateTime(household.lastChangedAt) : 'بدون تغییر' },
+                  {
+                    key: 'changed',
+                    label: 'آخرین تغییر',
+                    children: household.lastChangedAt ? formatJalaliDateTime(household.lastChangedAt) : 'بدون تغییر',
+                  },
                 ]}
               />
               <MembersTable members={household.members} headNationalId={household.head.nationalId} />

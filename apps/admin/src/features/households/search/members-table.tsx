@@ -16,7 +16,8 @@ const columns: TableColumnsType<Member> = [
   {
     key: 'relation',
     title: 'نسبت با سرپرست',
-    render: (_value, member) => (member.relation === 'HEAD' ? <Tag color="blue">{RELATION_NAMES.HEAD}</Tag> : RELATION_NAMES[member.relation]),
+    render: (_value, member) =>
+      member.relation === 'HEAD' ? <Tag color="blue">{RELATION_NAMES.HEAD}</Tag> : RELATION_NAMES[member.relation],
   },
   { key: 'joinedAt', title: 'تاریخ عضویت', render: (_value, member) => formatJalaliDate(member.joinedAt) },
 ];

@@ -33,7 +33,9 @@ export function SubsidyRequestPage() {
 
   return (
     <Flex vertical gap="large" style={{ maxWidth: 760 }}>
-      <PageTitle title="درخواست امور یارانه">درخواست‌های یارانه‌ای ناشی از فوت، ازدواج، طلاق، حضانت، قیمومیت، عدم سازش و پذیرش سرپرستی.</PageTitle>
+      <PageTitle title="درخواست امور یارانه">
+        درخواست‌های یارانه‌ای ناشی از فوت، ازدواج، طلاق، حضانت، قیمومیت، عدم سازش و پذیرش سرپرستی.
+      </PageTitle>
       <Card>
         <Form<RequestValues>
           form={form}

@@ -67,7 +67,13 @@ export function ApprovalsPage() {
       fixed: 'end',
       width: 120,
       render: (_v, row) => (
-        <Popconfirm title="عملکرد این شاخص تأیید نهایی شود؟" description="پس از تأیید، مقادیر قفل می‌شوند." okText="بله، تأیید" cancelText="انصراف" onConfirm={() => onApprove(row)}>
+        <Popconfirm
+          title="عملکرد این شاخص تأیید نهایی شود؟"
+          description="پس از تأیید، مقادیر قفل می‌شوند."
+          okText="بله، تأیید"
+          cancelText="انصراف"
+          onConfirm={() => onApprove(row)}
+        >
           <Button type="primary" size="small" loading={approvingId === row.id}>
             تأیید نهایی
           </Button>
@@ -102,7 +108,9 @@ export function ApprovalsPage() {
               <TopReferrals
                 referrals={row.topReferrals}
                 aggregation={row.aggregation}
-                onReturn={(referral) => setReturning({ referralId: referral.id, assigneeName: personLabel(referral.assignee), indicatorTitle: row.title })}
+                onReturn={(referral) =>
+                  setReturning({ referralId: referral.id, assigneeName: personLabel(referral.assignee), indicatorTitle: row.title })
+                }
               />
               <ChainDetails indicator={row} />
             </Flex>

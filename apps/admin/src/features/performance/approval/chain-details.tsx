@@ -33,7 +33,8 @@ export function chainEntries(nodes: readonly ChainNode[]): Array<{ node: ChainNo
   });
 }
 
-const person = (someone: { firstName: string; lastName: string } | null | undefined) => (someone ? `${someone.firstName} ${someone.lastName}` : 'کاربری');
+const person = (someone: { firstName: string; lastName: string } | null | undefined) =>
+  someone ? `${someone.firstName} ${someone.lastName}` : 'کاربری';
 
 /** One step of the chain as a Persian sentence. */
 export function historySentence(event: Pick<HistoryEvent, 'kind' | 'actor' | 'assignee' | 'province' | 'reason'>): string {
@@ -65,7 +66,12 @@ export function ChainDetails({ indicator }: ChainDetailsProps) {
   return (
     <Flex vertical gap="middle" data-testid="chain-details">
       {entries.map(({ node, entry }) => (
-        <Card key={node.id} size="small" title={`عملکرد ثبت‌شدهٔ ${personLabel(node.assignee)}${node.province ? ` — استان ${node.province}` : ''}`} data-testid="chain-entry">
+        <Card
+          key={node.id}
+          size="small"
+          title={`عملکرد ثبت‌شدهٔ ${personLabel(node.assignee)}${node.province ? ` — استان ${node.province}` : ''}`}
+          data-testid="chain-entry"
+        >
           <Descriptions
             size="small"
             column={1}
@@ -74,7 +80,9 @@ export function ChainDetails({ indicator }: ChainDetailsProps) {
               { key: 'description', label: 'توضیحات عملکرد', children: entry.description ?? '—' },
               { key: 'obstacles', label: 'موانع کلیدی در راه اجرای کامل شاخص یا ذکر دلایل', children: entry.keyObstacles ?? '—' },
               { key: 'measures', label: 'راهکارهای بهبود برای نیل به اهداف', children: entry.improvementMeasures ?? '—' },
-              ...(entry.partnerPerformance ? [{ key: 'partners', label: 'عملکرد دستگاه‌های همکار', children: entry.partnerPerformance }] : []),
+              ...(entry.partnerPerformance
+                ? [{ key: 'partners', label: 'عملکرد دستگاه‌های همکار', children: entry.partnerPerformance }]
+                : []),
               { key: 'evidence', label: 'مستندات', children: <EvidenceLinks files={entry.evidenceFiles} /> },
             ]}
           />

@@ -46,5 +46,14 @@ export function TopReferrals({ referrals, aggregation, onReturn }: TopReferralsP
     },
   ];
   // The referrals carry `children` (the chain below), which is not a tree to unfold here.
-  return <Table<TopReferral> rowKey="id" size="small" dataSource={[...referrals]} columns={columns} pagination={false} expandable={{ childrenColumnName: 'none' }} />;
+  return (
+    <Table<TopReferral>
+      rowKey="id"
+      size="small"
+      dataSource={[...referrals]}
+      columns={columns}
+      pagination={false}
+      expandable={{ childrenColumnName: 'none' }}
+    />
+  );
 }

@@ -32,14 +32,25 @@ function columns(offset: number, canRefer: boolean, onRefer: (indicator: Cartabl
     { key: 'nature', title: 'ماهیت', render: (_v, row) => row.nature ?? '—' },
     { key: 'unit', title: 'واحد سنجش', dataIndex: 'unitOfMeasure' },
     { key: 'category', title: 'نوع', render: (_v, row) => CATEGORY_NAMES[row.category] },
-    { key: 'status', fixed: 'end', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.status]}>{INDICATOR_STATUS_NAMES[row.status]}</Tag> },
+    {
+      key: 'status',
+      fixed: 'end',
+      title: 'وضعیت',
+      render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.status]}>{INDICATOR_STATUS_NAMES[row.status]}</Tag>,
+    },
     {
       key: 'refer',
       // Always on screen, however wide the other columns are.
       fixed: 'end',
       title: 'ارجاع',
       render: (_v, row) => (
-        <Button size="small" type="primary" ghost disabled={!canRefer || (row.status !== 'NOT_REFERRED' && row.status !== 'REFERRED')} onClick={() => onRefer(row)}>
+        <Button
+          size="small"
+          type="primary"
+          ghost
+          disabled={!canRefer || (row.status !== 'NOT_REFERRED' && row.status !== 'REFERRED')}
+          onClick={() => onRefer(row)}
+        >
           ارجاع
         </Button>
       ),
@@ -91,7 +102,12 @@ export function CartableIndicators({ periodId, unit, canRefer, onRefer }: Cartab
           loading={loading}
           dataSource={shown?.items ?? []}
           columns={columns(offset, canRefer, onRefer)}
-          locale={{ emptyText: listEmptyText(error, 'این واحد شاخصی در این دوره ندارد؛ شاخص‌ها برای دستگاه اصلی (مانند وزارتخانه) بارگذاری شده‌اند.') }}
+          locale={{
+            emptyText: listEmptyText(
+              error,
+              'این واحد شاخصی در این دوره ندارد؛ شاخص‌ها برای دستگاه اصلی (مانند وزارتخانه) بارگذاری شده‌اند.',
+            ),
+          }}
           data-testid="cartable-indicators"
           pagination={{
             current: page.current,

@@ -37,7 +37,9 @@ function ReferIndicatorDialog({ indicator, periodEnd, onClose }: ReferIndicatorM
     refer({ variables: { indicatorId: indicator.id, input } })
       .then(({ data }) => {
         const count = data?.referIndicator.length ?? 0;
-        message.success(count > 1 ? `شاخص «${indicator.title}» میان ${toPersianDigits(count)} استان ارجاع شد` : `شاخص «${indicator.title}» ارجاع شد`);
+        message.success(
+          count > 1 ? `شاخص «${indicator.title}» میان ${toPersianDigits(count)} استان ارجاع شد` : `شاخص «${indicator.title}» ارجاع شد`,
+        );
         close();
       })
       .catch(() => undefined);
@@ -46,7 +48,16 @@ function ReferIndicatorDialog({ indicator, periodEnd, onClose }: ReferIndicatorM
   return (
     <Modal open={indicator !== null} title="ارجاع شاخص" footer={null} width={960} onCancel={close} destroyOnHidden>
       {indicator !== null && (
-        <ReferForm indicator={indicator} target={indicator.target} latest={periodEnd} source="period" submitting={loading} error={error ?? null} onSubmit={submit} onCancel={close} />
+        <ReferForm
+          indicator={indicator}
+          target={indicator.target}
+          latest={periodEnd}
+          source="period"
+          submitting={loading}
+          error={error ?? null}
+          onSubmit={submit}
+          onCancel={close}
+        />
       )}
     </Modal>
   );

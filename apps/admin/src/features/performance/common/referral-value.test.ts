@@ -9,7 +9,10 @@ describe('referral values', () => {
   });
 
   it('sums or averages what is below', () => {
-    const tree = { entry: null, children: [{ entry: { value: '1200' } }, { entry: null, children: [{ entry: { value: '1000' } }, { entry: { value: '500' } }] }] };
+    const tree = {
+      entry: null,
+      children: [{ entry: { value: '1200' } }, { entry: null, children: [{ entry: { value: '1000' } }, { entry: { value: '500' } }] }],
+    };
     expect(referralValue(tree, 'SUM')).toBe(2700);
     expect(referralValue({ children: [{ entry: { value: '30' } }, { entry: { value: '40' } }] }, 'MEAN')).toBe(35);
   });

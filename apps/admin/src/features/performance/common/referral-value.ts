@@ -23,10 +23,16 @@ export function referralValue(node: ValueNode, aggregation: Aggregation): number
     const raw = node.entry?.value;
     return raw === null || raw === undefined || raw === '' ? null : Number(raw);
   }
-  return combine(below.map((child) => referralValue(child, aggregation)), aggregation);
+  return combine(
+    below.map((child) => referralValue(child, aggregation)),
+    aggregation,
+  );
 }
 
 /** The value of several referrals put together (an indicator's top referrals). */
 export function combinedValue(nodes: readonly ValueNode[], aggregation: Aggregation): number | null {
-  return combine(nodes.map((node) => referralValue(node, aggregation)), aggregation);
+  return combine(
+    nodes.map((node) => referralValue(node, aggregation)),
+    aggregation,
+  );
 }

@@ -66,7 +66,12 @@ function ReturnDialog({ target, onClose, refetchQueries }: ReturnModalProps) {
           label="علت بازگشت"
           name="reason"
           required
-          rules={[{ validator: (_rule, value: string | undefined) => ((value ?? '').trim().length >= 3 ? Promise.resolve() : Promise.reject(new Error('علت بازگشت را بنویسید (دست‌کم ۳ نویسه)'))) }]}
+          rules={[
+            {
+              validator: (_rule, value: string | undefined) =>
+                (value ?? '').trim().length >= 3 ? Promise.resolve() : Promise.reject(new Error('علت بازگشت را بنویسید (دست‌کم ۳ نویسه)')),
+            },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={1000} showCount={PERSIAN_COUNT} />
         </Form.Item>

@@ -12,7 +12,7 @@ import {
 
 const persian = /[\u0600-\u06FF]/;
 
-describe('Persian names of the Ma\'na statuses', () => {
+describe("Persian names of the Ma'na statuses", () => {
   it('names every referral status, each differently', () => {
     const statuses = ['REFERRED', 'IN_PROGRESS', 'DELEGATED', 'REVIEW', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
     for (const status of statuses) {

@@ -1,4 +1,12 @@
-import type { Aggregation, ComparisonType, IndicatorCategory, IndicatorStatus, PeriodStatus, ProposalStatus, ReferralStatus } from '../../../gql/graphql';
+import type {
+  Aggregation,
+  ComparisonType,
+  IndicatorCategory,
+  IndicatorStatus,
+  PeriodStatus,
+  ProposalStatus,
+  ReferralStatus,
+} from '../../../gql/graphql';
 
 /** What a referral's status means to the person looking at it, in Persian. */
 export const REFERRAL_STATUS_NAMES: Readonly<Record<ReferralStatus, string>> = {

@@ -25,7 +25,14 @@ export function BarChart({ bars, max, title, unit = '' }: BarChartProps) {
   const plot = WIDTH - LABEL - VALUE;
   const height = Math.max(ROW, bars.length * ROW);
   return (
-    <svg role="img" aria-label={title} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ maxWidth: WIDTH, direction: 'rtl' }} data-testid="bar-chart">
+    <svg
+      role="img"
+      aria-label={title}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width="100%"
+      style={{ maxWidth: WIDTH, direction: 'rtl' }}
+      data-testid="bar-chart"
+    >
       <title>{title}</title>
       {bars.map((bar, index) => {
         const share = max > 0 ? Math.min(1, Math.max(0, bar.value / max)) : 0;

@@ -26,7 +26,12 @@ const columns: TableColumnsType<ScoringRow> = [
   { key: 'cap', title: 'سقف امتیاز', render: (_v, row) => formatDecimal(row.indicator.scoreCap) },
   { key: 'weight', title: 'وزن', render: (_v, row) => formatDecimal(row.indicator.weight) },
   { key: 'score', title: 'امتیاز', render: (_v, row) => <strong data-testid="score">{formatDecimal(row.score, 2)}</strong> },
-  { key: 'status', fixed: 'end', title: 'وضعیت', render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.indicator.status]}>{INDICATOR_STATUS_NAMES[row.indicator.status]}</Tag> },
+  {
+    key: 'status',
+    fixed: 'end',
+    title: 'وضعیت',
+    render: (_v, row) => <Tag color={INDICATOR_STATUS_COLORS[row.indicator.status]}>{INDICATOR_STATUS_NAMES[row.indicator.status]}</Tag>,
+  },
 ];
 
 function SheetTable({ title, rows, testId }: { title: string; rows: readonly ScoringRow[]; testId: string }) {
@@ -62,7 +67,10 @@ function SheetTable({ title, rows, testId }: { title: string; rows: readonly Sco
 
 /** «فهرست امتیازدهی» of one agency (seed 002 rule 11): general and specific indicators, the total and the formula. */
 export function ScoringSheet({ periodId, agencyId }: ScoringSheetProps) {
-  const { data, loading, error } = useQuery(SheetQuery, { variables: { periodId, organisationUnitId: agencyId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(SheetQuery, {
+    variables: { periodId, organisationUnitId: agencyId },
+    fetchPolicy: 'cache-and-network',
+  });
   const sheet = data?.scoringSheet;
   if (error !== undefined) return <ErrorAlert error={error} />;
   if (sheet === undefined) return <Card loading={loading} />;

@@ -18,7 +18,10 @@ export function EvaluateModal(props: EvaluateModalProps) {
 function EvaluateDialog({ indicator, onClose }: EvaluateModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note?: string }>();
-  const [evaluate, { loading, error, reset }] = useMutation(EvaluateIndicatorMutation, { refetchQueries: ['ForwardedIndicators', 'ScoringSheet'], awaitRefetchQueries: true });
+  const [evaluate, { loading, error, reset }] = useMutation(EvaluateIndicatorMutation, {
+    refetchQueries: ['ForwardedIndicators', 'ScoringSheet'],
+    awaitRefetchQueries: true,
+  });
 
   const close = () => {
     reset();

@@ -26,9 +26,17 @@ function columns(periodId: string, offset: number, onEvaluate: (row: Row) => voi
     { key: 'unit', title: 'دستگاه', render: (_v, row) => row.organisationUnit.name },
     { key: 'category', title: 'نوع', render: (_v, row) => CATEGORY_NAMES[row.category] },
     { key: 'target', title: 'هدف', render: (_v, row) => `${formatDecimal(row.target)} ${row.unitOfMeasure}` },
-    { key: 'value', title: 'عملکرد', render: (_v, row) => <IndicatorScore periodId={periodId} agencyId={row.organisationUnit.id} indicatorId={row.id} field="value" /> },
+    {
+      key: 'value',
+      title: 'عملکرد',
+      render: (_v, row) => <IndicatorScore periodId={periodId} agencyId={row.organisationUnit.id} indicatorId={row.id} field="value" />,
+    },
     { key: 'cap', title: 'سقف امتیاز', render: (_v, row) => formatDecimal(row.scoreCap) },
-    { key: 'score', title: 'امتیاز', render: (_v, row) => <IndicatorScore periodId={periodId} agencyId={row.organisationUnit.id} indicatorId={row.id} field="score" /> },
+    {
+      key: 'score',
+      title: 'امتیاز',
+      render: (_v, row) => <IndicatorScore periodId={periodId} agencyId={row.organisationUnit.id} indicatorId={row.id} field="score" />,
+    },
     {
       key: 'status',
       fixed: 'end',
@@ -74,7 +82,10 @@ export function ForwardedPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title="نتایج ارسالی" description="نتایج تأییدشدهٔ دستگاه‌ها که راهبران اصلی برای ارزیابی فرستاده‌اند؛ امتیاز هر شاخص = سقف امتیاز × میزان تحقق." />
+      <PageTitle
+        title="نتایج ارسالی"
+        description="نتایج تأییدشدهٔ دستگاه‌ها که راهبران اصلی برای ارزیابی فرستاده‌اند؛ امتیاز هر شاخص = سقف امتیاز × میزان تحقق."
+      />
       <PeriodSelect choice={choice} />
       <Radio.Group
         aria-label="وضعیت نتایج"

@@ -44,7 +44,13 @@ export function ProposalDecisionsPage() {
   const actions = (row: ProposalRow) =>
     row.status === 'PENDING' ? (
       <Flex gap="small">
-        <Popconfirm title="این پیشنهاد تأیید شود؟" description="شاخص به‌عنوان شاخص اختصاصی در کارپوشهٔ دستگاه درج می‌شود." okText="بله، تأیید" cancelText="انصراف" onConfirm={() => onApprove(row)}>
+        <Popconfirm
+          title="این پیشنهاد تأیید شود؟"
+          description="شاخص به‌عنوان شاخص اختصاصی در کارپوشهٔ دستگاه درج می‌شود."
+          okText="بله، تأیید"
+          cancelText="انصراف"
+          onConfirm={() => onApprove(row)}
+        >
           <Button type="primary" size="small" loading={approvingId === row.id}>
             تأیید
           </Button>
@@ -59,7 +65,10 @@ export function ProposalDecisionsPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title="بررسی پیشنهادهای شاخص" description="شاخص‌هایی که معاونان توسعه مدیریت استان‌ها برای دستگاه‌های استانی پیشنهاد کرده‌اند." />
+      <PageTitle
+        title="بررسی پیشنهادهای شاخص"
+        description="شاخص‌هایی که معاونان توسعه مدیریت استان‌ها برای دستگاه‌های استانی پیشنهاد کرده‌اند."
+      />
       <Radio.Group
         aria-label="وضعیت پیشنهاد"
         optionType="button"

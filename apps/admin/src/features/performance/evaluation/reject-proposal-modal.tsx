@@ -18,7 +18,10 @@ export function RejectProposalModal(props: RejectProposalModalProps) {
 function RejectProposalDialog({ proposal, onClose }: RejectProposalModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const [reject, { loading, error, reset }] = useMutation(RejectIndicatorProposalMutation, { refetchQueries: ['IndicatorProposals'], awaitRefetchQueries: true });
+  const [reject, { loading, error, reset }] = useMutation(RejectIndicatorProposalMutation, {
+    refetchQueries: ['IndicatorProposals'],
+    awaitRefetchQueries: true,
+  });
 
   const close = () => {
     reset();
@@ -47,13 +50,20 @@ function RejectProposalDialog({ proposal, onClose }: RejectProposalModalProps) {
       afterClose={() => form.resetFields()}
       destroyOnHidden
     >
-      {proposal !== null && <Typography.Paragraph>پیشنهاد «{proposal.title}» رد می‌شود و علت آن به پیشنهاد دهنده نشان داده می‌شود.</Typography.Paragraph>}
+      {proposal !== null && (
+        <Typography.Paragraph>پیشنهاد «{proposal.title}» رد می‌شود و علت آن به پیشنهاد دهنده نشان داده می‌شود.</Typography.Paragraph>
+      )}
       <Form form={form} name="reject-proposal" layout="vertical" onFinish={submit}>
         <Form.Item
           label="علت رد"
           name="reason"
           required
-          rules={[{ validator: (_rule, value: string | undefined) => ((value ?? '').trim().length >= 3 ? Promise.resolve() : Promise.reject(new Error('علت رد را بنویسید (دست‌کم ۳ نویسه)'))) }]}
+          rules={[
+            {
+              validator: (_rule, value: string | undefined) =>
+                (value ?? '').trim().length >= 3 ? Promise.resolve() : Promise.reject(new Error('علت رد را بنویسید (دست‌کم ۳ نویسه)')),
+            },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={1000} showCount={PERSIAN_COUNT} />
         </Form.Item>

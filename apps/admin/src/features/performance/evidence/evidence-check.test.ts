@@ -33,7 +33,9 @@ describe('evidence file pre-check', () => {
   it('says why in Persian', () => {
     expect(evidenceProblem({ name: 'a.pdf', size: 5 })).toBeNull();
     expect(evidenceProblem({ name: 'photo.png', size: 5 })).toBe('تنها امکان افزودن فایل‌هایی با قالب PDF، DOC، DOCX، XLS و XLSX را دارید');
-    expect(evidenceProblem({ name: 'گزارش.pdf', size: 5 })).toBe('نام فایل‌ها تنها می‌تواند شامل حروف و اعداد لاتین و کاراکترهای مجاز (- و _) باشد');
+    expect(evidenceProblem({ name: 'گزارش.pdf', size: 5 })).toBe(
+      'نام فایل‌ها تنها می‌تواند شامل حروف و اعداد لاتین و کاراکترهای مجاز (- و _) باشد',
+    );
     expect(evidenceProblem({ name: 'a.pdf', size: EVIDENCE_MAX_BYTES + 1 })).toBe('حجم فایل نباید بیش از ۱۰ مگابایت باشد');
     expect(evidenceProblem({ name: 'a.pdf', size: 0 })).toBe('فایل خالی است');
   });

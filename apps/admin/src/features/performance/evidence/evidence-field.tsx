@@ -47,7 +47,12 @@ export function EvidenceField({ files, onAdd, onRemove, disabled = false }: Evid
       <Alert
         type="warning"
         showIcon
-        title="تنها امکان افزودن فایل‌هایی با قالب PDF، DOC، DOCX، XLS و XLSX را دارید"
+        title={
+          <>
+            {/* The formats by their file extensions, as the file names end. */}
+            تنها امکان افزودن فایل‌هایی با قالب <span data-latin-ok>PDF، DOC، DOCX، XLS و XLSX</span> را دارید
+          </>
+        }
         description="نام فایل‌ها تنها می‌تواند شامل حروف و اعداد لاتین و کاراکترهای مجاز (- و _) باشد"
       />
       <Upload
@@ -63,7 +68,9 @@ export function EvidenceField({ files, onAdd, onRemove, disabled = false }: Evid
           افزودن فایل
         </Button>
       </Upload>
-      {refusal !== null && <Alert type="error" showIcon title={refusal} closable={{ onClose: () => setRefusal(null) }} data-testid="evidence-error" />}
+      {refusal !== null && (
+        <Alert type="error" showIcon title={refusal} closable={{ onClose: () => setRefusal(null) }} data-testid="evidence-error" />
+      )}
       {files.length === 0 ? (
         <Typography.Text type="secondary">فایلی پیوست نشده است</Typography.Text>
       ) : (
@@ -76,7 +83,13 @@ export function EvidenceField({ files, onAdd, onRemove, disabled = false }: Evid
                 </Typography.Link>
                 {file.sizeBytes !== undefined && <Typography.Text type="secondary">{formatBytes(file.sizeBytes)}</Typography.Text>}
                 {!disabled && (
-                  <Button type="link" danger size="small" onClick={() => onRemove(file.id)} aria-label={`حذف ${evidenceLabel(file, index)}`}>
+                  <Button
+                    type="link"
+                    danger
+                    size="small"
+                    onClick={() => onRemove(file.id)}
+                    aria-label={`حذف ${evidenceLabel(file, index)}`}
+                  >
                     حذف
                   </Button>
                 )}

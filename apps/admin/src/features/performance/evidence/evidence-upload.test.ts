@@ -9,7 +9,9 @@ describe('evidence upload answers', () => {
   });
 
   it('reads the coded refusal with its details', () => {
-    const refusal = readUploadAnswer(400, { errors: [{ message: 'x', extensions: { code: 'FILE_EXTENSION_MISMATCH', detectedKind: 'PDF' } }] });
+    const refusal = readUploadAnswer(400, {
+      errors: [{ message: 'x', extensions: { code: 'FILE_EXTENSION_MISMATCH', detectedKind: 'PDF' } }],
+    });
     expect(refusal).toBeInstanceOf(EvidenceUploadError);
     expect((refusal as EvidenceUploadError).code).toBe('FILE_EXTENSION_MISMATCH');
     expect(persianErrorMessage(refusal)).toBe('محتوای فایل از نوع PDF است و با پسوند نام آن نمی‌خواند');

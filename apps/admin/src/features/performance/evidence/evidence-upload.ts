@@ -30,7 +30,12 @@ export class EvidenceUploadError extends Error {
 function isUploaded(body: unknown): body is UploadedEvidence {
   if (typeof body !== 'object' || body === null) return false;
   const record = body as Record<string, unknown>;
-  return typeof record.id === 'string' && typeof record.name === 'string' && typeof record.kind === 'string' && typeof record.sizeBytes === 'number';
+  return (
+    typeof record.id === 'string' &&
+    typeof record.name === 'string' &&
+    typeof record.kind === 'string' &&
+    typeof record.sizeBytes === 'number'
+  );
 }
 
 const STATUS_CODES: Readonly<Record<number, string>> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 413: 'FILE_TOO_LARGE' };
@@ -40,7 +45,13 @@ export function readUploadAnswer(status: number, body: unknown): UploadedEvidenc
   if (status === 201 && isUploaded(body)) return body;
   if (typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors)) {
     const first: unknown = body.errors[0];
-    if (typeof first === 'object' && first !== null && 'extensions' in first && typeof first.extensions === 'object' && first.extensions !== null) {
+    if (
+      typeof first === 'object' &&
+      first !== null &&
+      'extensions' in first &&
+      typeof first.extensions === 'object' &&
+      first.extensions !== null
+    ) {
       const extensions = first.extensions as Record<string, unknown>;
       if (typeof extensions.code === 'string') return new EvidenceUploadError(extensions.code, extensions);
     }

@@ -14,7 +14,11 @@ export interface ProposalLookups {
 }
 
 /** The proposal list's columns, as seed 002 lists them, with an actions column when given. */
-export function proposalColumns(lookups: ProposalLookups, offset: number, actions?: (row: ProposalRow) => ReactNode): TableColumnsType<ProposalRow> {
+export function proposalColumns(
+  lookups: ProposalLookups,
+  offset: number,
+  actions?: (row: ProposalRow) => ReactNode,
+): TableColumnsType<ProposalRow> {
   const columns: TableColumnsType<ProposalRow> = [
     { key: 'row', title: 'ردیف', width: 56, render: (_v, _row, index) => toPersianDigits(offset + index + 1) },
     { key: 'period', responsive: ['xxl'], title: 'دوره', render: (_v, row) => lookups.periodTitle(row.periodId) },
@@ -49,7 +53,9 @@ export function proposalColumns(lookups: ProposalLookups, offset: number, action
       ),
     },
   ];
-  return actions === undefined ? columns : [...columns, { key: 'actions', title: 'عملیات', fixed: 'end', render: (_v, row) => actions(row) }];
+  return actions === undefined
+    ? columns
+    : [...columns, { key: 'actions', title: 'عملیات', fixed: 'end', render: (_v, row) => actions(row) }];
 }
 
 /**

@@ -30,13 +30,16 @@ export interface ProposalFormProps {
 }
 
 const decimalRule: FormRule = {
-  validator: (_rule, value: string | undefined) => (normaliseDecimal(value) === null ? Promise.reject(new Error('عدد وارد کنید (حداکثر ۴ رقم اعشار)')) : Promise.resolve()),
+  validator: (_rule, value: string | undefined) =>
+    normaliseDecimal(value) === null ? Promise.reject(new Error('عدد وارد کنید (حداکثر ۴ رقم اعشار)')) : Promise.resolve(),
 };
 
 const lengthRule = (min: number, max: number, what: string): FormRule => ({
   validator: (_rule, value: string | undefined) => {
     const length = (value ?? '').trim().length;
-    return length >= min && length <= max ? Promise.resolve() : Promise.reject(new Error(`${what} را بنویسید (${toPersianDigits(min)} تا ${toPersianDigits(max)} نویسه)`));
+    return length >= min && length <= max
+      ? Promise.resolve()
+      : Promise.reject(new Error(`${what} را بنویسید (${toPersianDigits(min)} تا ${toPersianDigits(max)} نویسه)`));
   },
 });
 
@@ -51,7 +54,10 @@ export function ProposalForm(props: ProposalFormProps) {
 function ProposalDialog({ open, period, agencies, onClose }: ProposalFormProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ProposalValues>();
-  const [propose, { loading, error, reset }] = useMutation(ProposeIndicatorMutation, { refetchQueries: ['MyIndicatorProposals'], awaitRefetchQueries: true });
+  const [propose, { loading, error, reset }] = useMutation(ProposeIndicatorMutation, {
+    refetchQueries: ['MyIndicatorProposals'],
+    awaitRefetchQueries: true,
+  });
 
   const close = () => {
     reset();
@@ -87,18 +93,49 @@ function ProposalDialog({ open, period, agencies, onClose }: ProposalFormProps) 
 
   const boundsRule: FormRule = ({ getFieldValue }) => ({
     validator: () => {
-      const problem = proposalTargetProblem(getFieldValue('targetLower') as string, getFieldValue('target') as string, getFieldValue('targetUpper') as string);
+      const problem = proposalTargetProblem(
+        getFieldValue('targetLower') as string,
+        getFieldValue('target') as string,
+        getFieldValue('targetUpper') as string,
+      );
       return problem === null ? Promise.resolve() : Promise.reject(new Error(problem));
     },
   });
 
   return (
-    <Modal open={open} title={`پیشنهاد شاخص${period ? ` — ${period.title}` : ''}`} okText="ثبت پیشنهاد" cancelText="انصراف" okButtonProps={{ loading }} onOk={() => form.submit()} onCancel={close} width={820}>
-      <Form<ProposalValues> form={form} name="propose-indicator" layout="vertical" onFinish={submit} initialValues={{ comparisonType: 'HIGHER_IS_BETTER', score: null }} requiredMark>
+    <Modal
+      open={open}
+      title={`پیشنهاد شاخص${period ? ` — ${period.title}` : ''}`}
+      okText="ثبت پیشنهاد"
+      cancelText="انصراف"
+      okButtonProps={{ loading }}
+      onOk={() => form.submit()}
+      onCancel={close}
+      width={820}
+    >
+      <Form<ProposalValues>
+        form={form}
+        name="propose-indicator"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ comparisonType: 'HIGHER_IS_BETTER', score: null }}
+        requiredMark
+      >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item label="دستگاه" name="organisationUnitId" required rules={[{ required: true, message: 'دستگاه را انتخاب کنید' }]} extra="دستگاه‌های استانی و منطقه‌ای استان شما">
-              <Select aria-label="دستگاه" options={agencies.map((unit) => ({ value: unit.id, label: unit.name }))} placeholder="انتخاب دستگاه" notFoundContent="دستگاهی نیست" />
+            <Form.Item
+              label="دستگاه"
+              name="organisationUnitId"
+              required
+              rules={[{ required: true, message: 'دستگاه را انتخاب کنید' }]}
+              extra="دستگاه‌های استانی و منطقه‌ای استان شما"
+            >
+              <Select
+                aria-label="دستگاه"
+                options={agencies.map((unit) => ({ value: unit.id, label: unit.name }))}
+                placeholder="انتخاب دستگاه"
+                notFoundContent="دستگاهی نیست"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -137,7 +174,13 @@ function ProposalDialog({ open, period, agencies, onClose }: ProposalFormProps) 
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
-            <Form.Item label="مقدار هدف" name="target" required rules={[decimalRule, boundsRule]} dependencies={['targetLower', 'targetUpper']}>
+            <Form.Item
+              label="مقدار هدف"
+              name="target"
+              required
+              rules={[decimalRule, boundsRule]}
+              dependencies={['targetLower', 'targetUpper']}
+            >
               <Input dir="ltr" inputMode="decimal" />
             </Form.Item>
           </Col>

@@ -23,7 +23,8 @@ export function proposalAgencies<T extends ProposalUnit>(units: readonly T[], my
   const province = mine?.province;
   if (!province) return [];
   return units.filter(
-    (unit) => unit.id !== mine.id && unit.level >= 2 && unit.province === province && (unit.type === 'PROVINCIAL' || unit.type === 'REGIONAL'),
+    (unit) =>
+      unit.id !== mine.id && unit.level >= 2 && unit.province === province && (unit.type === 'PROVINCIAL' || unit.type === 'REGIONAL'),
   );
 }
 

@@ -45,7 +45,11 @@ export function ProposalsPage() {
         }
       />
       <PeriodSelect choice={choice} />
-      <Alert type="info" showIcon title={`جمع امتیاز شاخص‌های پیشنهادی هر دستگاه در هر دوره، افزون بر برش‌های استانی ابلاغی، حداکثر ${toPersianDigits(PROPOSAL_POINTS_CAP)} امتیاز است.`} />
+      <Alert
+        type="info"
+        showIcon
+        title={`جمع امتیاز شاخص‌های پیشنهادی هر دستگاه در هر دوره، افزون بر برش‌های استانی ابلاغی، حداکثر ${toPersianDigits(PROPOSAL_POINTS_CAP)} امتیاز است.`}
+      />
       {error !== undefined && <ErrorAlert error={error} />}
       <Table<ProposalRow>
         rowKey="id"

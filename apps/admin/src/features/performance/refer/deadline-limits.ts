@@ -22,5 +22,7 @@ export function deadlineProblem(iso: string | null | undefined, today: string, l
 
 /** The hint under the deadline field. */
 export function deadlineHint(latest: string, source: DeadlineSource): string {
-  return source === 'period' ? `حداکثر تا پایان دوره: ${formatJalaliDate(latest)}` : `حداکثر تا مهلت دریافتی شما: ${formatJalaliDate(latest)}`;
+  return source === 'period'
+    ? `حداکثر تا پایان دوره: ${formatJalaliDate(latest)}`
+    : `حداکثر تا مهلت دریافتی شما: ${formatJalaliDate(latest)}`;
 }

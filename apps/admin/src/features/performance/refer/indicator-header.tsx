@@ -22,7 +22,13 @@ export function IndicatorHeader({ indicator, share }: IndicatorHeaderProps) {
         { key: 'score', label: 'امتیاز', children: formatDecimal(indicator.scoreCap) },
         { key: 'target', label: 'هدف', children: formatDecimal(indicator.target) },
         ...(share && share.target !== indicator.target
-          ? [{ key: 'share', label: share.province ? `هدف استان ${share.province}` : 'هدف ارجاع‌شده به شما', children: formatDecimal(share.target) }]
+          ? [
+              {
+                key: 'share',
+                label: share.province ? `هدف استان ${share.province}` : 'هدف ارجاع‌شده به شما',
+                children: formatDecimal(share.target),
+              },
+            ]
           : []),
       ]}
     />

@@ -28,7 +28,11 @@ const provinceOptions = PROVINCES.map((province) => ({ value: province, label: p
 export function ProvinceRows({ target, aggregation, candidates, today, latest, source }: ProvinceRowsProps) {
   const form = Form.useFormInstance();
   const rows = (Form.useWatch('provinces', form) ?? []) as Array<{ target?: string } | undefined>;
-  const summary = checkSplit(target, rows.map((row) => row?.target), aggregation);
+  const summary = checkSplit(
+    target,
+    rows.map((row) => row?.target),
+    aggregation,
+  );
 
   return (
     <Flex vertical gap="small" data-testid="province-rows">
@@ -73,7 +77,12 @@ export function ProvinceRows({ target, aggregation, candidates, today, latest, s
                   </Col>
                   <Col span={7}>
                     <Form.Item name={[field.name, 'assigneeId']} rules={[{ required: true, message: 'گیرنده را انتخاب کنید' }]}>
-                      <Select aria-label={`گیرنده ردیف ${row}`} options={[...candidates]} placeholder="گیرنده" popupMatchSelectWidth={false} />
+                      <Select
+                        aria-label={`گیرنده ردیف ${row}`}
+                        options={[...candidates]}
+                        placeholder="گیرنده"
+                        popupMatchSelectWidth={false}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={5}>
@@ -88,11 +97,23 @@ export function ProvinceRows({ target, aggregation, candidates, today, latest, s
                         },
                       ]}
                     >
-                      <DeadlinePicker name={['provinces', field.name, 'deadline']} aria-label={`مهلت ردیف ${row}`} today={today} latest={latest} source={source} />
+                      <DeadlinePicker
+                        name={['provinces', field.name, 'deadline']}
+                        aria-label={`مهلت ردیف ${row}`}
+                        today={today}
+                        latest={latest}
+                        source={source}
+                      />
                     </Form.Item>
                   </Col>
                   <Col span={2}>
-                    <Button danger type="text" onClick={() => remove(field.name)} disabled={fields.length === 1} aria-label={`حذف ردیف ${row}`}>
+                    <Button
+                      danger
+                      type="text"
+                      onClick={() => remove(field.name)}
+                      disabled={fields.length === 1}
+                      aria-label={`حذف ردیف ${row}`}
+                    >
                       حذف
                     </Button>
                   </Col>
@@ -106,7 +127,12 @@ export function ProvinceRows({ target, aggregation, candidates, today, latest, s
         )}
       </Form.List>
       <Typography.Text type="secondary">قاعده: {SPLIT_RULES[aggregation]}</Typography.Text>
-      <Alert type={summary.fits ? 'success' : 'warning'} showIcon title={splitMessage(summary, target, aggregation)} data-testid="split-check" />
+      <Alert
+        type={summary.fits ? 'success' : 'warning'}
+        showIcon
+        title={splitMessage(summary, target, aggregation)}
+        data-testid="split-check"
+      />
     </Flex>
   );
 }

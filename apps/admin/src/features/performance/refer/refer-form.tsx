@@ -54,7 +54,18 @@ const yesNo = [
 const iso = (day: Dayjs | null | undefined): string | null => (day ? isoDate(day) : null);
 
 /** «ارجاع» (seed 002 rules 7–8): to one subordinate with a deadline, or split across provinces now. */
-export function ReferForm({ indicator, target, province, latest, source, splitRequired = false, submitting, error, onSubmit, onCancel }: ReferFormProps) {
+export function ReferForm({
+  indicator,
+  target,
+  province,
+  latest,
+  source,
+  splitRequired = false,
+  submitting,
+  error,
+  onSubmit,
+  onCancel,
+}: ReferFormProps) {
   const [form] = Form.useForm<ReferFormValues>();
   const candidates = useQuery(ReferralCandidatesQuery, { fetchPolicy: 'cache-and-network' });
   const [splitProblem, setSplitProblem] = useState<string | null>(null);
@@ -79,7 +90,13 @@ export function ReferForm({ indicator, target, province, latest, source, splitRe
     if (breakdownOf(choice) === 'BY_REFERRER') {
       const repeated = repeatedProvinces(choice.provinces.map((row) => row.province));
       if (repeated.length > 0) return setSplitProblem(`هر استان تنها یک بار می‌آید: ${repeated.join('، ')}`);
-      if (!checkSplit(target, choice.provinces.map((row) => row.target), indicator.aggregation).fits) {
+      if (
+        !checkSplit(
+          target,
+          choice.provinces.map((row) => row.target),
+          indicator.aggregation,
+        ).fits
+      ) {
         return setSplitProblem('اهداف استانی با هدف شاخص نمی‌خواند؛ پیش از ارجاع آن‌ها را اصلاح کنید');
       }
     }
@@ -98,7 +115,9 @@ export function ReferForm({ indicator, target, province, latest, source, splitRe
     >
       <Flex vertical gap="middle">
         <IndicatorHeader indicator={indicator} share={{ province, target }} />
-        {splitRequired && <Alert type="info" showIcon title="برش استانی این شاخص به شما سپرده شده است: پیش از هر کاری هدف را میان استان‌ها پخش کنید." />}
+        {splitRequired && (
+          <Alert type="info" showIcon title="برش استانی این شاخص به شما سپرده شده است: پیش از هر کاری هدف را میان استان‌ها پخش کنید." />
+        )}
         <Form.Item label="آیا شاخص دارای برش استانی می‌باشد؟" name="hasBreakdown" required>
           <Radio.Group aria-label="آیا شاخص دارای برش استانی می‌باشد؟" options={yesNo} disabled={splitRequired} />
         </Form.Item>
@@ -115,11 +134,30 @@ export function ReferForm({ indicator, target, province, latest, source, splitRe
           </Form.Item>
         )}
         {byReferrer ? (
-          <ProvinceRows target={target} aggregation={indicator.aggregation} candidates={options} today={today} latest={latest} source={source} />
+          <ProvinceRows
+            target={target}
+            aggregation={indicator.aggregation}
+            candidates={options}
+            today={today}
+            latest={latest}
+            source={source}
+          />
         ) : (
           <>
-            <Form.Item label="گیرنده" name="assigneeId" required rules={[{ required: true, message: 'گیرنده را انتخاب کنید' }]} extra="زیرمجموعه‌های شما (کاربرانی که درخواستشان را تأیید کرده‌اید)">
-              <Select aria-label="گیرنده" options={options} loading={candidates.loading} placeholder="انتخاب گیرنده" notFoundContent="زیرمجموعه‌ای ندارید" />
+            <Form.Item
+              label="گیرنده"
+              name="assigneeId"
+              required
+              rules={[{ required: true, message: 'گیرنده را انتخاب کنید' }]}
+              extra="زیرمجموعه‌های شما (کاربرانی که درخواستشان را تأیید کرده‌اید)"
+            >
+              <Select
+                aria-label="گیرنده"
+                options={options}
+                loading={candidates.loading}
+                placeholder="انتخاب گیرنده"
+                notFoundContent="زیرمجموعه‌ای ندارید"
+              />
             </Form.Item>
             <Form.Item
               label="مهلت"

@@ -45,7 +45,19 @@ describe('referral form → ReferInput', () => {
 
   it('waits for complete province rows', () => {
     expect(referInputOf({ hasBreakdown: true, splitBy: 'BY_REFERRER', provinces: [] })).toBeNull();
-    expect(referInputOf({ hasBreakdown: true, splitBy: 'BY_REFERRER', provinces: [{ province: 'سمنان', target: 'x', assigneeId: hasan, deadline: '2026-06-10' }] })).toBeNull();
-    expect(referInputOf({ hasBreakdown: true, splitBy: 'BY_REFERRER', provinces: [{ province: 'سمنان', target: '3000', deadline: '2026-06-10' }] })).toBeNull();
+    expect(
+      referInputOf({
+        hasBreakdown: true,
+        splitBy: 'BY_REFERRER',
+        provinces: [{ province: 'سمنان', target: 'x', assigneeId: hasan, deadline: '2026-06-10' }],
+      }),
+    ).toBeNull();
+    expect(
+      referInputOf({
+        hasBreakdown: true,
+        splitBy: 'BY_REFERRER',
+        provinces: [{ province: 'سمنان', target: '3000', deadline: '2026-06-10' }],
+      }),
+    ).toBeNull();
   });
 });

@@ -23,7 +23,9 @@ describe('provincial split check', () => {
 
   it('says where the split stands in Persian', () => {
     expect(splitMessage(checkSplit('3000', ['3000'], 'SUM'), '3000', 'SUM')).toBe('مجموع اهداف استانی: ۳۰۰۰، برابر هدف شاخص (۳۰۰۰)');
-    expect(splitMessage(checkSplit('3000', ['2500'], 'SUM'), '3000', 'SUM')).toBe('مجموع اهداف استانی: ۲۵۰۰؛ هدف شاخص: ۳۰۰۰ (۵۰۰ کمتر از هدف)');
+    expect(splitMessage(checkSplit('3000', ['2500'], 'SUM'), '3000', 'SUM')).toBe(
+      'مجموع اهداف استانی: ۲۵۰۰؛ هدف شاخص: ۳۰۰۰ (۵۰۰ کمتر از هدف)',
+    );
     expect(splitMessage(checkSplit('3000', ['3500'], 'SUM'), '3000', 'SUM')).toContain('۵۰۰ بیشتر از هدف');
     expect(splitMessage(checkSplit('36.5', ['30', '40'], 'MEAN'), '36.5', 'MEAN')).toBe('میانگین اهداف استانی: ۳۵؛ هدف شاخص: ۳۶٫۵');
     expect(splitMessage(checkSplit('3000', [], 'SUM'), '3000', 'SUM')).toBe('دست‌کم یک استان بیفزایید');

@@ -24,7 +24,11 @@ export function ChildrenReview({ referral, canReturn, onReturn }: ChildrenReview
     { key: 'assignee', title: 'گیرنده', render: (_v, child) => personLabel(child.assignee) },
     { key: 'province', title: 'استان', render: (_v, child) => child.province ?? '—' },
     { key: 'target', title: 'هدف', render: (_v, child) => formatDecimal(child.target) },
-    { key: 'value', title: 'عملکرد', render: (_v, child) => <span data-testid="child-value">{formatDecimal(referralValue(child, aggregation))}</span> },
+    {
+      key: 'value',
+      title: 'عملکرد',
+      render: (_v, child) => <span data-testid="child-value">{formatDecimal(referralValue(child, aggregation))}</span>,
+    },
     {
       key: 'deadline',
       title: 'مهلت',
@@ -41,7 +45,9 @@ export function ChildrenReview({ referral, canReturn, onReturn }: ChildrenReview
       render: (_v, child) => (
         <Flex vertical gap={2}>
           <Tag color={REFERRAL_STATUS_COLORS[child.status]}>{REFERRAL_STATUS_NAMES[child.status]}</Tag>
-          {child.status === 'RETURNED' && child.returnReason !== null && <Typography.Text type="danger">علت بازگشت: {child.returnReason}</Typography.Text>}
+          {child.status === 'RETURNED' && child.returnReason !== null && (
+            <Typography.Text type="danger">علت بازگشت: {child.returnReason}</Typography.Text>
+          )}
         </Flex>
       ),
     },
@@ -52,7 +58,9 @@ export function ChildrenReview({ referral, canReturn, onReturn }: ChildrenReview
         <Flex vertical gap={2}>
           {child.entry?.description && <Typography.Text>{child.entry.description}</Typography.Text>}
           {child.entry?.keyObstacles && <Typography.Text type="secondary">موانع: {child.entry.keyObstacles}</Typography.Text>}
-          {child.entry?.improvementMeasures && <Typography.Text type="secondary">راهکارها: {child.entry.improvementMeasures}</Typography.Text>}
+          {child.entry?.improvementMeasures && (
+            <Typography.Text type="secondary">راهکارها: {child.entry.improvementMeasures}</Typography.Text>
+          )}
           {child.entry && child.entry.evidenceFiles.length > 0 && <EvidenceLinks files={child.entry.evidenceFiles} />}
         </Flex>
       ),
@@ -74,11 +82,24 @@ export function ChildrenReview({ referral, canReturn, onReturn }: ChildrenReview
   return (
     <Card title="زنجیره ارجاع" size="small" data-testid="referral-children">
       <Flex vertical gap="small">
-        <Table<Child> rowKey="id" size="small" scroll={{ x: 'max-content' }} dataSource={referral.children} columns={columns} pagination={false} expandable={{ childrenColumnName: 'none' }} />
+        <Table<Child>
+          rowKey="id"
+          size="small"
+          scroll={{ x: 'max-content' }}
+          dataSource={referral.children}
+          columns={columns}
+          pagination={false}
+          expandable={{ childrenColumnName: 'none' }}
+        />
         <Typography.Text>
-          عملکرد تجمیعی: <strong data-testid="combined-value">{total === null ? 'هنوز همهٔ عملکردها ثبت نشده است' : `${formatDecimal(total)} ${unitOfMeasure}`}</strong>
+          عملکرد تجمیعی:{' '}
+          <strong data-testid="combined-value">
+            {total === null ? 'هنوز همهٔ عملکردها ثبت نشده است' : `${formatDecimal(total)} ${unitOfMeasure}`}
+          </strong>
         </Typography.Text>
-        {referral.children.some((child) => child.province !== null) && <Typography.Text type="secondary">{SPLIT_RULES[aggregation]}</Typography.Text>}
+        {referral.children.some((child) => child.province !== null) && (
+          <Typography.Text type="secondary">{SPLIT_RULES[aggregation]}</Typography.Text>
+        )}
       </Flex>
     </Card>
   );

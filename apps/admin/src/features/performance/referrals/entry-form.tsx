@@ -53,7 +53,10 @@ export function EntryForm({ referral, previousId, nextId, onNavigate }: EntryFor
       return false;
     }
     try {
-      const input = entryInputOf(form.getFieldsValue(true) as EntryFormValues, files.map((f) => f.id));
+      const input = entryInputOf(
+        form.getFieldsValue(true) as EntryFormValues,
+        files.map((f) => f.id),
+      );
       await save({ variables: { referralId: referral.id, input }, refetchQueries: refetch ? REFETCH : [], awaitRefetchQueries: true });
       setDirty(false);
       return true;
@@ -97,10 +100,22 @@ export function EntryForm({ referral, previousId, nextId, onNavigate }: EntryFor
   const busy = saving.loading || finishing.loading;
 
   return (
-    <Form<EntryFormValues> form={form} name="performance-entry" layout="vertical" initialValues={entryFormValues(referral.entry)} onFinish={onSave} onValuesChange={() => setDirty(true)}>
+    <Form<EntryFormValues>
+      form={form}
+      name="performance-entry"
+      layout="vertical"
+      initialValues={entryFormValues(referral.entry)}
+      onFinish={onSave}
+      onValuesChange={() => setDirty(true)}
+    >
       <Flex vertical gap="middle">
         <Card title="جزئیات عملکرد" size="small">
-          <Form.Item label="عملکرد" name="value" rules={[valueRule]} extra={`به ${referral.indicator.unitOfMeasure}؛ برای اتمام عملیات لازم است`}>
+          <Form.Item
+            label="عملکرد"
+            name="value"
+            rules={[valueRule]}
+            extra={`به ${referral.indicator.unitOfMeasure}؛ برای اتمام عملیات لازم است`}
+          >
             <Input inputMode="decimal" dir="ltr" maxLength={24} style={{ maxWidth: 240 }} />
           </Form.Item>
           <Form.Item name="hasStrategicPlan" valuePropName="checked" style={{ marginBottom: 8 }}>
@@ -156,7 +171,13 @@ export function EntryForm({ referral, previousId, nextId, onNavigate }: EntryFor
               شاخص بعدی
             </Button>
           </Flex>
-          <Popconfirm title="عملکرد برای ارجاع دهنده فرستاده شود؟" description="پس از اتمام عملیات، تا بازگشت احتمالی قابل ویرایش نیست." okText="بله، ارسال شود" cancelText="انصراف" onConfirm={onFinish}>
+          <Popconfirm
+            title="عملکرد برای ارجاع دهنده فرستاده شود؟"
+            description="پس از اتمام عملیات، تا بازگشت احتمالی قابل ویرایش نیست."
+            okText="بله، ارسال شود"
+            cancelText="انصراف"
+            onConfirm={onFinish}
+          >
             <Button type="primary" danger loading={finishing.loading} disabled={busy}>
               اتمام عملیات
             </Button>

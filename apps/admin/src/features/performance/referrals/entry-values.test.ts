@@ -14,9 +14,18 @@ describe('performance entry values', () => {
       isBaseline: false,
       baselineNote: '',
     });
-    const saved = entryFormValues({ value: '2700.0000', hasStrategicPlan: true, hasInformationSystem: false, description: 'شرح', isBaseline: true, baselineNote: 'مبنا' });
+    const saved = entryFormValues({
+      value: '2700.0000',
+      hasStrategicPlan: true,
+      hasInformationSystem: false,
+      description: 'شرح',
+      isBaseline: true,
+      baselineNote: 'مبنا',
+    });
     expect(saved).toMatchObject({ value: '2700', hasStrategicPlan: true, description: 'شرح', isBaseline: true, baselineNote: 'مبنا' });
-    expect(entryFormValues({ value: '36.5000', hasStrategicPlan: false, hasInformationSystem: false, isBaseline: false }).value).toBe('36.5');
+    expect(entryFormValues({ value: '36.5000', hasStrategicPlan: false, hasInformationSystem: false, isBaseline: false }).value).toBe(
+      '36.5',
+    );
   });
 
   it('checks the value only when one is typed', () => {
@@ -52,6 +61,8 @@ describe('performance entry values', () => {
       baselineNote: null,
       evidenceFileIds: ['f1', 'f2'],
     });
-    expect(entryInputOf({ value: '', hasStrategicPlan: false, hasInformationSystem: false, isBaseline: true, baselineNote: 'مبنا' }, []).value).toBeNull();
+    expect(
+      entryInputOf({ value: '', hasStrategicPlan: false, hasInformationSystem: false, isBaseline: true, baselineNote: 'مبنا' }, []).value,
+    ).toBeNull();
   });
 });

@@ -26,7 +26,11 @@ export function EntryView({ entry, unitOfMeasure }: EntryViewProps) {
           { key: 'obstacles', label: 'موانع کلیدی در راه اجرای کامل شاخص یا ذکر دلایل', children: entry.keyObstacles ?? '—' },
           { key: 'measures', label: 'راهکارهای بهبود برای نیل به اهداف', children: entry.improvementMeasures ?? '—' },
           { key: 'partners', label: 'عملکرد دستگاه‌های همکار (در صورت وجود)', children: entry.partnerPerformance ?? '—' },
-          { key: 'baseline', label: 'ثبت مبنا بودن شاخص', children: entry.isBaseline ? `بلی${entry.baselineNote ? ` — ${entry.baselineNote}` : ''}` : 'خیر' },
+          {
+            key: 'baseline',
+            label: 'ثبت مبنا بودن شاخص',
+            children: entry.isBaseline ? `بلی${entry.baselineNote ? ` — ${entry.baselineNote}` : ''}` : 'خیر',
+          },
           {
             key: 'evidence',
             label: 'مستندات',

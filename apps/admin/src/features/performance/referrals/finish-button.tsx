@@ -14,14 +14,22 @@ export interface FinishButtonProps {
  */
 export function FinishButton({ referralId }: FinishButtonProps) {
   const { message } = App.useApp();
-  const [finish, { loading }] = useMutation(FinishReferralMutation, { refetchQueries: ['Referral', 'MyReferrals'], awaitRefetchQueries: true });
+  const [finish, { loading }] = useMutation(FinishReferralMutation, {
+    refetchQueries: ['Referral', 'MyReferrals'],
+    awaitRefetchQueries: true,
+  });
   const onConfirm = () => {
     finish({ variables: { id: referralId } })
       .then(() => message.success('عملکرد تأیید شد و برای ارجاع دهنده فرستاده شد'))
       .catch((error: unknown) => message.error(persianErrorMessage(error)));
   };
   return (
-    <Popconfirm title="عملکردهای زیرمجموعه تأیید و برای ارجاع دهنده فرستاده شود؟" okText="بله، تأیید" cancelText="انصراف" onConfirm={onConfirm}>
+    <Popconfirm
+      title="عملکردهای زیرمجموعه تأیید و برای ارجاع دهنده فرستاده شود؟"
+      okText="بله، تأیید"
+      cancelText="انصراف"
+      onConfirm={onConfirm}
+    >
       <Button type="primary" loading={loading}>
         تأیید
       </Button>

@@ -34,7 +34,11 @@ function columns(offset: number): TableColumnsType<Row> {
       render: (_v, row) => (
         <Flex vertical gap={0}>
           <span>{formatJalaliDate(row.deadline)}</span>
-          {row.overdue ? <Tag color="red">مهلت گذشته</Tag> : <Typography.Text type="secondary">{daysLeftText(row.daysLeft)}</Typography.Text>}
+          {row.overdue ? (
+            <Tag color="red">مهلت گذشته</Tag>
+          ) : (
+            <Typography.Text type="secondary">{daysLeftText(row.daysLeft)}</Typography.Text>
+          )}
         </Flex>
       ),
     },
@@ -45,7 +49,9 @@ function columns(offset: number): TableColumnsType<Row> {
       render: (_v, row) => (
         <Flex vertical gap={2}>
           <Tag color={REFERRAL_STATUS_COLORS[row.status]}>{REFERRAL_STATUS_NAMES[row.status]}</Tag>
-          {row.status === 'RETURNED' && row.returnReason !== null && <Typography.Text type="danger">علت بازگشت: {row.returnReason}</Typography.Text>}
+          {row.status === 'RETURNED' && row.returnReason !== null && (
+            <Typography.Text type="danger">علت بازگشت: {row.returnReason}</Typography.Text>
+          )}
         </Flex>
       ),
     },
@@ -67,7 +73,10 @@ export function MyReferralsPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title="شاخص‌های ارجاعی من" description="شاخص‌هایی که برای ثبت عملکرد یا ارجاع به شما سپرده شده است؛ نزدیک‌ترین مهلت بالاتر است." />
+      <PageTitle
+        title="شاخص‌های ارجاعی من"
+        description="شاخص‌هایی که برای ثبت عملکرد یا ارجاع به شما سپرده شده است؛ نزدیک‌ترین مهلت بالاتر است."
+      />
       <Radio.Group
         aria-label="نمایش"
         optionType="button"

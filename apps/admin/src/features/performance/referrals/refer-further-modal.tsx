@@ -14,7 +14,10 @@ export interface ReferFurtherModalProps {
 /** «ارجاع» of a received referral to one's own subordinates, never later than the deadline received. */
 export function ReferFurtherModal({ referral, open, onClose }: ReferFurtherModalProps) {
   const { message } = App.useApp();
-  const [refer, { loading, error, reset }] = useMutation(ReferFurtherMutation, { refetchQueries: ['Referral', 'MyReferrals'], awaitRefetchQueries: true });
+  const [refer, { loading, error, reset }] = useMutation(ReferFurtherMutation, {
+    refetchQueries: ['Referral', 'MyReferrals'],
+    awaitRefetchQueries: true,
+  });
 
   const close = () => {
     reset();

@@ -13,7 +13,13 @@ const leaf = (status: ActionableReferral['status'], extra: Partial<ActionableRef
 
 describe('actions on a referral', () => {
   it('lets the assignee of a leaf record, refer and finish', () => {
-    expect(referralActions(leaf('REFERRED'), me)).toEqual({ canEnter: true, canRefer: true, mustSplit: false, canFinish: true, canReturnChildren: false });
+    expect(referralActions(leaf('REFERRED'), me)).toEqual({
+      canEnter: true,
+      canRefer: true,
+      mustSplit: false,
+      canFinish: true,
+      canReturnChildren: false,
+    });
     expect(referralActions(leaf('IN_PROGRESS'), me)).toMatchObject({ canEnter: true, canFinish: true });
     expect(referralActions(leaf('RETURNED'), me)).toMatchObject({ canEnter: true, canRefer: false, canFinish: true });
   });
@@ -37,14 +43,34 @@ describe('actions on a referral', () => {
   });
 
   it('offers no «ارجاع» to someone without subordinates to refer to', () => {
-    expect(referralActions(leaf('REFERRED', { candidateCount: 0 }), me)).toEqual({ canEnter: true, canRefer: false, mustSplit: false, canFinish: true, canReturnChildren: false });
+    expect(referralActions(leaf('REFERRED', { candidateCount: 0 }), me)).toEqual({
+      canEnter: true,
+      canRefer: false,
+      mustSplit: false,
+      canFinish: true,
+      canReturnChildren: false,
+    });
   });
 
   it('lets the referrer of finished children review them and finish once all are in', () => {
     const delegated = leaf('DELEGATED', { childCount: 2 });
-    expect(referralActions(delegated, me)).toEqual({ canEnter: false, canRefer: true, mustSplit: false, canFinish: false, canReturnChildren: true });
-    expect(referralActions({ ...delegated, status: 'REVIEW' }, me)).toMatchObject({ canFinish: true, canReturnChildren: true, canRefer: false });
-    expect(referralActions({ ...delegated, status: 'RETURNED' }, me)).toMatchObject({ canFinish: true, canReturnChildren: true, canEnter: false });
+    expect(referralActions(delegated, me)).toEqual({
+      canEnter: false,
+      canRefer: true,
+      mustSplit: false,
+      canFinish: false,
+      canReturnChildren: true,
+    });
+    expect(referralActions({ ...delegated, status: 'REVIEW' }, me)).toMatchObject({
+      canFinish: true,
+      canReturnChildren: true,
+      canRefer: false,
+    });
+    expect(referralActions({ ...delegated, status: 'RETURNED' }, me)).toMatchObject({
+      canFinish: true,
+      canReturnChildren: true,
+      canEnter: false,
+    });
   });
 });
 

@@ -37,7 +37,8 @@ export function referralActions(referral: ActionableReferral, myId: string | nul
     canEnter: mine && leaf && !mustSplit && WORKING.includes(referral.status),
     canRefer: mine && referral.candidateCount > 0 && REFERABLE.includes(referral.status),
     mustSplit,
-    canFinish: mine && !mustSplit && (leaf ? WORKING.includes(referral.status) : referral.status === 'REVIEW' || referral.status === 'RETURNED'),
+    canFinish:
+      mine && !mustSplit && (leaf ? WORKING.includes(referral.status) : referral.status === 'REVIEW' || referral.status === 'RETURNED'),
     canReturnChildren: mine && !leaf && REVIEWING.includes(referral.status),
   };
 }

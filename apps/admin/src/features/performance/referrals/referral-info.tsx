@@ -19,7 +19,12 @@ export function ReferralInfo({ referral }: ReferralInfoProps) {
   return (
     <Flex vertical gap="middle">
       {referral.returnReason !== null && referral.status === 'RETURNED' && (
-        <Alert type="error" showIcon title="برگشت‌خورده برای اصلاح" description={<span data-testid="return-reason">علت بازگشت: {referral.returnReason}</span>} />
+        <Alert
+          type="error"
+          showIcon
+          title="برگشت‌خورده برای اصلاح"
+          description={<span data-testid="return-reason">علت بازگشت: {referral.returnReason}</span>}
+        />
       )}
       <Descriptions
         bordered
@@ -36,7 +41,13 @@ export function ReferralInfo({ referral }: ReferralInfoProps) {
           { key: 'unit', label: 'واحد سنجش', children: indicator.unitOfMeasure },
           { key: 'target', label: 'استاندارد ملی (هدف)', children: formatDecimal(indicator.target) },
           ...(share || referral.province
-            ? [{ key: 'share', label: referral.province ? `هدف استان ${referral.province}` : 'هدف ارجاع‌شده', children: formatDecimal(referral.target) }]
+            ? [
+                {
+                  key: 'share',
+                  label: referral.province ? `هدف استان ${referral.province}` : 'هدف ارجاع‌شده',
+                  children: formatDecimal(referral.target),
+                },
+              ]
             : []),
           { key: 'cap', label: 'سقف امتیاز', children: formatDecimal(indicator.scoreCap) },
           { key: 'weight', label: 'وزن امتیاز', children: formatDecimal(indicator.weight) },
@@ -48,7 +59,11 @@ export function ReferralInfo({ referral }: ReferralInfoProps) {
             children: (
               <Flex gap="small" align="center" wrap>
                 <span data-testid="referral-deadline">{formatJalaliDate(referral.deadline)}</span>
-                {referral.overdue ? <Tag color="red">مهلت گذشته</Tag> : <Typography.Text type="secondary">({daysLeftText(referral.daysLeft)} مانده)</Typography.Text>}
+                {referral.overdue ? (
+                  <Tag color="red">مهلت گذشته</Tag>
+                ) : (
+                  <Typography.Text type="secondary">({daysLeftText(referral.daysLeft)} مانده)</Typography.Text>
+                )}
               </Flex>
             ),
           },

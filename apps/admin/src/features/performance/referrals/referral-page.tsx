@@ -35,7 +35,10 @@ export function ReferralPage() {
     return loading ? <Spin size="large" /> : null;
   }
 
-  const actions = referralActions({ ...referral, childCount: referral.children.length, candidateCount: data?.referralCandidates.length ?? 0 }, me?.user.id ?? null);
+  const actions = referralActions(
+    { ...referral, childCount: referral.children.length, candidateCount: data?.referralCandidates.length ?? 0 },
+    me?.user.id ?? null,
+  );
   const goTo = (target: string) => void navigate(referralPath(target));
 
   return (
@@ -71,7 +74,9 @@ export function ReferralPage() {
         <EntryForm key={referral.id} referral={referral} previousId={previous} nextId={next} onNavigate={goTo} />
       ) : (
         <>
-          {referral.children.length === 0 && referral.entry !== null && <EntryView entry={referral.entry} unitOfMeasure={referral.indicator.unitOfMeasure} />}
+          {referral.children.length === 0 && referral.entry !== null && (
+            <EntryView entry={referral.entry} unitOfMeasure={referral.indicator.unitOfMeasure} />
+          )}
           <Flex gap="small">
             <Button onClick={() => previous !== null && goTo(previous)} disabled={previous === null}>
               شاخص قبلی
@@ -86,7 +91,9 @@ export function ReferralPage() {
         <ChildrenReview
           referral={referral}
           canReturn={actions.canReturnChildren}
-          onReturn={(child) => setReturning({ referralId: child.id, assigneeName: personLabel(child.assignee), indicatorTitle: referral.indicator.title })}
+          onReturn={(child) =>
+            setReturning({ referralId: child.id, assigneeName: personLabel(child.assignee), indicatorTitle: referral.indicator.title })
+          }
         />
       )}
       {actions.canFinish && referral.children.length > 0 && (

@@ -23,7 +23,10 @@ describe('the fingerprint device setting (BIOMETRIC_DEVICE_*)', () => {
 
   it('reaches a device service on the workstation in production, at 127.0.0.1:4501 with the SBI verbs by default', () => {
     expect(loadConfig(PRODUCTION).counterOffices.biometricDevice).toEqual({ provider: 'sbi', url: 'http://127.0.0.1:4501', verbs: 'sbi' });
-    expect(loadConfig({ ...PRODUCTION, BIOMETRIC_DEVICE_URL: 'http://127.0.0.1:4503/', BIOMETRIC_DEVICE_VERBS: 'post' }).counterOffices.biometricDevice).toEqual({
+    expect(
+      loadConfig({ ...PRODUCTION, BIOMETRIC_DEVICE_URL: 'http://127.0.0.1:4503/', BIOMETRIC_DEVICE_VERBS: 'post' }).counterOffices
+        .biometricDevice,
+    ).toEqual({
       provider: 'sbi',
       url: 'http://127.0.0.1:4503',
       verbs: 'post',

@@ -4,7 +4,14 @@ import type { DataSource } from 'typeorm';
 import { tehranToday } from '../../../platform/time/tehran-date';
 import { Role, signIn } from '../../../test-support/accounts-fixtures';
 import { startTestApi, type TestApi, type TestClient } from '../../../test-support/test-api';
-import { BOOK, bookingVariables, createOffice, createStaff, newApplicant, type Booked } from '../../../test-support/counter-offices-fixtures';
+import {
+  BOOK,
+  bookingVariables,
+  createOffice,
+  createStaff,
+  newApplicant,
+  type Booked,
+} from '../../../test-support/counter-offices-fixtures';
 import type { SbiCaptureData, SbiCaptureEntry } from './sbi';
 
 let api: TestApi;
@@ -18,22 +25,52 @@ const FINGERPRINTS = `mutation($id: ID!, $f: [FingerprintInput!]!) { captureVeri
 
 /** The SBI's names of the fingers of each slap, with ours. */
 const SLAPS: Array<{ subId: number; fingers: Array<[string, string]> }> = [
-  { subId: 1, fingers: [['LEFT_INDEX', 'Left IndexFinger'], ['LEFT_MIDDLE', 'Left MiddleFinger'], ['LEFT_RING', 'Left RingFinger'], ['LEFT_LITTLE', 'Left LittleFinger']] },
-  { subId: 2, fingers: [['RIGHT_INDEX', 'Right IndexFinger'], ['RIGHT_MIDDLE', 'Right MiddleFinger'], ['RIGHT_RING', 'Right RingFinger'], ['RIGHT_LITTLE', 'Right LittleFinger']] },
-  { subId: 3, fingers: [['LEFT_THUMB', 'Left Thumb'], ['RIGHT_THUMB', 'Right Thumb']] },
+  {
+    subId: 1,
+    fingers: [
+      ['LEFT_INDEX', 'Left IndexFinger'],
+      ['LEFT_MIDDLE', 'Left MiddleFinger'],
+      ['LEFT_RING', 'Left RingFinger'],
+      ['LEFT_LITTLE', 'Left LittleFinger'],
+    ],
+  },
+  {
+    subId: 2,
+    fingers: [
+      ['RIGHT_INDEX', 'Right IndexFinger'],
+      ['RIGHT_MIDDLE', 'Right MiddleFinger'],
+      ['RIGHT_RING', 'Right RingFinger'],
+      ['RIGHT_LITTLE', 'Right LittleFinger'],
+    ],
+  },
+  {
+    subId: 3,
+    fingers: [
+      ['LEFT_THUMB', 'Left Thumb'],
+      ['RIGHT_THUMB', 'Right Thumb'],
+    ],
+  },
 ];
 const OURS = new Map(SLAPS.flatMap((s) => s.fingers.map(([ours, sbi]) => [sbi, ours])));
 
 const payloadOf = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString('utf8')) as SbiCaptureData;
 
 async function device<T>(path: string, body: unknown): Promise<{ status: number; body: T; headers: Headers }> {
-  const response = await fetch(`${api.url}/dev-biometric-device${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${api.url}/dev-biometric-device${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (response.status === 204 ? null : await response.json()) as T, headers: response.headers };
 }
 
 /** What a registration client does: discover the scanner, then capture the three slaps, chaining the hashes. */
-async function captureTenFingers(): Promise<Array<{ finger: string; templateRef: string; quality: number } | { finger: string; notDetected: true }>> {
-  const discovered = await device<Array<{ deviceId: string; deviceCode: string; deviceStatus: string; callbackId: string }>>('/device', { type: 'Finger' });
+async function captureTenFingers(): Promise<
+  Array<{ finger: string; templateRef: string; quality: number } | { finger: string; notDetected: true }>
+> {
+  const discovered = await device<Array<{ deviceId: string; deviceCode: string; deviceStatus: string; callbackId: string }>>('/device', {
+    type: 'Finger',
+  });
   const scanner = discovered.body.find((d) => d.deviceStatus === 'Ready')!;
   const transactionId = randomUUID();
   let previousHash = '';
@@ -46,7 +83,18 @@ async function captureTenFingers(): Promise<Array<{ finger: string; templateRef:
       timeout: 10_000,
       captureTime: new Date().toISOString(),
       transactionId,
-      bio: [{ type: 'Finger', count: slap.fingers.length, bioSubType: slap.fingers.map(([, sbi]) => sbi), exception: [], requestedScore: 40, deviceId: scanner.deviceId, deviceSubId: slap.subId, previousHash }],
+      bio: [
+        {
+          type: 'Finger',
+          count: slap.fingers.length,
+          bioSubType: slap.fingers.map(([, sbi]) => sbi),
+          exception: [],
+          requestedScore: 40,
+          deviceId: scanner.deviceId,
+          deviceSubId: slap.subId,
+          previousHash,
+        },
+      ],
     });
     for (const entry of answer.body.biometrics) {
       const data = payloadOf(entry.data);
@@ -76,32 +124,58 @@ afterAll(async () => {
 async function openRecord(): Promise<string> {
   const client = api.client();
   const booked = await client.gql<Booked>(BOOK, await bookingVariables(client, officeCode, newApplicant()));
-  const list = await operator.gql<{ counterOfficeAppointments: Array<{ id: string; trackingCode: string }> }>('query($c: String!, $d: String!) { counterOfficeAppointments(officeCode: $c, date: $d) { id trackingCode } }', {
-    c: officeCode,
-    d: tehranToday(),
-  });
-  const appointment = list.data!.counterOfficeAppointments.find((a) => a.trackingCode === booked.data!.bookVerificationAppointment.trackingCode)!;
-  const started = await operator.gql<{ startVerificationServiceRecord: { id: string } }>('mutation($id: ID!) { startVerificationServiceRecord(appointmentId: $id) { id } }', { id: appointment.id });
+  const list = await operator.gql<{ counterOfficeAppointments: Array<{ id: string; trackingCode: string }> }>(
+    'query($c: String!, $d: String!) { counterOfficeAppointments(officeCode: $c, date: $d) { id trackingCode } }',
+    {
+      c: officeCode,
+      d: tehranToday(),
+    },
+  );
+  const appointment = list.data!.counterOfficeAppointments.find(
+    (a) => a.trackingCode === booked.data!.bookVerificationAppointment.trackingCode,
+  )!;
+  const started = await operator.gql<{ startVerificationServiceRecord: { id: string } }>(
+    'mutation($id: ID!) { startVerificationServiceRecord(appointmentId: $id) { id } }',
+    { id: appointment.id },
+  );
   return started.data!.startVerificationServiceRecord.id;
 }
 
 describe('fingerprints through the device service', () => {
   it('tells the operator where the scanner’s device service is (the embedded one outside production), and no one else', async () => {
     const answer = await operator.gql<{ counterBiometricDevice: unknown }>(DEVICE);
-    expect(answer.data?.counterBiometricDevice).toEqual({ url: '/dev-biometric-device', verbs: 'POST', specVersion: '0.9.5', minQuality: 40, embedded: true });
+    expect(answer.data?.counterBiometricDevice).toEqual({
+      url: '/dev-biometric-device',
+      verbs: 'POST',
+      specVersion: '0.9.5',
+      minQuality: 40,
+      embedded: true,
+    });
     const inspector = await signIn(api, await createStaff(db, Role.FOREIGN_NATIONALS_INSPECTOR));
     expect(codeOf(await inspector.gql(DEVICE))).toBe('FORBIDDEN');
     expect(codeOf(await api.client().gql(DEVICE))).toBe('UNAUTHENTICATED');
   });
 
   it('serves the SBI device service at /dev-biometric-device: discovery, info, capture, and a CORS preflight for the SBI verbs', async () => {
-    const discovered = await device<Array<{ deviceStatus: string; callbackId: string; deviceSubId: number[] }>>('/device', { type: 'Biometric Device' });
+    const discovered = await device<Array<{ deviceStatus: string; callbackId: string; deviceSubId: number[] }>>('/device', {
+      type: 'Biometric Device',
+    });
     expect(discovered.status).toBe(200);
     expect(discovered.headers.get('cache-control')).toBe('no-store');
-    expect(discovered.body[0]).toMatchObject({ deviceStatus: 'Ready', deviceSubId: [1, 2, 3], callbackId: `${api.url}/dev-biometric-device/` });
+    expect(discovered.body[0]).toMatchObject({
+      deviceStatus: 'Ready',
+      deviceSubId: [1, 2, 3],
+      callbackId: `${api.url}/dev-biometric-device/`,
+    });
     const info = await device<Array<{ deviceInfo: string }>>('/info', {});
-    expect(JSON.parse(Buffer.from(info.body[0]!.deviceInfo.split('.')[1]!, 'base64url').toString('utf8'))).toMatchObject({ deviceStatus: 'Ready', purpose: 'Registration' });
-    const preflight = await fetch(`${api.url}/dev-biometric-device/capture`, { method: 'OPTIONS', headers: { origin: 'http://admin.example', 'access-control-request-method': 'RCAPTURE' } });
+    expect(JSON.parse(Buffer.from(info.body[0]!.deviceInfo.split('.')[1]!, 'base64url').toString('utf8'))).toMatchObject({
+      deviceStatus: 'Ready',
+      purpose: 'Registration',
+    });
+    const preflight = await fetch(`${api.url}/dev-biometric-device/capture`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://admin.example', 'access-control-request-method': 'RCAPTURE' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-methods')).toContain('RCAPTURE');
   });
@@ -118,25 +192,43 @@ describe('fingerprints through the device service', () => {
     expect(captured.filter((c) => c.finger !== 'RIGHT_INDEX').every((c) => c.quality >= 62 && c.quality <= 96)).toBe(true);
 
     const refused = await operator.gql(FINGERPRINTS, { id: recordId, f: captured });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FINGERPRINT_QUALITY_LOW', minQuality: 40, fingers: [{ finger: 'RIGHT_INDEX' }] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FINGERPRINT_QUALITY_LOW',
+      minQuality: 40,
+      fingers: [{ finger: 'RIGHT_INDEX' }],
+    });
 
     // Taken again (a new capture of the right slap scores well), the little finger excused.
     const again = await captureTenFingers();
     const retaken = again.find((c) => c.finger === 'RIGHT_INDEX') as { templateRef: string; quality: number };
     expect(retaken.quality).toBeGreaterThanOrEqual(62);
-    const fingerprints = [...captured.filter((c) => c.finger !== 'RIGHT_INDEX'), { finger: 'RIGHT_INDEX', ...retaken }, { finger: 'LEFT_LITTLE', exceptionReason: 'قطع بند انگشت' }];
-    const saved = await operator.gql<{ captureVerificationFingerprints: { missing: string[]; fingerprints: Array<{ finger: string; templateRef: string | null; quality: number | null; exceptionReason: string | null }> } }>(
-      FINGERPRINTS,
-      { id: recordId, f: fingerprints },
-    );
+    const fingerprints = [
+      ...captured.filter((c) => c.finger !== 'RIGHT_INDEX'),
+      { finger: 'RIGHT_INDEX', ...retaken },
+      { finger: 'LEFT_LITTLE', exceptionReason: 'قطع بند انگشت' },
+    ];
+    const saved = await operator.gql<{
+      captureVerificationFingerprints: {
+        missing: string[];
+        fingerprints: Array<{ finger: string; templateRef: string | null; quality: number | null; exceptionReason: string | null }>;
+      };
+    }>(FINGERPRINTS, { id: recordId, f: fingerprints });
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.captureVerificationFingerprints.missing.filter((m) => m.startsWith('fingerprint:'))).toEqual([]);
     const stored = saved.data!.captureVerificationFingerprints.fingerprints;
     expect(stored).toHaveLength(10);
-    expect(stored.find((f) => f.finger === 'LEFT_LITTLE')).toEqual({ finger: 'LEFT_LITTLE', templateRef: null, quality: null, exceptionReason: 'قطع بند انگشت' });
+    expect(stored.find((f) => f.finger === 'LEFT_LITTLE')).toEqual({
+      finger: 'LEFT_LITTLE',
+      templateRef: null,
+      quality: null,
+      exceptionReason: 'قطع بند انگشت',
+    });
     expect(stored.find((f) => f.finger === 'RIGHT_INDEX')).toMatchObject({ templateRef: retaken.templateRef, quality: retaken.quality });
     expect(stored.filter((f) => f.templateRef).every((f) => /^PSK-DEV-0001:[0-9A-F]{64}$/.test(f.templateRef!))).toBe(true);
-    const [audit] = (await db.query(`SELECT details FROM audit_event WHERE action = 'counter.record.fingerprints' AND outcome = 'FAILURE' AND target_id = $1`, [recordId])) as Array<{ details: { fingers: unknown } }>;
+    const [audit] = (await db.query(
+      `SELECT details FROM audit_event WHERE action = 'counter.record.fingerprints' AND outcome = 'FAILURE' AND target_id = $1`,
+      [recordId],
+    )) as Array<{ details: { fingers: unknown } }>;
     expect(audit?.details.fingers).toEqual([{ finger: 'RIGHT_INDEX', quality: captured.find((c) => c.finger === 'RIGHT_INDEX')!.quality }]);
   });
 
@@ -148,7 +240,13 @@ describe('fingerprints through the device service', () => {
       const office = await createOffice(db);
       const there = await signIn(real, await createStaff(db, Role.COUNTER_OFFICE_OPERATOR, office));
       const answer = await there.gql<{ counterBiometricDevice: unknown }>(DEVICE);
-      expect(answer.data?.counterBiometricDevice).toEqual({ url: 'http://127.0.0.1:4502', verbs: 'SBI', specVersion: '0.9.5', minQuality: 40, embedded: false });
+      expect(answer.data?.counterBiometricDevice).toEqual({
+        url: 'http://127.0.0.1:4502',
+        verbs: 'SBI',
+        specVersion: '0.9.5',
+        minQuality: 40,
+        embedded: false,
+      });
     } finally {
       await real.stop();
     }

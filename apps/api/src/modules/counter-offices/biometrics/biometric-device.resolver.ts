@@ -13,9 +13,14 @@ export enum BiometricDeviceVerbs {
   POST = 'POST',
 }
 
-registerEnumType(BiometricDeviceVerbs, { name: 'BiometricDeviceVerbs', description: 'How the device service is called: the SBI verbs (MOSIPDISC, MOSIPDINFO, RCAPTURE) or POST' });
+registerEnumType(BiometricDeviceVerbs, {
+  name: 'BiometricDeviceVerbs',
+  description: 'How the device service is called: the SBI verbs (MOSIPDISC, MOSIPDINFO, RCAPTURE) or POST',
+});
 
-@ObjectType('BiometricDeviceService', { description: "The fingerprint scanner's device service (MOSIP SBI) the operator's browser captures through" })
+@ObjectType('BiometricDeviceService', {
+  description: "The fingerprint scanner's device service (MOSIP SBI) the operator's browser captures through",
+})
 export class BiometricDeviceView {
   @Field({ description: "Its base URL as the operator's browser reaches it (a path on this server for the embedded development device)" })
   url!: string;
@@ -42,7 +47,19 @@ export class BiometricDeviceResolver {
   @Query(() => BiometricDeviceView, { description: "The fingerprint scanner's device service the operator's browser captures through" })
   counterBiometricDevice(): BiometricDeviceView {
     return this.settings.provider === 'embedded'
-      ? { url: EMBEDDED_DEVICE_PATH, verbs: BiometricDeviceVerbs.POST, specVersion: SBI_SPEC_VERSION, minQuality: MIN_FINGER_QUALITY, embedded: true }
-      : { url: this.settings.url, verbs: this.settings.verbs === 'sbi' ? BiometricDeviceVerbs.SBI : BiometricDeviceVerbs.POST, specVersion: SBI_SPEC_VERSION, minQuality: MIN_FINGER_QUALITY, embedded: false };
+      ? {
+          url: EMBEDDED_DEVICE_PATH,
+          verbs: BiometricDeviceVerbs.POST,
+          specVersion: SBI_SPEC_VERSION,
+          minQuality: MIN_FINGER_QUALITY,
+          embedded: true,
+        }
+      : {
+          url: this.settings.url,
+          verbs: this.settings.verbs === 'sbi' ? BiometricDeviceVerbs.SBI : BiometricDeviceVerbs.POST,
+          specVersion: SBI_SPEC_VERSION,
+          minQuality: MIN_FINGER_QUALITY,
+          embedded: false,
+        };
   }
 }

@@ -10,7 +10,17 @@ export const EMBEDDED_DEVICE_PATH = '/dev-biometric-device';
 const ALLOWED_METHODS = 'POST, MOSIPDISC, MOSIPDINFO, RCAPTURE, OPTIONS';
 
 const fingersIn = (value: unknown): Finger[] =>
-  Array.isArray(value) ? value.flatMap((name) => (typeof name !== 'string' ? [] : FINGERS.includes(name as Finger) ? [name as Finger] : fingerOfSbiName(name) ? [fingerOfSbiName(name)!] : [])) : [];
+  Array.isArray(value)
+    ? value.flatMap((name) =>
+        typeof name !== 'string'
+          ? []
+          : FINGERS.includes(name as Finger)
+            ? [name as Finger]
+            : fingerOfSbiName(name)
+              ? [fingerOfSbiName(name)!]
+              : [],
+      )
+    : [];
 
 /**
  * The embedded fingerprint device service, shaped like a MOSIP SBI device service on a workstation
@@ -24,15 +34,24 @@ const fingersIn = (value: unknown): Finger[] =>
 export function embeddedDeviceRoutes(device = new SyntheticFingerprintDevice()): Router {
   const router = Router();
   const json = express.json({ type: () => true, limit: '64kb' });
-  const headers = (res: Response) => res.set({ 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': ALLOWED_METHODS, 'Access-Control-Allow-Headers': 'Content-Type' });
+  const headers = (res: Response) =>
+    res.set({
+      'Cache-Control': 'no-store',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': ALLOWED_METHODS,
+      'Access-Control-Allow-Headers': 'Content-Type',
+    });
   const callbackBase = (req: Request) => `${req.protocol}://${req.get('host') ?? '127.0.0.1'}${EMBEDDED_DEVICE_PATH}/`;
-  const body = (req: Request): Record<string, unknown> => (typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {});
+  const body = (req: Request): Record<string, unknown> =>
+    typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
 
   router.options(`${EMBEDDED_DEVICE_PATH}/*path`, (_req, res) => {
     headers(res).set('Access-Control-Allow-Private-Network', 'true').status(204).end();
   });
   router.post(`${EMBEDDED_DEVICE_PATH}/device`, json, (req, res) => {
-    headers(res).set('Location', callbackBase(req)).json(device.discover(body(req).type, callbackBase(req)));
+    headers(res)
+      .set('Location', callbackBase(req))
+      .json(device.discover(body(req).type, callbackBase(req)));
   });
   router.post(`${EMBEDDED_DEVICE_PATH}/info`, json, (req, res) => {
     headers(res).json(device.info(callbackBase(req)));

@@ -21,8 +21,22 @@ const captureRequest = (transactionId: string, bio: Record<string, unknown>) => 
 describe('the synthetic SBI fingerprint device', () => {
   it('is discovered as a ready slap scanner for fingers, not for faces, and refuses an unknown type', () => {
     const device = new SyntheticFingerprintDevice();
-    const [found] = device.discover('Finger', BASE) as Array<{ deviceStatus: string; deviceSubId: number[]; callbackId: string; certification: string; purpose: string; error: { errorCode: string } }>;
-    expect(found).toMatchObject({ deviceStatus: 'Ready', deviceSubId: [1, 2, 3], callbackId: BASE, certification: 'L0', purpose: 'Registration', error: { errorCode: '0' } });
+    const [found] = device.discover('Finger', BASE) as Array<{
+      deviceStatus: string;
+      deviceSubId: number[];
+      callbackId: string;
+      certification: string;
+      purpose: string;
+      error: { errorCode: string };
+    }>;
+    expect(found).toMatchObject({
+      deviceStatus: 'Ready',
+      deviceSubId: [1, 2, 3],
+      callbackId: BASE,
+      certification: 'L0',
+      purpose: 'Registration',
+      error: { errorCode: '0' },
+    });
     expect(device.discover('Biometric Device', BASE)).toHaveLength(1);
     expect(device.discover('Face', BASE)).toEqual([]);
     expect((device.discover('finger', BASE)[0] as { error: { errorCode: string } }).error.errorCode).toBe('101');
@@ -35,7 +49,12 @@ describe('the synthetic SBI fingerprint device', () => {
     const previousHash = sha256('').toString('hex').toUpperCase();
     const first = device.capture(captureRequest('tx-0001', { deviceSubId: 1, count: 4, previousHash }));
     const again = device.capture(captureRequest('tx-0001', { deviceSubId: 1, count: 4, previousHash }));
-    expect(first.biometrics.map((b) => payloadOf<SbiCaptureData>(b.data).bioSubType)).toEqual(['Left IndexFinger', 'Left MiddleFinger', 'Left RingFinger', 'Left LittleFinger']);
+    expect(first.biometrics.map((b) => payloadOf<SbiCaptureData>(b.data).bioSubType)).toEqual([
+      'Left IndexFinger',
+      'Left MiddleFinger',
+      'Left RingFinger',
+      'Left LittleFinger',
+    ]);
     let previous = Buffer.from(previousHash, 'hex');
     first.biometrics.forEach((entry, i) => {
       const data = payloadOf<SbiCaptureData>(entry.data);
@@ -74,14 +93,19 @@ describe('the synthetic SBI fingerprint device', () => {
     expect(little!.error).toEqual({ errorCode: '101', errorInfo: 'Unable to detect a biometric object' });
     expect(payloadOf<SbiCaptureData>(little!.data)).toMatchObject({ bioSubType: 'Left LittleFinger', bioValue: '', qualityScore: '0' });
     const retaken = device.capture(captureRequest('tx-0006', { deviceSubId: 1 }));
-    expect(retaken.biometrics.every((b) => b.error.errorCode === '0' && Number(payloadOf<SbiCaptureData>(b.data).qualityScore) >= 62)).toBe(true);
+    expect(retaken.biometrics.every((b) => b.error.errorCode === '0' && Number(payloadOf<SbiCaptureData>(b.data).qualityScore) >= 62)).toBe(
+      true,
+    );
   });
 
   it('answers SBI error codes for a bad transaction id, another device or no finger to capture', () => {
     const device = new SyntheticFingerprintDevice();
     expect(device.capture(captureRequest('x', { deviceSubId: 1 })).biometrics[0]!.error.errorCode).toBe('112');
     expect(device.capture(captureRequest('tx-0007', { deviceSubId: 1, deviceId: '9' })).biometrics[0]!.error.errorCode).toBe('106');
-    expect(device.capture(captureRequest('tx-0008', { deviceSubId: 3, exception: ['Left Thumb', 'Right Thumb'] })).biometrics[0]!.error.errorCode).toBe('109');
+    expect(
+      device.capture(captureRequest('tx-0008', { deviceSubId: 3, exception: ['Left Thumb', 'Right Thumb'] })).biometrics[0]!.error
+        .errorCode,
+    ).toBe('109');
     expect(device.capture({ transactionId: 'tx-0009', bio: [{ type: 'Iris' }] }).biometrics[0]!.error.errorCode).toBe('109');
   });
 });

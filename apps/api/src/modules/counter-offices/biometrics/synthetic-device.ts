@@ -53,15 +53,36 @@ export class SyntheticFingerprintDevice {
   /** `callbackBase`: the device service's base URL as the client reaches it, ending with `/`. */
   discover(type: unknown, callbackBase: string): SbiDiscoveredDevice[] | [{ error: SbiError }] {
     if (type !== 'Biometric Device' && type !== 'Finger' && type !== 'Face' && type !== 'Iris') {
-      return [{ error: { errorCode: '101', errorInfo: "Invalid JSON Value Type For Discovery: type must be 'Biometric Device', 'Finger', 'Face' or 'Iris'" } }];
+      return [
+        {
+          error: {
+            errorCode: '101',
+            errorInfo: "Invalid JSON Value Type For Discovery: type must be 'Biometric Device', 'Finger', 'Face' or 'Iris'",
+          },
+        },
+      ];
     }
     if (type === 'Face' || type === 'Iris') return [];
     return [this.device(callbackBase)];
   }
 
   info(callbackBase: string): Array<{ deviceInfo: string; error: SbiError }> {
-    const { deviceId, deviceStatus, certification, serviceVersion, deviceSubId, callbackId, deviceCode, specVersion, purpose } = this.device(callbackBase);
-    const deviceInfo = { deviceStatus, deviceId, firmware: serviceVersion, certification, serviceVersion, deviceSubId, callbackId, digitalId: this.digitalId(), deviceCode, env: SYNTHETIC_DEVICE.env, purpose, specVersion };
+    const { deviceId, deviceStatus, certification, serviceVersion, deviceSubId, callbackId, deviceCode, specVersion, purpose } =
+      this.device(callbackBase);
+    const deviceInfo = {
+      deviceStatus,
+      deviceId,
+      firmware: serviceVersion,
+      certification,
+      serviceVersion,
+      deviceSubId,
+      callbackId,
+      digitalId: this.digitalId(),
+      deviceCode,
+      env: SYNTHETIC_DEVICE.env,
+      purpose,
+      specVersion,
+    };
     return [{ deviceInfo: unsignedJws(deviceInfo), error: SBI_ERRORS.SUCCESS }];
   }
 
@@ -83,13 +104,19 @@ export class SyntheticFingerprintDevice {
     const subId = Number(block.deviceSubId ?? 0);
     if (![0, 1, 2, 3].includes(subId)) return refuse(SBI_ERRORS.NOT_FOUND);
     const part: readonly Finger[] = subId === 0 ? FINGERS : SLAP_FINGERS[subId as 1 | 2 | 3];
-    const named = (value: unknown) => (Array.isArray(value) ? value.flatMap((name) => (typeof name === 'string' && fingerOfSbiName(name) ? [fingerOfSbiName(name)!] : [])) : null);
+    const named = (value: unknown) =>
+      Array.isArray(value)
+        ? value.flatMap((name) => (typeof name === 'string' && fingerOfSbiName(name) ? [fingerOfSbiName(name)!] : []))
+        : null;
     const asked = named(block.bioSubType)?.filter((finger) => part.includes(finger)) ?? [...part];
     const excepted = new Set(named(block.exception) ?? []);
     const fingers = (asked.length > 0 ? asked : [...part]).filter((finger) => !excepted.has(finger));
     if (fingers.length === 0) return refuse(SBI_ERRORS.COUNT_NOT_SUPPORTED);
     const requestedScore = Number(block.requestedScore ?? 0);
-    let previous = typeof block.previousHash === 'string' && /^[0-9A-Fa-f]{64}$/.test(block.previousHash) ? Buffer.from(block.previousHash, 'hex') : sha256('');
+    let previous =
+      typeof block.previousHash === 'string' && /^[0-9A-Fa-f]{64}$/.test(block.previousHash)
+        ? Buffer.from(block.previousHash, 'hex')
+        : sha256('');
     const purpose = typeof request.purpose === 'string' ? request.purpose : 'Registration';
     const biometrics = fingers.map((finger): SbiCaptureEntry => {
       const fault = this.faults.get(finger);
@@ -114,7 +141,12 @@ export class SyntheticFingerprintDevice {
       if (fault === 'missing') return { specVersion: SBI_SPEC_VERSION, data: unsignedJws(data), hash: '', error: SBI_ERRORS.NOT_DETECTED };
       const hash = sha256(Buffer.concat([previous, sha256(record)]));
       previous = hash;
-      return { specVersion: SBI_SPEC_VERSION, data: unsignedJws(data), hash: hash.toString('hex').toUpperCase(), error: SBI_ERRORS.SUCCESS };
+      return {
+        specVersion: SBI_SPEC_VERSION,
+        data: unsignedJws(data),
+        hash: hash.toString('hex').toUpperCase(),
+        error: SBI_ERRORS.SUCCESS,
+      };
     });
     return { biometrics };
   }
@@ -137,7 +169,18 @@ export class SyntheticFingerprintDevice {
 
   private digitalId(): string {
     const { serialNo, make, model, provider } = SYNTHETIC_DEVICE;
-    return Buffer.from(JSON.stringify({ serialNo, make, model, type: 'Finger', deviceSubType: 'Slap', deviceProvider: provider, deviceProviderId: 'PSK', dateTime: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') })).toString('base64url');
+    return Buffer.from(
+      JSON.stringify({
+        serialNo,
+        make,
+        model,
+        type: 'Finger',
+        deviceSubType: 'Slap',
+        deviceProvider: provider,
+        deviceProviderId: 'PSK',
+        dateTime: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      }),
+    ).toString('base64url');
   }
 }
 

@@ -11,7 +11,9 @@ export class CounterOfficeChannels1764512000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."verification_booking_channel" AS ENUM('ONLINE', 'COUNTER')`);
-    await queryRunner.query(`ALTER TABLE "verification_appointment" ADD "channel" "public"."verification_booking_channel" NOT NULL DEFAULT 'ONLINE'`);
+    await queryRunner.query(
+      `ALTER TABLE "verification_appointment" ADD "channel" "public"."verification_booking_channel" NOT NULL DEFAULT 'ONLINE'`,
+    );
     await queryRunner.query(`ALTER TABLE "verification_appointment" ADD "booked_by" uuid`);
     await queryRunner.query(`ALTER TABLE "counter_office" ADD "online_share_percent" smallint NOT NULL DEFAULT '80'`);
   }

@@ -31,7 +31,8 @@ export class CaravanAdminService {
     const season = await seasons.requireActive();
     const province = normalizeProvince(input.province);
     if (!(await seasons.province(season.id, province))) throw new BadInputError('input.province', 'Not a province of the active season');
-    if (input.managerNationalId && !isValidNationalId(input.managerNationalId)) throw new BadInputError('input.managerNationalId', 'Not a valid national ID');
+    if (input.managerNationalId && !isValidNationalId(input.managerNationalId))
+      throw new BadInputError('input.managerNationalId', 'Not a valid national ID');
     const fields = {
       code: input.code.toUpperCase(),
       province,
@@ -57,10 +58,16 @@ export class CaravanAdminService {
         id = (await this.dataSource.getRepository(HajjCaravan).save({ ...fields, seasonId: season.id })).id;
       }
     } catch (error) {
-      if (isUniqueViolation(error, 'UQ_hajj_caravan_code')) throw new BadInputError('input.code', 'Another caravan of the season has this code');
+      if (isUniqueViolation(error, 'UQ_hajj_caravan_code'))
+        throw new BadInputError('input.code', 'Another caravan of the season has this code');
       throw error;
     }
-    await this.audit.record(ctx, { action: input.id ? 'hajj.caravan.update' : 'hajj.caravan.create', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_caravan', targetId: id });
+    await this.audit.record(ctx, {
+      action: input.id ? 'hajj.caravan.update' : 'hajj.caravan.create',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'hajj_caravan',
+      targetId: id,
+    });
     const [view] = await caravansWithSeats(this.dataSource, season.id, 'c.id = $2', [id]);
     return view!;
   }
@@ -70,7 +77,11 @@ export class CaravanAdminService {
     const season = await new SeasonReader(this.dataSource.manager).requireActive();
     const name = province ? normalizeProvince(province) : null;
     const items = await caravansWithSeats(this.dataSource, season.id, '$2::text IS NULL OR c.province = $2', [name], limit, offset);
-    const [{ total }] = (await rows<{ total: number }>(this.dataSource, 'SELECT count(*)::int AS total FROM hajj_caravan WHERE season_id = $1 AND ($2::text IS NULL OR province = $2)', [season.id, name])) as [{ total: number }];
+    const [{ total }] = (await rows<{ total: number }>(
+      this.dataSource,
+      'SELECT count(*)::int AS total FROM hajj_caravan WHERE season_id = $1 AND ($2::text IS NULL OR province = $2)',
+      [season.id, name],
+    )) as [{ total: number }];
     return { items, total };
   }
 }

@@ -19,7 +19,8 @@ export const CARAVAN_CODE = /^[0-9A-Za-z-]{1,20}$/;
 export const PHONE = /^0[\d-]{7,14}$/;
 export const MAX_CAPACITY = 1000;
 
-const text = (value: unknown, max: number): string | null => (typeof value === 'string' && value.trim().length > 0 && value.trim().length <= max ? value.trim().replace(/\s+/g, ' ') : null);
+const text = (value: unknown, max: number): string | null =>
+  typeof value === 'string' && value.trim().length > 0 && value.trim().length <= max ? value.trim().replace(/\s+/g, ' ') : null;
 
 /**
  * `{ code, province, managerName, managerPhone, address, capacity, finalCostRials }` and, optionally,
@@ -39,7 +40,8 @@ export function parseCaravanLine(json: unknown, provinces: ReadonlySet<string>):
   const address = text(line.address, 300);
   if (!address) return { ok: false, reason: 'address: 1 to 300 characters' };
   const capacity = line.capacity;
-  if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY) return { ok: false, reason: `capacity: a whole number from 1 to ${MAX_CAPACITY}` };
+  if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)
+    return { ok: false, reason: `capacity: a whole number from 1 to ${MAX_CAPACITY}` };
   const finalCostRials = parseRials(line.finalCostRials);
   if (finalCostRials === null || finalCostRials === 0n) return { ok: false, reason: 'finalCostRials: whole rials above zero' };
   let managerNationalId: string | null = null;

@@ -31,9 +31,18 @@ export async function insertCaravans(db: Queryable, seasonId: string, batch: Car
 }
 
 /** Imports a caravan file (NDJSON) into the active season. */
-export async function importCaravanFile(dataSource: DataSource, input: Readable, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+export async function importCaravanFile(
+  dataSource: DataSource,
+  input: Readable,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
   const seasons = new SeasonReader(dataSource.manager);
   const season = await seasons.requireActive();
   const provinces = await seasons.provinces(season.id);
-  return importNdjson(input, (json) => parseCaravanLine(json, provinces), (batch) => dataSource.transaction((manager) => insertCaravans(manager, season.id, batch)), { onProgress });
+  return importNdjson(
+    input,
+    (json) => parseCaravanLine(json, provinces),
+    (batch) => dataSource.transaction((manager) => insertCaravans(manager, season.id, batch)),
+    { onProgress },
+  );
 }

@@ -28,7 +28,14 @@ interface CaravanRow {
 }
 
 /** Caravans with their seats counted, in one statement: `where` filters `c` with parameters from $2 ($1 is the season). */
-export async function caravansWithSeats(db: Pick<DataSource, 'query'>, seasonId: string, where: string, params: unknown[], limit = MAX_CARAVANS, offset = 0): Promise<HajjCaravanDetailsView[]> {
+export async function caravansWithSeats(
+  db: Pick<DataSource, 'query'>,
+  seasonId: string,
+  where: string,
+  params: unknown[],
+  limit = MAX_CARAVANS,
+  offset = 0,
+): Promise<HajjCaravanDetailsView[]> {
   const found = await rows<CaravanRow>(
     db,
     `SELECT c.id, c.code, c.province, c.manager_name, c.manager_phone, c.manager_national_id, c.address, c.capacity, c.status,

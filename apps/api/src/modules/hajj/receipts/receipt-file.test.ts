@@ -23,9 +23,19 @@ describe('receipt file lines', () => {
   it('reads a line: Persian digits, Jalali dates as ISO, rials as bigint', () => {
     expect(parseReceiptLine(line, PROVINCES)).toEqual({
       ok: true,
-      value: { ...line, receiptNumber: '93100002', birthDate: '1956-09-25', depositDate: '1984-10-07', kind: ReceiptKind.DOC_1363, amountRials: 250_000n },
+      value: {
+        ...line,
+        receiptNumber: '93100002',
+        birthDate: '1956-09-25',
+        depositDate: '1984-10-07',
+        kind: ReceiptKind.DOC_1363,
+        amountRials: 250_000n,
+      },
     });
-    expect(parseReceiptLine({ ...line, amountRials: '10000000', acceptedBeforeNotGone: undefined }, PROVINCES)).toMatchObject({ ok: true, value: { amountRials: 10_000_000n, acceptedBeforeNotGone: false } });
+    expect(parseReceiptLine({ ...line, amountRials: '10000000', acceptedBeforeNotGone: undefined }, PROVINCES)).toMatchObject({
+      ok: true,
+      value: { amountRials: 10_000_000n, acceptedBeforeNotGone: false },
+    });
   });
 
   it('says why a line is refused', () => {
@@ -45,15 +55,32 @@ describe('receipt file lines', () => {
 });
 
 describe('caravan file lines', () => {
-  const caravan = { code: 'sem-201', province: 'سمنان', managerName: 'احمد سمنانی', managerPhone: '023-33001001', address: 'سمنان، بلوار امام', capacity: 4, finalCostRials: 279000000 };
+  const caravan = {
+    code: 'sem-201',
+    province: 'سمنان',
+    managerName: 'احمد سمنانی',
+    managerPhone: '023-33001001',
+    address: 'سمنان، بلوار امام',
+    capacity: 4,
+    finalCostRials: 279000000,
+  };
 
   it('reads a line, the manager’s national ID optional', () => {
-    expect(parseCaravanLine(caravan, PROVINCES)).toEqual({ ok: true, value: { ...caravan, code: 'SEM-201', managerNationalId: null, finalCostRials: 279_000_000n } });
-    expect(parseCaravanLine({ ...caravan, managerNationalId: '0010018018' }, PROVINCES)).toMatchObject({ ok: true, value: { managerNationalId: '0010018018' } });
+    expect(parseCaravanLine(caravan, PROVINCES)).toEqual({
+      ok: true,
+      value: { ...caravan, code: 'SEM-201', managerNationalId: null, finalCostRials: 279_000_000n },
+    });
+    expect(parseCaravanLine({ ...caravan, managerNationalId: '0010018018' }, PROVINCES)).toMatchObject({
+      ok: true,
+      value: { managerNationalId: '0010018018' },
+    });
   });
 
   it('refuses a capacity out of bounds, a bad phone, an unknown province', () => {
-    expect(parseCaravanLine({ ...caravan, capacity: 0 }, PROVINCES)).toMatchObject({ ok: false, reason: 'capacity: a whole number from 1 to 1000' });
+    expect(parseCaravanLine({ ...caravan, capacity: 0 }, PROVINCES)).toMatchObject({
+      ok: false,
+      reason: 'capacity: a whole number from 1 to 1000',
+    });
     expect(parseCaravanLine({ ...caravan, managerPhone: 'x' }, PROVINCES)).toMatchObject({ ok: false });
     expect(parseCaravanLine({ ...caravan, province: 'قم' }, PROVINCES)).toMatchObject({ ok: false });
   });

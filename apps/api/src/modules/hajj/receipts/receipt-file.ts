@@ -29,7 +29,8 @@ export function normalizeReceiptNumber(text: string): string {
   return toLatinDigits(text).replace(/\s+/g, '').toUpperCase();
 }
 
-const name = (value: unknown): string | null => (typeof value === 'string' && value.trim().length > 0 && value.trim().length <= 100 ? value.trim().replace(/\s+/g, ' ') : null);
+const name = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim().length > 0 && value.trim().length <= 100 ? value.trim().replace(/\s+/g, ' ') : null;
 
 /**
  * `{ receiptNumber, nationalId, firstName, lastName, birthDate, mobile, province, kind,
@@ -39,7 +40,10 @@ const name = (value: unknown): string | null => (typeof value === 'string' && va
 export function parseReceiptLine(json: unknown, provinces: ReadonlySet<string>): LineParse<ReceiptLine> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, reason: 'not a JSON object' };
   const line = json as Record<string, unknown>;
-  const number = typeof line.receiptNumber === 'string' || typeof line.receiptNumber === 'number' ? normalizeReceiptNumber(String(line.receiptNumber)) : '';
+  const number =
+    typeof line.receiptNumber === 'string' || typeof line.receiptNumber === 'number'
+      ? normalizeReceiptNumber(String(line.receiptNumber))
+      : '';
   if (!RECEIPT_NUMBER.test(number)) return { ok: false, reason: 'receiptNumber: letters, digits and -, at most 30' };
   const checked = typeof line.nationalId === 'string' ? checkNationalId(line.nationalId) : null;
   if (!checked?.valid) return { ok: false, reason: 'nationalId: not a valid national ID' };
@@ -52,7 +56,8 @@ export function parseReceiptLine(json: unknown, provinces: ReadonlySet<string>):
   if (!/^09\d{9}$/.test(mobile)) return { ok: false, reason: 'mobile: 11 digits starting 09' };
   const province = typeof line.province === 'string' ? normalizeProvince(line.province) : '';
   if (!provinces.has(province)) return { ok: false, reason: `province: not a province of the active season (${province || 'empty'})` };
-  if (!Object.values(ReceiptKind).includes(line.kind as ReceiptKind)) return { ok: false, reason: `kind: one of ${Object.values(ReceiptKind).join(', ')}` };
+  if (!Object.values(ReceiptKind).includes(line.kind as ReceiptKind))
+    return { ok: false, reason: `kind: one of ${Object.values(ReceiptKind).join(', ')}` };
   const amountRials = parseRials(line.amountRials);
   if (amountRials === null || amountRials === 0n) return { ok: false, reason: 'amountRials: whole rials above zero' };
   const depositDate = typeof line.depositDate === 'string' ? jalaliToIso(toLatinDigits(line.depositDate)) : null;
@@ -63,6 +68,19 @@ export function parseReceiptLine(json: unknown, provinces: ReadonlySet<string>):
   if (typeof accepted !== 'boolean') return { ok: false, reason: 'acceptedBeforeNotGone: true or false' };
   return {
     ok: true,
-    value: { receiptNumber: number, nationalId: checked.normalized, firstName, lastName, birthDate, mobile, province, kind: line.kind as ReceiptKind, amountRials, depositDate, branchCode, acceptedBeforeNotGone: accepted },
+    value: {
+      receiptNumber: number,
+      nationalId: checked.normalized,
+      firstName,
+      lastName,
+      birthDate,
+      mobile,
+      province,
+      kind: line.kind as ReceiptKind,
+      amountRials,
+      depositDate,
+      branchCode,
+      acceptedBeforeNotGone: accepted,
+    },
   };
 }

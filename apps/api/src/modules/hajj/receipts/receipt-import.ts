@@ -39,8 +39,17 @@ export async function insertReceipts(db: Queryable, batch: ReceiptLine[]): Promi
 }
 
 /** Imports a receipt file (NDJSON) into the database; the active season's provinces check each line. */
-export async function importReceiptFile(dataSource: DataSource, input: Readable, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+export async function importReceiptFile(
+  dataSource: DataSource,
+  input: Readable,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
   const season = await new SeasonReader(dataSource.manager).requireActive();
   const provinces = await new SeasonReader(dataSource.manager).provinces(season.id);
-  return importNdjson(input, (json) => parseReceiptLine(json, provinces), (batch) => dataSource.transaction((manager) => insertReceipts(manager, batch)), { onProgress });
+  return importNdjson(
+    input,
+    (json) => parseReceiptLine(json, provinces),
+    (batch) => dataSource.transaction((manager) => insertReceipts(manager, batch)),
+    { onProgress },
+  );
 }

@@ -71,7 +71,12 @@ function receiptOf(row: ChainRow): HajjDepositReceipt {
  * chain. Null for anything else (unknown number, wrong national ID or birth date): the caller gives
  * one answer for all of these.
  */
-export async function matchReceipt(manager: EntityManager, receiptNumber: string, nationalId: string, birthDate: string): Promise<MatchedReceipt | null> {
+export async function matchReceipt(
+  manager: EntityManager,
+  receiptNumber: string,
+  nationalId: string,
+  birthDate: string,
+): Promise<MatchedReceipt | null> {
   // One statement: the chain from the number named to its living receipt, every row whole.
   const chain = await rows<ChainRow>(
     manager,
@@ -88,7 +93,8 @@ export async function matchReceipt(manager: EntityManager, receiptNumber: string
   const head = chain.at(-1);
   if (!head) return null;
   const receipt = receiptOf(head);
-  if (head.national_id === nationalId && head.birth_date === birthDate) return { receipt, asker: 'HOLDER', askerName: `${head.first_name} ${head.last_name}` };
+  if (head.national_id === nationalId && head.birth_date === birthDate)
+    return { receipt, asker: 'HOLDER', askerName: `${head.first_name} ${head.last_name}` };
   const [transfer] = await rows<{ first_name: string; last_name: string }>(
     manager,
     `SELECT receiver_first_name AS first_name, receiver_last_name AS last_name FROM hajj_transfer

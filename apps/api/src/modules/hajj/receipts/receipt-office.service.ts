@@ -24,7 +24,11 @@ type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 /** How the bank issues a new receipt in place of the living one. */
 type Issue = 'CONVERT' | 'STABILISE' | 'REISSUE';
 
-const ISSUED_EVENT: Readonly<Record<Issue, ReceiptEventKind>> = { CONVERT: ReceiptEventKind.CONVERTED, STABILISE: ReceiptEventKind.STABILISED, REISSUE: ReceiptEventKind.REISSUED };
+const ISSUED_EVENT: Readonly<Record<Issue, ReceiptEventKind>> = {
+  CONVERT: ReceiptEventKind.CONVERTED,
+  STABILISE: ReceiptEventKind.STABILISED,
+  REISSUE: ReceiptEventKind.REISSUED,
+};
 
 /**
  * The offices' steps on a receipt (seed 004 rules 2–6 and 14): the provincial office refers old
@@ -52,10 +56,22 @@ export class ReceiptOfficeService {
       assertAllowed(mayReferReceipt(actor, receipt), 'Only the provincial office of the holder’s province refers this receipt');
       const next = await nextFor(manager, season, receipt);
       const wanted = input.purpose === ReferralPurpose.CONVERSION ? HajjNextStep.CONVERT_AT_PROVINCIAL_OFFICE : HajjNextStep.STABILISE;
-      if (receipt.status !== ReceiptStatus.ACTIVE || next.nextStep !== wanted) throw new HajjInvalidTransitionError(`${receipt.status}:${next.nextStep}`, `REFER_FOR_${input.purpose}`);
+      if (receipt.status !== ReceiptStatus.ACTIVE || next.nextStep !== wanted)
+        throw new HajjInvalidTransitionError(`${receipt.status}:${next.nextStep}`, `REFER_FOR_${input.purpose}`);
       const branchCode = input.branchCode.trim().toUpperCase();
-      await manager.update(HajjDepositReceipt, { id: receipt.id }, { status: ReceiptStatus.REFERRED_TO_BANK, referral: input.purpose, referredBranchCode: branchCode });
-      await this.event(manager, actor, receipt, input.purpose === ReferralPurpose.CONVERSION ? ReceiptEventKind.CONVERSION_REFERRED : ReceiptEventKind.STABILISATION_REFERRED, null, { branchCode });
+      await manager.update(
+        HajjDepositReceipt,
+        { id: receipt.id },
+        { status: ReceiptStatus.REFERRED_TO_BANK, referral: input.purpose, referredBranchCode: branchCode },
+      );
+      await this.event(
+        manager,
+        actor,
+        receipt,
+        input.purpose === ReferralPurpose.CONVERSION ? ReceiptEventKind.CONVERSION_REFERRED : ReceiptEventKind.STABILISATION_REFERRED,
+        null,
+        { branchCode },
+      );
       return 'hajj.receipt.refer';
     });
   }
@@ -95,8 +111,13 @@ export class ReceiptOfficeService {
       if (receipt.nationalId !== giver) throw new NotFoundError('The receipt');
       if (receipt.status !== ReceiptStatus.ACTIVE) throw new HajjInvalidTransitionError(receipt.status, 'TRANSFER');
       const province = normalizeProvince(input.receiver.province);
-      if (!(await new SeasonReader(manager).province(season.id, province))) throw new BadInputError('input.receiver.province', 'Not a province of the active season');
-      const [seat] = await rows<{ tracking_code: string }>(manager, `SELECT tracking_code FROM hajj_registration WHERE receipt_id = $1 AND status IN ('HELD', 'CONFIRMED', 'PAID')`, [receipt.id]);
+      if (!(await new SeasonReader(manager).province(season.id, province)))
+        throw new BadInputError('input.receiver.province', 'Not a province of the active season');
+      const [seat] = await rows<{ tracking_code: string }>(
+        manager,
+        `SELECT tracking_code FROM hajj_registration WHERE receipt_id = $1 AND status IN ('HELD', 'CONFIRMED', 'PAID')`,
+        [receipt.id],
+      );
       if (seat) throw new AlreadyRegisteredError(seat.tracking_code);
       await manager.insert(HajjTransfer, {
         receiptId: receipt.id,
@@ -114,7 +135,12 @@ export class ReceiptOfficeService {
         organisationUnitId: await this.unitId(manager, actor),
       });
       await manager.update(HajjDepositReceipt, { id: receipt.id }, { status: ReceiptStatus.TRANSFER_RECORDED });
-      await this.event(manager, actor, receipt, ReceiptEventKind.TRANSFER_RECORDED, null, { relation: input.relation, deedNumber: input.deedNumber, deedDate: input.deedDate, receiverProvince: province });
+      await this.event(manager, actor, receipt, ReceiptEventKind.TRANSFER_RECORDED, null, {
+        relation: input.relation,
+        deedNumber: input.deedNumber,
+        deedDate: input.deedDate,
+        receiverProvince: province,
+      });
       return 'hajj.receipt.transfer';
     });
   }
@@ -123,13 +149,21 @@ export class ReceiptOfficeService {
     const newNumber = normalizeReceiptNumber(input.newReceiptNumber);
     return this.step(ctx, actor, input.receiptNumber, async (manager, receipt, season) => {
       const referred = receipt.status === ReceiptStatus.REFERRED_TO_BANK;
-      assertAllowed(mayIssueAtBank(actor, receipt, referred), referred ? 'The provincial office referred this receipt to another branch' : 'Only a branch of the holder’s province issues this receipt');
+      assertAllowed(
+        mayIssueAtBank(actor, receipt, referred),
+        referred
+          ? 'The provincial office referred this receipt to another branch'
+          : 'Only a branch of the holder’s province issues this receipt',
+      );
       const next = await nextFor(manager, season, receipt);
       const fields: Partial<HajjDepositReceipt> = {};
       let details: Record<string, unknown> = {};
       if (how === 'CONVERT') {
-        const byOffice = referred && receipt.referral === ReferralPurpose.CONVERSION && next.nextStep === HajjNextStep.CONVERT_AT_PROVINCIAL_OFFICE;
-        const direct = receipt.status === ReceiptStatus.ACTIVE && (next.nextStep === HajjNextStep.CONVERT_WITH_SUBSIDY || next.nextStep === HajjNextStep.CONVERT_WITH_INTEREST);
+        const byOffice =
+          referred && receipt.referral === ReferralPurpose.CONVERSION && next.nextStep === HajjNextStep.CONVERT_AT_PROVINCIAL_OFFICE;
+        const direct =
+          receipt.status === ReceiptStatus.ACTIVE &&
+          (next.nextStep === HajjNextStep.CONVERT_WITH_SUBSIDY || next.nextStep === HajjNextStep.CONVERT_WITH_INTEREST);
         if (!byOffice && !direct) throw new HajjInvalidTransitionError(`${receipt.status}:${next.nextStep}`, 'CONVERT');
         fields.kind = ReceiptKind.DEPOSIT_10M;
         fields.amountRials = season.depositRials;
@@ -143,7 +177,8 @@ export class ReceiptOfficeService {
           differencePaidRials: amounts.differenceRials.toString(),
         };
       } else if (how === 'STABILISE') {
-        if (!referred || receipt.referral !== ReferralPurpose.STABILISATION) throw new HajjInvalidTransitionError(receipt.status, 'STABILISE');
+        if (!referred || receipt.referral !== ReferralPurpose.STABILISATION)
+          throw new HajjInvalidTransitionError(receipt.status, 'STABILISE');
         fields.acceptedBeforeNotGone = false;
       } else {
         if (receipt.status !== ReceiptStatus.TRANSFER_RECORDED) throw new HajjInvalidTransitionError(receipt.status, 'REISSUE');
@@ -172,7 +207,11 @@ export class ReceiptOfficeService {
         successorId: null,
       });
       await manager.update(HajjDepositReceipt, { id: receipt.id }, { status: ReceiptStatus.SUPERSEDED, successorId: issued.id });
-      if (how === 'REISSUE') await manager.query(`UPDATE hajj_transfer SET reissued_receipt_id = $2, reissued_at = now() WHERE receipt_id = $1 AND reissued_receipt_id IS NULL`, [receipt.id, issued.id]);
+      if (how === 'REISSUE')
+        await manager.query(
+          `UPDATE hajj_transfer SET reissued_receipt_id = $2, reissued_at = now() WHERE receipt_id = $1 AND reissued_receipt_id IS NULL`,
+          [receipt.id, issued.id],
+        );
       await this.event(manager, actor, receipt, ISSUED_EVENT[how], newNumber, details);
       return `hajj.receipt.${how.toLowerCase()}`;
     });
@@ -182,12 +221,21 @@ export class ReceiptOfficeService {
    * One office step: the living receipt of the number, locked; `work` checks and changes it and
    * answers the audit action; the answer is the receipt as it stands after the step.
    */
-  private async step(ctx: Ctx, actor: HajjActor, receiptNumber: string, work: (manager: EntityManager, receipt: HajjDepositReceipt, season: HajjSeason) => Promise<string>): Promise<HajjReceiptView> {
+  private async step(
+    ctx: Ctx,
+    actor: HajjActor,
+    receiptNumber: string,
+    work: (manager: EntityManager, receipt: HajjDepositReceipt, season: HajjSeason) => Promise<string>,
+  ): Promise<HajjReceiptView> {
     const { action, id } = await this.dataSource.transaction(async (manager) => {
       const season = await new SeasonReader(manager).requireActive();
       const found = await this.living(manager, receiptNumber);
       if (!found || !canSeeReceipt(actor, found)) throw new NotFoundError('The receipt');
-      const [locked] = await rows<{ successor_id: string | null }>(manager, 'SELECT successor_id FROM hajj_deposit_receipt WHERE id = $1 FOR UPDATE', [found.id]);
+      const [locked] = await rows<{ successor_id: string | null }>(
+        manager,
+        'SELECT successor_id FROM hajj_deposit_receipt WHERE id = $1 FOR UPDATE',
+        [found.id],
+      );
       // Superseded while we looked: someone issued a new receipt in the meantime.
       if (locked!.successor_id !== null) throw new HajjInvalidTransitionError(ReceiptStatus.SUPERSEDED, 'STEP');
       const receipt = await manager.findOneByOrFail(HajjDepositReceipt, { id: found.id });
@@ -225,7 +273,18 @@ export class ReceiptOfficeService {
        SELECT receipt_number FROM chain WHERE depth > 0 ORDER BY depth DESC`,
       [receipt.id],
     );
-    const history = await rows<{ id: string; kind: ReceiptEventKind; original_receipt_number: string; receipt_number: string; new_receipt_number: string | null; actor_role: string | null; actor_name: string | null; office_code: string | null; at: Date; details: Record<string, unknown> }>(
+    const history = await rows<{
+      id: string;
+      kind: ReceiptEventKind;
+      original_receipt_number: string;
+      receipt_number: string;
+      new_receipt_number: string | null;
+      actor_role: string | null;
+      actor_name: string | null;
+      office_code: string | null;
+      at: Date;
+      details: Record<string, unknown>;
+    }>(
       manager,
       `SELECT e.id, e.kind, e.original_receipt_number, e.receipt_number, e.new_receipt_number, e.actor_role, e.office_code, e.at, e.details,
               NULLIF(trim(concat(u.first_name, ' ', u.last_name)), '') AS actor_name
@@ -233,7 +292,19 @@ export class ReceiptOfficeService {
         WHERE e.original_receipt_number = $1 ORDER BY e.at, e.id LIMIT 200`,
       [receipt.originalReceiptNumber],
     );
-    const transfers = await rows<{ id: string; giver_national_id: string; receiver_national_id: string; receiver_first_name: string; receiver_last_name: string; receiver_province: string; relation: HajjTransfer['relation']; deed_number: string; deed_date: string; recorded_at: Date; reissued: string | null }>(
+    const transfers = await rows<{
+      id: string;
+      giver_national_id: string;
+      receiver_national_id: string;
+      receiver_first_name: string;
+      receiver_last_name: string;
+      receiver_province: string;
+      relation: HajjTransfer['relation'];
+      deed_number: string;
+      deed_date: string;
+      recorded_at: Date;
+      reissued: string | null;
+    }>(
       manager,
       `SELECT t.id, t.giver_national_id, t.receiver_national_id, t.receiver_first_name, t.receiver_last_name, t.receiver_province, t.relation, t.deed_number,
               t.deed_date::text AS deed_date, t.recorded_at, n.receipt_number AS reissued
@@ -299,7 +370,14 @@ export class ReceiptOfficeService {
     };
   }
 
-  private async event(manager: EntityManager, actor: HajjActor, receipt: HajjDepositReceipt, kind: ReceiptEventKind, newReceiptNumber: string | null, details: Record<string, unknown>): Promise<void> {
+  private async event(
+    manager: EntityManager,
+    actor: HajjActor,
+    receipt: HajjDepositReceipt,
+    kind: ReceiptEventKind,
+    newReceiptNumber: string | null,
+    details: Record<string, unknown>,
+  ): Promise<void> {
     await manager.insert(HajjReceiptEvent, {
       originalReceiptNumber: receipt.originalReceiptNumber,
       receiptId: receipt.id,

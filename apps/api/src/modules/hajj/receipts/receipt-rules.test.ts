@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../platform/time/tehran-date';
 import { jalali } from '../hajj-dates';
-import { HajjNextStep, HajjOfficeKind, InterestFormula, NotEligibleReason, ReceiptKind, ReceiptStatus, ReferralPurpose } from '../hajj.enums';
+import {
+  HajjNextStep,
+  HajjOfficeKind,
+  InterestFormula,
+  NotEligibleReason,
+  ReceiptKind,
+  ReceiptStatus,
+  ReferralPurpose,
+} from '../hajj.enums';
 import { accruedInterest, whatNext, type ReceiptFacts, type SeasonTerms } from './receipt-rules';
 
 const TERMS: SeasonTerms = {
@@ -26,19 +34,43 @@ const receipt = (overrides: Partial<ReceiptFacts>): ReceiptFacts => ({
   branchCode: 'BMI-4310',
   ...overrides,
 });
-const next = (facts: Partial<ReceiptFacts>, options: { invited?: string | null; registered?: boolean; terms?: Partial<SeasonTerms>; asker?: 'HOLDER' | 'TRANSFER_RECEIVER' | 'FORMER_HOLDER' } = {}) =>
-  whatNext(receipt(facts), options.asker ?? 'HOLDER', { ...TERMS, ...options.terms }, options.invited === undefined ? INVITED : options.invited, options.registered ?? false, TODAY);
+const next = (
+  facts: Partial<ReceiptFacts>,
+  options: {
+    invited?: string | null;
+    registered?: boolean;
+    terms?: Partial<SeasonTerms>;
+    asker?: 'HOLDER' | 'TRANSFER_RECEIVER' | 'FORMER_HOLDER';
+  } = {},
+) =>
+  whatNext(
+    receipt(facts),
+    options.asker ?? 'HOLDER',
+    { ...TERMS, ...options.terms },
+    options.invited === undefined ? INVITED : options.invited,
+    options.registered ?? false,
+    TODAY,
+  );
 
 describe('what next for a 10M deposit receipt (rule 1)', () => {
   it('registers directly up to 1384/10/20 and is not eligible from 1384/10/21', () => {
-    expect(next({ depositDate: jalali('1384-10-20') })).toMatchObject({ nextStep: HajjNextStep.REGISTER, office: { kind: HajjOfficeKind.CARAVAN } });
-    expect(next({ depositDate: jalali('1384-10-21') })).toMatchObject({ nextStep: HajjNextStep.NOT_ELIGIBLE, reason: NotEligibleReason.DEPOSIT_AFTER_CUTOFF });
+    expect(next({ depositDate: jalali('1384-10-20') })).toMatchObject({
+      nextStep: HajjNextStep.REGISTER,
+      office: { kind: HajjOfficeKind.CARAVAN },
+    });
+    expect(next({ depositDate: jalali('1384-10-21') })).toMatchObject({
+      nextStep: HajjNextStep.NOT_ELIGIBLE,
+      reason: NotEligibleReason.DEPOSIT_AFTER_CUTOFF,
+    });
   });
 
   it('waits for its province’s invitation: invited up to the cut-off day, not the day after', () => {
     const cutOff = jalali('1383-12-29');
     expect(next({ depositDate: cutOff }, { invited: cutOff }).nextStep).toBe(HajjNextStep.REGISTER);
-    expect(next({ depositDate: addDays(cutOff, 1) }, { invited: cutOff })).toMatchObject({ nextStep: HajjNextStep.NOT_INVITED_YET, invitedDepositsUntil: cutOff });
+    expect(next({ depositDate: addDays(cutOff, 1) }, { invited: cutOff })).toMatchObject({
+      nextStep: HajjNextStep.NOT_INVITED_YET,
+      invitedDepositsUntil: cutOff,
+    });
     expect(next({}, { invited: null })).toMatchObject({ nextStep: HajjNextStep.NOT_INVITED_YET, invitedDepositsUntil: null });
   });
 
@@ -47,8 +79,18 @@ describe('what next for a 10M deposit receipt (rule 1)', () => {
   });
 
   it('is stabilised first when accepted before and not gone (rule 5): provincial office, then the branch it names', () => {
-    expect(next({ acceptedBeforeNotGone: true })).toMatchObject({ nextStep: HajjNextStep.STABILISE, office: { kind: HajjOfficeKind.PROVINCIAL_HAJJ_OFFICE } });
-    expect(next({ acceptedBeforeNotGone: true, status: ReceiptStatus.REFERRED_TO_BANK, referral: ReferralPurpose.STABILISATION, referredBranchCode: 'BMI-4311' })).toMatchObject({
+    expect(next({ acceptedBeforeNotGone: true })).toMatchObject({
+      nextStep: HajjNextStep.STABILISE,
+      office: { kind: HajjOfficeKind.PROVINCIAL_HAJJ_OFFICE },
+    });
+    expect(
+      next({
+        acceptedBeforeNotGone: true,
+        status: ReceiptStatus.REFERRED_TO_BANK,
+        referral: ReferralPurpose.STABILISATION,
+        referredBranchCode: 'BMI-4311',
+      }),
+    ).toMatchObject({
       nextStep: HajjNextStep.STABILISE,
       office: { kind: HajjOfficeKind.BANK_BRANCH, branchCode: 'BMI-4311' },
     });
@@ -72,21 +114,42 @@ describe('what next for 1360 and 1363 documents (rule 2)', () => {
           expect(next({ kind, amountRials: amount, depositDate: jalali(day) })).toMatchObject({
             nextStep: HajjNextStep.CONVERT_AT_PROVINCIAL_OFFICE,
             office: { kind: HajjOfficeKind.PROVINCIAL_HAJJ_OFFICE },
-            amounts: { amountRials: amount, targetRials: 10_000_000n, subsidyRials: 0n, interestRials: 0n, differenceRials: 10_000_000n - amount },
+            amounts: {
+              amountRials: amount,
+              targetRials: 10_000_000n,
+              subsidyRials: 0n,
+              interestRials: 0n,
+              differenceRials: 10_000_000n - amount,
+            },
           });
         }
       }
     });
 
     it(`${kind}: not eligible for another amount, or dated outside ${year}`, () => {
-      expect(next({ kind, amountRials: 190_000n, depositDate: jalali(`${year}-06-01`) }).reason).toBe(NotEligibleReason.AMOUNT_NOT_ELIGIBLE);
-      expect(next({ kind, amountRials: 250_000n, depositDate: addDays(jalali(`${year}-01-01`), -1) }).reason).toBe(NotEligibleReason.DATE_NOT_ELIGIBLE);
-      expect(next({ kind, amountRials: 250_000n, depositDate: jalali(`${year + 1}-01-01`) }).reason).toBe(NotEligibleReason.DATE_NOT_ELIGIBLE);
+      expect(next({ kind, amountRials: 190_000n, depositDate: jalali(`${year}-06-01`) }).reason).toBe(
+        NotEligibleReason.AMOUNT_NOT_ELIGIBLE,
+      );
+      expect(next({ kind, amountRials: 250_000n, depositDate: addDays(jalali(`${year}-01-01`), -1) }).reason).toBe(
+        NotEligibleReason.DATE_NOT_ELIGIBLE,
+      );
+      expect(next({ kind, amountRials: 250_000n, depositDate: jalali(`${year + 1}-01-01`) }).reason).toBe(
+        NotEligibleReason.DATE_NOT_ELIGIBLE,
+      );
     });
   }
 
   it('points to the bank branch the office named once referred', () => {
-    expect(next({ kind: ReceiptKind.DOC_1363, amountRials: 250_000n, depositDate: jalali('1363-04-10'), status: ReceiptStatus.REFERRED_TO_BANK, referral: ReferralPurpose.CONVERSION, referredBranchCode: 'BMI-4310' })).toMatchObject({
+    expect(
+      next({
+        kind: ReceiptKind.DOC_1363,
+        amountRials: 250_000n,
+        depositDate: jalali('1363-04-10'),
+        status: ReceiptStatus.REFERRED_TO_BANK,
+        referral: ReferralPurpose.CONVERSION,
+        referredBranchCode: 'BMI-4310',
+      }),
+    ).toMatchObject({
       nextStep: HajjNextStep.CONVERT_AT_PROVINCIAL_OFFICE,
       office: { kind: HajjOfficeKind.BANK_BRANCH, branchCode: 'BMI-4310' },
       amounts: { differenceRials: 9_750_000n },
@@ -112,10 +175,16 @@ describe('what next for 8M documents (rules 3 and 4)', () => {
   it('converts with the interest accrued from 1378/02/01 to 1378/12/29, to the season’s interest day', () => {
     const until = jalali('1379-02-01'); // 365 days after 1378-02-01 (1378 is not a leap year)
     const first = next(doc('1378-02-01'), { terms: { interestUntil: until } });
-    expect(first).toMatchObject({ nextStep: HajjNextStep.CONVERT_WITH_INTEREST, amounts: { interestDays: 365, interestRials: 960_000n, subsidyRials: 0n, differenceRials: 1_040_000n } });
+    expect(first).toMatchObject({
+      nextStep: HajjNextStep.CONVERT_WITH_INTEREST,
+      amounts: { interestDays: 365, interestRials: 960_000n, subsidyRials: 0n, differenceRials: 1_040_000n },
+    });
     const last = next(doc('1378-12-29'), { terms: { interestUntil: until } });
     // 32 days (1 of Esfand, 31 of Farvardin): 8,000,000 × 12 % × 32 / 365 = 84,164.38… → 84,164 (rounded down).
-    expect(last).toMatchObject({ nextStep: HajjNextStep.CONVERT_WITH_INTEREST, amounts: { interestDays: 32, interestRials: 84_164n, differenceRials: 1_915_836n } });
+    expect(last).toMatchObject({
+      nextStep: HajjNextStep.CONVERT_WITH_INTEREST,
+      amounts: { interestDays: 32, interestRials: 84_164n, differenceRials: 1_915_836n },
+    });
   });
 
   it('counts interest to the day of the conversion when the season names no day, and never asks for a negative difference', () => {
@@ -135,12 +204,18 @@ describe('what next for 8M documents (rules 3 and 4)', () => {
 describe('transfers (rule 14)', () => {
   it('once recorded: the receiver completes it at the bank, the giver can no longer register', () => {
     const recorded = { status: ReceiptStatus.TRANSFER_RECORDED };
-    expect(next(recorded, { asker: 'TRANSFER_RECEIVER' })).toMatchObject({ nextStep: HajjNextStep.COMPLETE_TRANSFER, office: { kind: HajjOfficeKind.BANK_BRANCH } });
+    expect(next(recorded, { asker: 'TRANSFER_RECEIVER' })).toMatchObject({
+      nextStep: HajjNextStep.COMPLETE_TRANSFER,
+      office: { kind: HajjOfficeKind.BANK_BRANCH },
+    });
     expect(next(recorded)).toMatchObject({ nextStep: HajjNextStep.NOT_ELIGIBLE, reason: NotEligibleReason.TRANSFERRED });
   });
 
   it('once reissued: the receiver holds the new receipt; the giver, asking with it, is told it was transferred', () => {
-    expect(next({}, { asker: 'FORMER_HOLDER' })).toMatchObject({ nextStep: HajjNextStep.NOT_ELIGIBLE, reason: NotEligibleReason.TRANSFERRED });
+    expect(next({}, { asker: 'FORMER_HOLDER' })).toMatchObject({
+      nextStep: HajjNextStep.NOT_ELIGIBLE,
+      reason: NotEligibleReason.TRANSFERRED,
+    });
     expect(next({}).nextStep).toBe(HajjNextStep.REGISTER);
   });
 });

@@ -1,6 +1,14 @@
 import { daysBetween } from '../../../platform/time/tehran-date';
 import { jalali, jalaliYearOf } from '../hajj-dates';
-import { HajjNextStep, HajjOfficeKind, InterestFormula, NotEligibleReason, ReceiptKind, ReceiptStatus, ReferralPurpose } from '../hajj.enums';
+import {
+  HajjNextStep,
+  HajjOfficeKind,
+  InterestFormula,
+  NotEligibleReason,
+  ReceiptKind,
+  ReceiptStatus,
+  ReferralPurpose,
+} from '../hajj.enums';
 
 /** Seed 004 rule 2: the amounts of the 1360 and 1363 documents that may be converted. */
 export const LEGACY_DOCUMENT_RIALS: readonly bigint[] = [180_000n, 200_000n, 250_000n, 270_000n];
@@ -69,7 +77,14 @@ export interface WhatNext {
   amounts: ReceiptAmounts | null;
 }
 
-const step = (nextStep: HajjNextStep, rest: Partial<WhatNext> = {}): WhatNext => ({ nextStep, reason: null, office: null, invitedDepositsUntil: null, amounts: null, ...rest });
+const step = (nextStep: HajjNextStep, rest: Partial<WhatNext> = {}): WhatNext => ({
+  nextStep,
+  reason: null,
+  office: null,
+  invitedDepositsUntil: null,
+  amounts: null,
+  ...rest,
+});
 const notEligible = (reason: NotEligibleReason) => step(HajjNextStep.NOT_ELIGIBLE, { reason });
 const office = (kind: HajjOfficeKind, branchCode: string | null = null) => ({ kind, branchCode });
 
@@ -90,7 +105,14 @@ export function accruedInterest(amount: bigint, basisPoints: number, days: numbe
 
 function conversionAmounts(amount: bigint, terms: SeasonTerms, subsidy: bigint, interest: bigint, interestDays: number): ReceiptAmounts {
   const owed = terms.depositRials - amount - subsidy - interest;
-  return { amountRials: amount, targetRials: terms.depositRials, subsidyRials: subsidy, interestRials: interest, interestDays, differenceRials: owed > 0n ? owed : 0n };
+  return {
+    amountRials: amount,
+    targetRials: terms.depositRials,
+    subsidyRials: subsidy,
+    interestRials: interest,
+    interestDays,
+    differenceRials: owed > 0n ? owed : 0n,
+  };
 }
 
 /**
@@ -108,9 +130,18 @@ function conversionAmounts(amount: bigint, terms: SeasonTerms, subsidy: bigint, 
  * `registered`: the holder holds a seat this season. `invitedDepositsUntil`: the holder's province's
  * current invitation cut-off (null when the province has none). `today`: Tehran's ISO date.
  */
-export function whatNext(receipt: ReceiptFacts, asker: Asker, terms: SeasonTerms, invitedDepositsUntil: string | null, registered: boolean, today: string): WhatNext {
+export function whatNext(
+  receipt: ReceiptFacts,
+  asker: Asker,
+  terms: SeasonTerms,
+  invitedDepositsUntil: string | null,
+  registered: boolean,
+  today: string,
+): WhatNext {
   if (receipt.status === ReceiptStatus.TRANSFER_RECORDED) {
-    return asker === 'TRANSFER_RECEIVER' ? step(HajjNextStep.COMPLETE_TRANSFER, { office: office(HajjOfficeKind.BANK_BRANCH, receipt.branchCode) }) : notEligible(NotEligibleReason.TRANSFERRED);
+    return asker === 'TRANSFER_RECEIVER'
+      ? step(HajjNextStep.COMPLETE_TRANSFER, { office: office(HajjOfficeKind.BANK_BRANCH, receipt.branchCode) })
+      : notEligible(NotEligibleReason.TRANSFERRED);
   }
   if (asker !== 'HOLDER') return notEligible(NotEligibleReason.TRANSFERRED);
   if (registered) return step(HajjNextStep.REGISTERED, { office: office(HajjOfficeKind.CARAVAN) });
@@ -130,12 +161,18 @@ export function whatNext(receipt: ReceiptFacts, asker: Asker, terms: SeasonTerms
       if (receipt.amountRials !== DOC_8M_RIALS) return notEligible(NotEligibleReason.AMOUNT_NOT_ELIGIBLE);
       const date = receipt.depositDate;
       if (date >= SUBSIDY_FROM && date <= SUBSIDY_UNTIL) {
-        return step(HajjNextStep.CONVERT_WITH_SUBSIDY, { office: office(HajjOfficeKind.BANK_BRANCH), amounts: conversionAmounts(receipt.amountRials, terms, terms.subsidyRials, 0n, 0) });
+        return step(HajjNextStep.CONVERT_WITH_SUBSIDY, {
+          office: office(HajjOfficeKind.BANK_BRANCH),
+          amounts: conversionAmounts(receipt.amountRials, terms, terms.subsidyRials, 0n, 0),
+        });
       }
       if (date >= INTEREST_FROM && date <= INTEREST_UNTIL) {
         const days = Math.max(0, daysBetween(date, terms.interestUntil ?? today));
         const interest = accruedInterest(receipt.amountRials, terms.interestRateBasisPoints, days, terms.interestFormula);
-        return step(HajjNextStep.CONVERT_WITH_INTEREST, { office: office(HajjOfficeKind.BANK_BRANCH), amounts: conversionAmounts(receipt.amountRials, terms, 0n, interest, days) });
+        return step(HajjNextStep.CONVERT_WITH_INTEREST, {
+          office: office(HajjOfficeKind.BANK_BRANCH),
+          amounts: conversionAmounts(receipt.amountRials, terms, 0n, interest, days),
+        });
       }
       return notEligible(NotEligibleReason.DATE_NOT_ELIGIBLE);
     }
@@ -143,9 +180,12 @@ export function whatNext(receipt: ReceiptFacts, asker: Asker, terms: SeasonTerms
       if (receipt.amountRials !== terms.depositRials) return notEligible(NotEligibleReason.AMOUNT_NOT_ELIGIBLE);
       if (receipt.depositDate > terms.eligibleDepositUntil) return notEligible(NotEligibleReason.DEPOSIT_AFTER_CUTOFF);
       if (receipt.acceptedBeforeNotGone) {
-        return step(HajjNextStep.STABILISE, { office: atBank ? office(HajjOfficeKind.BANK_BRANCH, receipt.referredBranchCode) : office(HajjOfficeKind.PROVINCIAL_HAJJ_OFFICE) });
+        return step(HajjNextStep.STABILISE, {
+          office: atBank ? office(HajjOfficeKind.BANK_BRANCH, receipt.referredBranchCode) : office(HajjOfficeKind.PROVINCIAL_HAJJ_OFFICE),
+        });
       }
-      if (invitedDepositsUntil === null || receipt.depositDate > invitedDepositsUntil) return step(HajjNextStep.NOT_INVITED_YET, { invitedDepositsUntil });
+      if (invitedDepositsUntil === null || receipt.depositDate > invitedDepositsUntil)
+        return step(HajjNextStep.NOT_INVITED_YET, { invitedDepositsUntil });
       return step(HajjNextStep.REGISTER, { office: office(HajjOfficeKind.CARAVAN) });
     }
   }

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { solvedCaptcha } from '../../../test-support/accounts-fixtures';
-import { activeSeason, addReceipt, seasonFile, startHajjApi, type HajjTestApi, type TestReceipt } from '../../../test-support/hajj-fixtures';
+import {
+  activeSeason,
+  addReceipt,
+  seasonFile,
+  startHajjApi,
+  type HajjTestApi,
+  type TestReceipt,
+} from '../../../test-support/hajj-fixtures';
 import type { TestClient } from '../../../test-support/test-api';
 import { addDays } from '../../../platform/time/tehran-date';
 import { jalali } from '../hajj-dates';
@@ -52,7 +59,12 @@ const STATUS = `query($nationalId: String!, $receiptNumber: String!, $birthDate:
 type Status = { hajjReceiptStatus: Record<string, unknown> & { amounts: Record<string, unknown> | null } };
 
 async function status(receipt: Pick<TestReceipt, 'nationalId' | 'receiptNumber' | 'birthDate'>, client = caller()) {
-  return client.gql<Status>(STATUS, { nationalId: receipt.nationalId, receiptNumber: receipt.receiptNumber, birthDate: receipt.birthDate, ...(await solvedCaptcha(client)) });
+  return client.gql<Status>(STATUS, {
+    nationalId: receipt.nationalId,
+    receiptNumber: receipt.receiptNumber,
+    birthDate: receipt.birthDate,
+    ...(await solvedCaptcha(client)),
+  });
 }
 
 async function nextOf(overrides: Partial<TestReceipt>) {
@@ -64,9 +76,21 @@ async function nextOf(overrides: Partial<TestReceipt>) {
 
 describe('hajjReceiptStatus: every kind at its date boundaries, with amounts', () => {
   it('10M deposits: register up to 1384/10/20, not eligible from 1384/10/21; stabilise when accepted before and not gone', async () => {
-    expect(await nextOf({ depositDate: jalali('1384-10-20') })).toMatchObject({ nextStep: 'REGISTER', office: { kind: 'CARAVAN' }, kind: 'DEPOSIT_10M', amountRials: '10000000', amounts: null });
-    expect(await nextOf({ depositDate: jalali('1384-10-21') })).toMatchObject({ nextStep: 'NOT_ELIGIBLE', notEligibleReason: 'DEPOSIT_AFTER_CUTOFF' });
-    expect(await nextOf({ acceptedBeforeNotGone: true })).toMatchObject({ nextStep: 'STABILISE', office: { kind: 'PROVINCIAL_HAJJ_OFFICE', branchCode: null } });
+    expect(await nextOf({ depositDate: jalali('1384-10-20') })).toMatchObject({
+      nextStep: 'REGISTER',
+      office: { kind: 'CARAVAN' },
+      kind: 'DEPOSIT_10M',
+      amountRials: '10000000',
+      amounts: null,
+    });
+    expect(await nextOf({ depositDate: jalali('1384-10-21') })).toMatchObject({
+      nextStep: 'NOT_ELIGIBLE',
+      notEligibleReason: 'DEPOSIT_AFTER_CUTOFF',
+    });
+    expect(await nextOf({ acceptedBeforeNotGone: true })).toMatchObject({
+      nextStep: 'STABILISE',
+      office: { kind: 'PROVINCIAL_HAJJ_OFFICE', branchCode: null },
+    });
   });
 
   it('1360 and 1363 documents convert at the provincial office inside their year, with the difference to 10,000,000', async () => {
@@ -75,10 +99,21 @@ describe('hajjReceiptStatus: every kind at its date boundaries, with amounts', (
       office: { kind: 'PROVINCIAL_HAJJ_OFFICE' },
       amounts: { amountRials: '180000', targetRials: '10000000', subsidyRials: '0', interestRials: '0', differenceRials: '9820000' },
     });
-    expect(await nextOf({ kind: ReceiptKind.DOC_1360, amountRials: 180_000n, depositDate: addDays(jalali('1360-01-01'), -1) })).toMatchObject({ nextStep: 'NOT_ELIGIBLE', notEligibleReason: 'DATE_NOT_ELIGIBLE' });
-    expect(await nextOf({ kind: ReceiptKind.DOC_1363, amountRials: 270_000n, depositDate: jalali('1363-12-29') })).toMatchObject({ nextStep: 'CONVERT_AT_PROVINCIAL_OFFICE', amounts: { differenceRials: '9730000' } });
-    expect(await nextOf({ kind: ReceiptKind.DOC_1363, amountRials: 270_000n, depositDate: jalali('1364-01-01') })).toMatchObject({ nextStep: 'NOT_ELIGIBLE', notEligibleReason: 'DATE_NOT_ELIGIBLE' });
-    expect(await nextOf({ kind: ReceiptKind.DOC_1363, amountRials: 260_000n, depositDate: jalali('1363-05-05') })).toMatchObject({ nextStep: 'NOT_ELIGIBLE', notEligibleReason: 'AMOUNT_NOT_ELIGIBLE' });
+    expect(
+      await nextOf({ kind: ReceiptKind.DOC_1360, amountRials: 180_000n, depositDate: addDays(jalali('1360-01-01'), -1) }),
+    ).toMatchObject({ nextStep: 'NOT_ELIGIBLE', notEligibleReason: 'DATE_NOT_ELIGIBLE' });
+    expect(await nextOf({ kind: ReceiptKind.DOC_1363, amountRials: 270_000n, depositDate: jalali('1363-12-29') })).toMatchObject({
+      nextStep: 'CONVERT_AT_PROVINCIAL_OFFICE',
+      amounts: { differenceRials: '9730000' },
+    });
+    expect(await nextOf({ kind: ReceiptKind.DOC_1363, amountRials: 270_000n, depositDate: jalali('1364-01-01') })).toMatchObject({
+      nextStep: 'NOT_ELIGIBLE',
+      notEligibleReason: 'DATE_NOT_ELIGIBLE',
+    });
+    expect(await nextOf({ kind: ReceiptKind.DOC_1363, amountRials: 260_000n, depositDate: jalali('1363-05-05') })).toMatchObject({
+      nextStep: 'NOT_ELIGIBLE',
+      notEligibleReason: 'AMOUNT_NOT_ELIGIBLE',
+    });
   });
 
   it('8M documents: the 3,000,000 subsidy up to 1378/01/31, interest from 1378/02/01 to 1378/12/29, nothing after', async () => {
@@ -89,24 +124,45 @@ describe('hajjReceiptStatus: every kind at its date boundaries, with amounts', (
       amounts: { subsidyRials: '3000000', interestRials: '0', differenceRials: '0' },
     });
     // 365 days at 12 % (the season's rate) to the season's interest day, 1379/02/01.
-    expect(await nextOf(doc('1378-02-01'))).toMatchObject({ nextStep: 'CONVERT_WITH_INTEREST', amounts: { interestDays: 365, interestRials: '960000', differenceRials: '1040000' } });
+    expect(await nextOf(doc('1378-02-01'))).toMatchObject({
+      nextStep: 'CONVERT_WITH_INTEREST',
+      amounts: { interestDays: 365, interestRials: '960000', differenceRials: '1040000' },
+    });
     // 32 days: 84,164.38… rounded down.
-    expect(await nextOf(doc('1378-12-29'))).toMatchObject({ nextStep: 'CONVERT_WITH_INTEREST', amounts: { interestDays: 32, interestRials: '84164', differenceRials: '1915836' } });
+    expect(await nextOf(doc('1378-12-29'))).toMatchObject({
+      nextStep: 'CONVERT_WITH_INTEREST',
+      amounts: { interestDays: 32, interestRials: '84164', differenceRials: '1915836' },
+    });
     expect(await nextOf(doc('1379-01-01'))).toMatchObject({ nextStep: 'NOT_ELIGIBLE', notEligibleReason: 'DATE_NOT_ELIGIBLE' });
     expect(await nextOf(doc('1376-12-29'))).toMatchObject({ nextStep: 'NOT_ELIGIBLE', notEligibleReason: 'DATE_NOT_ELIGIBLE' });
   });
 
   it("waits for the province's invitation: invited up to its cut-off, NOT_INVITED_YET the day after", async () => {
     expect(await nextOf({ province: 'قم', depositDate: jalali('1383-12-29') })).toMatchObject({ nextStep: 'REGISTER' });
-    expect(await nextOf({ province: 'قم', depositDate: jalali('1384-01-01') })).toMatchObject({ nextStep: 'NOT_INVITED_YET', invitedDepositsUntil: jalali('1383-12-29') });
+    expect(await nextOf({ province: 'قم', depositDate: jalali('1384-01-01') })).toMatchObject({
+      nextStep: 'NOT_INVITED_YET',
+      invitedDepositsUntil: jalali('1383-12-29'),
+    });
   });
 
   it('accepts Persian digits and tells the province, deposit day and admission time', async () => {
     const receipt = await addReceipt(db, { receiptNumber: `99${Date.now() % 1e8}` });
     const client = caller();
     const persian = (text: string) => text.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
-    const answer = await client.gql<Status>(STATUS, { nationalId: persian(receipt.nationalId), receiptNumber: persian(receipt.receiptNumber), birthDate: receipt.birthDate, ...(await solvedCaptcha(client)) });
-    expect(answer.data?.hajjReceiptStatus).toMatchObject({ nextStep: 'REGISTER', receiptNumber: receipt.receiptNumber, originalReceiptNumber: receipt.receiptNumber, province: 'سمنان', depositDate: receipt.depositDate, holderName: 'حسین اکبری' });
+    const answer = await client.gql<Status>(STATUS, {
+      nationalId: persian(receipt.nationalId),
+      receiptNumber: persian(receipt.receiptNumber),
+      birthDate: receipt.birthDate,
+      ...(await solvedCaptcha(client)),
+    });
+    expect(answer.data?.hajjReceiptStatus).toMatchObject({
+      nextStep: 'REGISTER',
+      receiptNumber: receipt.receiptNumber,
+      originalReceiptNumber: receipt.receiptNumber,
+      province: 'سمنان',
+      depositDate: receipt.depositDate,
+      holderName: 'حسین اکبری',
+    });
     expect(answer.data?.hajjReceiptStatus.admissionOpensAt).toEqual(expect.any(String));
   });
 });
@@ -123,7 +179,10 @@ describe('hajjReceiptStatus: one answer, a captcha and limits', () => {
     ]) {
       const answer = await status(wrong);
       expect(answer.data).toBeNull();
-      expect(answer.errors?.[0]).toMatchObject({ message: 'No deposit receipt matches this national ID, receipt number and birth date', extensions: { code: 'RECEIPT_NOT_MATCHED' } });
+      expect(answer.errors?.[0]).toMatchObject({
+        message: 'No deposit receipt matches this national ID, receipt number and birth date',
+        extensions: { code: 'RECEIPT_NOT_MATCHED' },
+      });
       expect(Object.keys(answer.errors![0]!.extensions!)).toEqual(['code']);
     }
   });

@@ -34,8 +34,18 @@ export interface ReceiptEvaluation {
 }
 
 /** The holder's seat this season, if he holds one (an expired hold no longer counts). */
-export async function ownRegistration(manager: EntityManager, seasonId: string, nationalId: string): Promise<HajjOwnRegistrationView | null> {
-  const [row] = await rows<{ tracking_code: string; status: RegistrationStatus; hold_expires_at: Date | null; caravan_id: string; caravan_code: string }>(
+export async function ownRegistration(
+  manager: EntityManager,
+  seasonId: string,
+  nationalId: string,
+): Promise<HajjOwnRegistrationView | null> {
+  const [row] = await rows<{
+    tracking_code: string;
+    status: RegistrationStatus;
+    hold_expires_at: Date | null;
+    caravan_id: string;
+    caravan_code: string;
+  }>(
     manager,
     `SELECT r.tracking_code, r.status, r.hold_expires_at, c.id AS caravan_id, c.code AS caravan_code
        FROM hajj_registration r JOIN hajj_caravan c ON c.id = r.caravan_id
@@ -43,7 +53,14 @@ export async function ownRegistration(manager: EntityManager, seasonId: string, 
         AND (r.status IN ('CONFIRMED', 'PAID') OR (r.status = 'HELD' AND r.hold_expires_at > now()))`,
     [seasonId, nationalId],
   );
-  return row ? { trackingCode: row.tracking_code, status: row.status, holdExpiresAt: row.hold_expires_at, caravan: { id: row.caravan_id, code: row.caravan_code } } : null;
+  return row
+    ? {
+        trackingCode: row.tracking_code,
+        status: row.status,
+        holdExpiresAt: row.hold_expires_at,
+        caravan: { id: row.caravan_id, code: row.caravan_code },
+      }
+    : null;
 }
 
 /**
@@ -70,7 +87,9 @@ export class ReceiptStatusService {
     const seasons = new SeasonReader(manager);
     const season = await seasons.requireActive();
     const nationalId = normalizedNationalId(proof.nationalId);
-    const matched = nationalId ? await matchReceipt(manager, normalizeReceiptNumber(proof.receiptNumber), nationalId, proof.birthDate) : null;
+    const matched = nationalId
+      ? await matchReceipt(manager, normalizeReceiptNumber(proof.receiptNumber), nationalId, proof.birthDate)
+      : null;
     if (!matched || !nationalId) {
       await this.audit.record(ctx, { action, outcome: AuditOutcome.FAILURE, code: 'RECEIPT_NOT_MATCHED', subjectNationalId: nationalId });
       throw new ReceiptNotMatchedError();
@@ -125,4 +144,3 @@ export function describe({ matched, province, next, registration }: ReceiptEvalu
     registration,
   };
 }
-

@@ -5,7 +5,9 @@ import { ReferralPurpose, TransferRelation } from '../hajj.graphql-enums';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NUMBER = /^[0-9A-Za-z۰-۹-]{1,30}$/;
 
-@InputType('HajjReferReceiptInput', { description: 'The provincial office sends a receipt to a Bank Melli branch for conversion or stabilisation' })
+@InputType('HajjReferReceiptInput', {
+  description: 'The provincial office sends a receipt to a Bank Melli branch for conversion or stabilisation',
+})
 export class HajjReferReceiptInput {
   @Field()
   @Matches(NUMBER)
@@ -61,7 +63,9 @@ export class HajjTransferReceiverInput {
   province!: string;
 }
 
-@InputType('HajjRecordTransferInput', { description: 'Rule 14: a notarial transfer to a first-degree relative, into the transfer registry' })
+@InputType('HajjRecordTransferInput', {
+  description: 'Rule 14: a notarial transfer to a first-degree relative, into the transfer registry',
+})
 export class HajjRecordTransferInput {
   @Field()
   @Matches(NUMBER)

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { HajjNextStep, ReceiptEventKind, ReceiptKind, ReceiptStatus, ReferralPurpose, TransferRelation } from '../hajj.graphql-enums';
 import { HajjOfficeView, HajjReceiptAmountsView, RIALS } from './receipt-status.type';
 
-@ObjectType('HajjReceiptEvent', { description: 'Rule 6: a step of the receipt’s history, endorsed with the original receipt number, who did it and when' })
+@ObjectType('HajjReceiptEvent', {
+  description: 'Rule 6: a step of the receipt’s history, endorsed with the original receipt number, who did it and when',
+})
 export class HajjReceiptEventView {
   @Field(() => ID)
   id!: string;
@@ -31,7 +33,10 @@ export class HajjReceiptEventView {
   @Field(() => Date)
   at!: Date;
 
-  @Field(() => String, { nullable: true, description: `Amounts of a conversion (${RIALS}), the branch referred to, the deed…, as JSON text` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Amounts of a conversion (${RIALS}), the branch referred to, the deed…, as JSON text`,
+  })
   details!: string | null;
 }
 
@@ -121,7 +126,7 @@ export class HajjReceiptView {
   @Field(() => String, { nullable: true })
   referredBranchCode!: string | null;
 
-  @Field(() => HajjNextStep, { description: "What the holder does next, as hajjReceiptStatus would tell him" })
+  @Field(() => HajjNextStep, { description: 'What the holder does next, as hajjReceiptStatus would tell him' })
   nextStep!: HajjNextStep;
 
   @Field(() => HajjOfficeView, { nullable: true })

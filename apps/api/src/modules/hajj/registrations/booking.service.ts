@@ -91,7 +91,13 @@ export class BookingService {
         holdMinutes: season.holdMinutes,
       });
     });
-    await this.audit.record(ctx, { action: 'hajj.pre-register', outcome: AuditOutcome.SUCCESS, subjectNationalId: matched.receipt.nationalId, targetType: 'hajj_registration', targetId: answer.registrationId });
+    await this.audit.record(ctx, {
+      action: 'hajj.pre-register',
+      outcome: AuditOutcome.SUCCESS,
+      subjectNationalId: matched.receipt.nationalId,
+      targetType: 'hajj_registration',
+      targetId: answer.registrationId,
+    });
     return { ...answer, caravan: { id: caravan.caravanId, code: caravan.code } };
   }
 
@@ -119,16 +125,30 @@ export class BookingService {
         await release(manager, [registration.id], ReleaseReason.HOLD_EXPIRED);
         return 'EXPIRED' as const;
       }
-      await manager.update(HajjRegistration, { id: registration.id }, confirmedFields(actor, documents, season, caravan.finalCostRials, current!.amount_rials, registration.trackingCode));
+      await manager.update(
+        HajjRegistration,
+        { id: registration.id },
+        confirmedFields(actor, documents, season, caravan.finalCostRials, current!.amount_rials, registration.trackingCode),
+      );
       return 'CONFIRMED' as const;
     });
     if (outcome === 'EXPIRED') throw new HoldExpiredError();
-    await this.audit.record(ctx, { action: 'hajj.registration.confirm', outcome: AuditOutcome.SUCCESS, subjectNationalId: registration.nationalId, targetType: 'hajj_registration', targetId: registration.id });
+    await this.audit.record(ctx, {
+      action: 'hajj.registration.confirm',
+      outcome: AuditOutcome.SUCCESS,
+      subjectNationalId: registration.nationalId,
+      targetType: 'hajj_registration',
+      targetId: registration.id,
+    });
     return registration.id;
   }
 
   /** The manager registers an applicant in person at his caravan: any free seat of the whole capacity. */
-  async registerInPerson(ctx: Ctx, actor: HajjActor, input: ReceiptProof & { caravanId: string; documents: DocumentChecklist }): Promise<string> {
+  async registerInPerson(
+    ctx: Ctx,
+    actor: HajjActor,
+    input: ReceiptProof & { caravanId: string; documents: DocumentChecklist },
+  ): Promise<string> {
     const caravan = await this.caravanOf(input.caravanId);
     assertAllowed(mayManageCaravan(actor, caravan), 'Only the caravan’s manager registers at it');
     assertDocumentsComplete(input.documents);
@@ -146,10 +166,20 @@ export class BookingService {
         status: RegistrationStatus.CONFIRMED,
         holdMinutes: null,
       });
-      await manager.update(HajjRegistration, { id: saved.registrationId }, confirmedFields(actor, input.documents, season, seats.finalCostRials, matched.receipt.amountRials, saved.trackingCode));
+      await manager.update(
+        HajjRegistration,
+        { id: saved.registrationId },
+        confirmedFields(actor, input.documents, season, seats.finalCostRials, matched.receipt.amountRials, saved.trackingCode),
+      );
       return saved;
     });
-    await this.audit.record(ctx, { action: 'hajj.registration.in-person', outcome: AuditOutcome.SUCCESS, subjectNationalId: matched.receipt.nationalId, targetType: 'hajj_registration', targetId: answer.registrationId });
+    await this.audit.record(ctx, {
+      action: 'hajj.registration.in-person',
+      outcome: AuditOutcome.SUCCESS,
+      subjectNationalId: matched.receipt.nationalId,
+      targetType: 'hajj_registration',
+      targetId: answer.registrationId,
+    });
     return answer.registrationId;
   }
 
@@ -158,7 +188,12 @@ export class BookingService {
    * doctor visit missed — or one he releases now) with the next eligible applicant, who takes the
    * seat in the same transaction.
    */
-  async replace(ctx: Ctx, actor: HajjActor, registrationId: string, input: ReceiptProof & { documents: DocumentChecklist }): Promise<string> {
+  async replace(
+    ctx: Ctx,
+    actor: HajjActor,
+    registrationId: string,
+    input: ReceiptProof & { documents: DocumentChecklist },
+  ): Promise<string> {
     const old = await this.dataSource.getRepository(HajjRegistration).findOneBy({ id: registrationId });
     if (!old) throw new NotFoundError('The registration');
     const caravan = await this.caravanOf(old.caravanId);
@@ -168,7 +203,11 @@ export class BookingService {
     await this.eligibleCaravan(evaluation, old.caravanId);
     const { season, matched } = evaluation;
     const answer = await this.takeSeat(old.caravanId, async (manager, seats) => {
-      const [current] = await rows<{ status: RegistrationStatus; replaced_by_id: string | null }>(manager, 'SELECT status, replaced_by_id FROM hajj_registration WHERE id = $1 FOR UPDATE', [old.id]);
+      const [current] = await rows<{ status: RegistrationStatus; replaced_by_id: string | null }>(
+        manager,
+        'SELECT status, replaced_by_id FROM hajj_registration WHERE id = $1 FOR UPDATE',
+        [old.id],
+      );
       if (current!.replaced_by_id !== null) throw new HajjInvalidTransitionError('REPLACED', 'REPLACE');
       let free = seats;
       if (current!.status !== RegistrationStatus.RELEASED) {
@@ -185,11 +224,25 @@ export class BookingService {
         status: RegistrationStatus.CONFIRMED,
         holdMinutes: null,
       });
-      await manager.update(HajjRegistration, { id: saved.registrationId }, { ...confirmedFields(actor, input.documents, season, seats.finalCostRials, matched.receipt.amountRials, saved.trackingCode), replacesId: old.id });
+      await manager.update(
+        HajjRegistration,
+        { id: saved.registrationId },
+        {
+          ...confirmedFields(actor, input.documents, season, seats.finalCostRials, matched.receipt.amountRials, saved.trackingCode),
+          replacesId: old.id,
+        },
+      );
       await manager.update(HajjRegistration, { id: old.id }, { replacedById: saved.registrationId });
       return saved;
     });
-    await this.audit.record(ctx, { action: 'hajj.registration.replace', outcome: AuditOutcome.SUCCESS, subjectNationalId: matched.receipt.nationalId, targetType: 'hajj_registration', targetId: answer.registrationId, details: { replaces: old.id } });
+    await this.audit.record(ctx, {
+      action: 'hajj.registration.replace',
+      outcome: AuditOutcome.SUCCESS,
+      subjectNationalId: matched.receipt.nationalId,
+      targetType: 'hajj_registration',
+      targetId: answer.registrationId,
+      details: { replaces: old.id },
+    });
     return answer.registrationId;
   }
 
@@ -199,11 +252,21 @@ export class BookingService {
     if (!registration) throw new NotFoundError('The registration');
     assertAllowed(mayManageCaravan(actor, await this.caravanOf(registration.caravanId)), 'Only the caravan’s manager releases its seats');
     await inSeatTransaction(this.dataSource, [registration.caravanId], async (manager) => {
-      const [current] = await rows<{ status: RegistrationStatus }>(manager, 'SELECT status FROM hajj_registration WHERE id = $1 FOR UPDATE', [registration.id]);
+      const [current] = await rows<{ status: RegistrationStatus }>(
+        manager,
+        'SELECT status FROM hajj_registration WHERE id = $1 FOR UPDATE',
+        [registration.id],
+      );
       if (current!.status === RegistrationStatus.RELEASED) throw new HajjInvalidTransitionError(current!.status, 'RELEASE');
       await release(manager, [registration.id], ReleaseReason.WITHDRAWN);
     });
-    await this.audit.record(ctx, { action: 'hajj.registration.withdraw', outcome: AuditOutcome.SUCCESS, subjectNationalId: registration.nationalId, targetType: 'hajj_registration', targetId: registration.id });
+    await this.audit.record(ctx, {
+      action: 'hajj.registration.withdraw',
+      outcome: AuditOutcome.SUCCESS,
+      subjectNationalId: registration.nationalId,
+      targetType: 'hajj_registration',
+      targetId: registration.id,
+    });
     return registration.id;
   }
 
@@ -211,13 +274,29 @@ export class BookingService {
   async recordPayment(ctx: Ctx, actor: HajjActor, trackingCode: string, reference: string): Promise<string> {
     const registration = await this.dataSource.getRepository(HajjRegistration).findOneBy({ trackingCode });
     if (!registration) throw new NotFoundError('The registration');
-    assertAllowed(mayRecordPayment(actor, await this.caravanOf(registration.caravanId)), 'Payments are recorded by a branch of the caravan’s province');
+    assertAllowed(
+      mayRecordPayment(actor, await this.caravanOf(registration.caravanId)),
+      'Payments are recorded by a branch of the caravan’s province',
+    );
     await inSeatTransaction(this.dataSource, [registration.caravanId], async (manager) => {
-      const [current] = await rows<{ status: RegistrationStatus }>(manager, 'SELECT status FROM hajj_registration WHERE id = $1 FOR UPDATE', [registration.id]);
+      const [current] = await rows<{ status: RegistrationStatus }>(
+        manager,
+        'SELECT status FROM hajj_registration WHERE id = $1 FOR UPDATE',
+        [registration.id],
+      );
       if (current!.status !== RegistrationStatus.CONFIRMED) throw new HajjInvalidTransitionError(current!.status, 'PAY');
-      await manager.query(`UPDATE hajj_registration SET status = 'PAID', paid_at = clock_timestamp(), payment_reference = $2, updated_at = now() WHERE id = $1`, [registration.id, reference]);
+      await manager.query(
+        `UPDATE hajj_registration SET status = 'PAID', paid_at = clock_timestamp(), payment_reference = $2, updated_at = now() WHERE id = $1`,
+        [registration.id, reference],
+      );
     });
-    await this.audit.record(ctx, { action: 'hajj.registration.payment', outcome: AuditOutcome.SUCCESS, subjectNationalId: registration.nationalId, targetType: 'hajj_registration', targetId: registration.id });
+    await this.audit.record(ctx, {
+      action: 'hajj.registration.payment',
+      outcome: AuditOutcome.SUCCESS,
+      subjectNationalId: registration.nationalId,
+      targetType: 'hajj_registration',
+      targetId: registration.id,
+    });
     return registration.id;
   }
 
@@ -226,9 +305,18 @@ export class BookingService {
     const registration = await this.dataSource.getRepository(HajjRegistration).findOneBy({ id: registrationId });
     if (!registration) throw new NotFoundError('The registration');
     assertAllowed(mayManageCaravan(actor, await this.caravanOf(registration.caravanId)));
-    if (registration.status !== RegistrationStatus.CONFIRMED && registration.status !== RegistrationStatus.PAID) throw new HajjInvalidTransitionError(registration.status, 'DOCTOR_VISIT');
-    await this.dataSource.query(`UPDATE hajj_registration SET doctor_visited_at = clock_timestamp(), updated_at = now() WHERE id = $1 AND doctor_visited_at IS NULL`, [registration.id]);
-    await this.audit.record(ctx, { action: 'hajj.registration.doctor-visit', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_registration', targetId: registration.id });
+    if (registration.status !== RegistrationStatus.CONFIRMED && registration.status !== RegistrationStatus.PAID)
+      throw new HajjInvalidTransitionError(registration.status, 'DOCTOR_VISIT');
+    await this.dataSource.query(
+      `UPDATE hajj_registration SET doctor_visited_at = clock_timestamp(), updated_at = now() WHERE id = $1 AND doctor_visited_at IS NULL`,
+      [registration.id],
+    );
+    await this.audit.record(ctx, {
+      action: 'hajj.registration.doctor-visit',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'hajj_registration',
+      targetId: registration.id,
+    });
     return registration.id;
   }
 
@@ -240,7 +328,8 @@ export class BookingService {
   private async eligibleCaravan(evaluation: ReceiptEvaluation, caravanId: string): Promise<CaravanSeats> {
     const { next, registration, province, season } = evaluation;
     if (next.nextStep === HajjNextStep.REGISTERED) throw new AlreadyRegisteredError(registration?.trackingCode ?? null);
-    if (next.nextStep !== HajjNextStep.REGISTER && next.nextStep !== HajjNextStep.NOT_INVITED_YET) throw new ReceiptNeedsActionError(next.nextStep, next.office);
+    if (next.nextStep !== HajjNextStep.REGISTER && next.nextStep !== HajjNextStep.NOT_INVITED_YET)
+      throw new ReceiptNeedsActionError(next.nextStep, next.office);
     const caravan = (await countSeats(this.dataSource, [caravanId])).get(caravanId);
     if (!caravan || caravan.seasonId !== season.id || caravan.status !== CaravanStatus.ACTIVE) throw new NotFoundError('The caravan');
     if (caravan.province !== evaluation.matched.receipt.province) throw new NotYourProvinceError();
@@ -260,7 +349,9 @@ export class BookingService {
    */
   private async insertRegistration(
     manager: EntityManager,
-    row: Pick<HajjRegistration, 'seasonId' | 'caravanId' | 'receiptId' | 'nationalId' | 'channel' | 'status'> & { holdMinutes: number | null },
+    row: Pick<HajjRegistration, 'seasonId' | 'caravanId' | 'receiptId' | 'nationalId' | 'channel' | 'status'> & {
+      holdMinutes: number | null;
+    },
   ): Promise<Omit<SeatAnswer, 'caravan'>> {
     let releasedOwnHold = false;
     for (let attempt = 0; ; attempt += 1) {
@@ -288,7 +379,11 @@ export class BookingService {
             )) as [unknown[], number];
             if (released.length > 0) continue;
           }
-          const [held] = await rows<{ tracking_code: string }>(manager, `SELECT tracking_code FROM hajj_registration WHERE season_id = $1 AND national_id = $2 AND status IN ('HELD', 'CONFIRMED', 'PAID')`, [row.seasonId, row.nationalId]);
+          const [held] = await rows<{ tracking_code: string }>(
+            manager,
+            `SELECT tracking_code FROM hajj_registration WHERE season_id = $1 AND national_id = $2 AND status IN ('HELD', 'CONFIRMED', 'PAID')`,
+            [row.seasonId, row.nationalId],
+          );
           throw new AlreadyRegisteredError(held?.tracking_code ?? null);
         }
         if (!isUniqueViolation(error, TRACKING_CODE_TAKEN) || attempt >= 5) throw error;
@@ -315,7 +410,10 @@ function refuseWhenFull(seats: CaravanSeats, channel: RegistrationChannel): void
 
 /** Frees seats (inside a seat transaction): RELEASED with the reason. */
 export async function release(manager: EntityManager, ids: string[], reason: ReleaseReason): Promise<void> {
-  await manager.query(`UPDATE hajj_registration SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = $2, updated_at = now() WHERE id = ANY($1::uuid[])`, [ids, reason]);
+  await manager.query(
+    `UPDATE hajj_registration SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = $2, updated_at = now() WHERE id = ANY($1::uuid[])`,
+    [ids, reason],
+  );
 }
 
 /**
@@ -323,14 +421,26 @@ export async function release(manager: EntityManager, ids: string[], reason: Rel
  * difference between the caravan's final cost and the deposit (whole rials, never below zero), to
  * pay within the season's payment days; the doctor visit within its own days.
  */
-function confirmedFields(actor: HajjActor, documents: DocumentChecklist, season: HajjSeason, finalCostRials: string, depositRials: string, trackingCode: string): Partial<HajjRegistration> {
+function confirmedFields(
+  actor: HajjActor,
+  documents: DocumentChecklist,
+  season: HajjSeason,
+  finalCostRials: string,
+  depositRials: string,
+  trackingCode: string,
+): Partial<HajjRegistration> {
   const difference = BigInt(finalCostRials) - BigInt(depositRials);
   const today = tehranToday();
   return {
     status: RegistrationStatus.CONFIRMED,
     confirmedAt: new Date(),
     confirmedBy: actor.userId,
-    documents: { receiptOriginal: documents.receiptOriginal, receiptCopy: documents.receiptCopy, birthCertificate: documents.birthCertificate, nationalCard: documents.nationalCard },
+    documents: {
+      receiptOriginal: documents.receiptOriginal,
+      receiptCopy: documents.receiptCopy,
+      birthCertificate: documents.birthCertificate,
+      nationalCard: documents.nationalCard,
+    },
     paymentSlipNumber: `P${trackingCode}`,
     differenceRials: (difference > 0n ? difference : 0n).toString(),
     paymentDue: addDays(today, season.paymentDays),

@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { activeSeason, addCaravan, addReceipt, hajjStaff, preRegisterAs, seasonFile, startHajjApi, statusOf, type HajjStaff, type HajjTestApi, type TestReceipt } from '../../../test-support/hajj-fixtures';
+import {
+  activeSeason,
+  addCaravan,
+  addReceipt,
+  hajjStaff,
+  preRegisterAs,
+  seasonFile,
+  startHajjApi,
+  statusOf,
+  type HajjStaff,
+  type HajjTestApi,
+  type TestReceipt,
+} from '../../../test-support/hajj-fixtures';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { createLogger } from '../../../platform/logging/logger';
 import { addDays, tehranToday } from '../../../platform/time/tehran-date';
@@ -17,7 +29,10 @@ let releases: SeatReleaseService;
 beforeAll(async () => {
   hajj = await startHajjApi({ HAJJ_LIMIT_PER_IP_MINUTE: '100000', HAJJ_LIMIT_PER_ID_10MIN: '1000' });
   db = hajj.db;
-  season = await activeSeason(db, seasonFile({ groups: [{ provinces: ['سمنان', 'تهران'], opensInHours: -1 }], settings: { paymentDays: 7, doctorVisitDays: 14 } }));
+  season = await activeSeason(
+    db,
+    seasonFile({ groups: [{ provinces: ['سمنان', 'تهران'], opensInHours: -1 }], settings: { paymentDays: 7, doctorVisitDays: 14 } }),
+  );
   staff = await hajjStaff(hajj.api, db);
   releases = new SeatReleaseService(db, new AuditLog(db), createLogger('silent'));
 });
@@ -43,7 +58,12 @@ const MY_CARAVANS = `query { hajjMyCaravans { id code taken onlineTaken } }`;
 
 type Registration = Record<string, unknown> & { id: string; trackingCode: string; status: string };
 const codeOf = (answer: { errors?: Array<{ extensions?: { code?: string } }> }) => answer.errors?.[0]?.extensions?.code ?? 'OK';
-const applicant = (receipt: TestReceipt, documents = ALL_DOCUMENTS) => ({ nationalId: receipt.nationalId, receiptNumber: receipt.receiptNumber, birthDate: receipt.birthDate, documents });
+const applicant = (receipt: TestReceipt, documents = ALL_DOCUMENTS) => ({
+  nationalId: receipt.nationalId,
+  receiptNumber: receipt.receiptNumber,
+  birthDate: receipt.birthDate,
+  documents,
+});
 
 async function myCaravan(capacity: number, finalCostRials = 285_000_000n) {
   return addCaravan(db, season.id, { capacity, finalCostRials, managerNationalId: staff.managerNationalId });
@@ -89,7 +109,9 @@ describe('the caravan manager confirms in person (rules 9–11)', () => {
     const caravan = await myCaravan(10);
     const holder = await addReceipt(db);
     const { trackingCode } = await preRegisterAs(hajj.api, holder, caravan.id);
-    await db.query(`UPDATE hajj_registration SET hold_expires_at = clock_timestamp() - interval '1 minute' WHERE tracking_code = $1`, [trackingCode]);
+    await db.query(`UPDATE hajj_registration SET hold_expires_at = clock_timestamp() - interval '1 minute' WHERE tracking_code = $1`, [
+      trackingCode,
+    ]);
     expect(codeOf(await staff.manager.gql(CONFIRM, { t: trackingCode, d: ALL_DOCUMENTS }))).toBe('HOLD_EXPIRED');
     const row = await staff.manager.gql<{ hajjRegistrationByTrackingCode: Registration }>(BY_CODE, { t: trackingCode });
     expect(row.data!.hajjRegistrationByTrackingCode).toMatchObject({ status: 'RELEASED', releaseReason: 'HOLD_EXPIRED' });
@@ -99,61 +121,112 @@ describe('the caravan manager confirms in person (rules 9–11)', () => {
   it('registers in person up to the whole capacity; then online is CARAVAN_FULL even with online share left', async () => {
     const caravan = await myCaravan(4);
     for (let i = 0; i < 4; i += 1) {
-      const answer = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) });
+      const answer = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, {
+        c: caravan.id,
+        a: applicant(await addReceipt(db)),
+      });
       expect(answer.data?.hajjRegisterInPerson).toMatchObject({ status: 'CONFIRMED', channel: 'IN_PERSON' });
     }
     expect(codeOf(await staff.manager.gql(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) }))).toBe('CARAVAN_FULL');
     expect((await preRegisterAs(hajj.api, await addReceipt(db), caravan.id)).code).toBe('CARAVAN_FULL');
     expect(codeOf(await staff.otherManager.gql(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) }))).toBe('FORBIDDEN');
-    expect(codeOf(await staff.manager.gql(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db, { depositDate: jalali('1384-11-01') })) }))).toBe('RECEIPT_NEEDS_ACTION');
+    expect(
+      codeOf(
+        await staff.manager.gql(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db, { depositDate: jalali('1384-11-01') })) }),
+      ),
+    ).toBe('RECEIPT_NEEDS_ACTION');
     const mine = await staff.manager.gql<{ hajjMyCaravans: Array<{ id: string; taken: number }> }>(MY_CARAVANS);
     expect(mine.data!.hajjMyCaravans.find((c) => c.id === caravan.id)).toMatchObject({ taken: 4 });
-    expect((await staff.otherManager.gql<{ hajjMyCaravans: Array<{ id: string }> }>(MY_CARAVANS)).data!.hajjMyCaravans.some((c) => c.id === caravan.id)).toBe(false);
+    expect(
+      (await staff.otherManager.gql<{ hajjMyCaravans: Array<{ id: string }> }>(MY_CARAVANS)).data!.hajjMyCaravans.some(
+        (c) => c.id === caravan.id,
+      ),
+    ).toBe(false);
   });
 });
 
 describe('payments, deadlines and replacement (rule 11)', () => {
   it('a paid applicant keeps his seat; one who missed the payment day is freed by the job, and the seat goes to the next applicant', async () => {
     const caravan = await myCaravan(2);
-    const payer = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) });
-    const late = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) });
+    const payer = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, {
+      c: caravan.id,
+      a: applicant(await addReceipt(db)),
+    });
+    const late = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, {
+      c: caravan.id,
+      a: applicant(await addReceipt(db)),
+    });
     const next = await addReceipt(db);
     expect(codeOf(await staff.manager.gql(IN_PERSON, { c: caravan.id, a: applicant(next) }))).toBe('CARAVAN_FULL');
 
     // Only a branch of the caravan's province records payments.
     expect(codeOf(await staff.semnanOffice.gql(PAY, { t: payer.data!.hajjRegisterInPerson.trackingCode, p: 'BMI-77' }))).toBe('FORBIDDEN');
     const paid = await staff.semnanBank.gql(PAY, { t: payer.data!.hajjRegisterInPerson.trackingCode, p: 'BMI-77' });
-    expect(paid.data).toMatchObject({ hajjRecordPayment: { status: 'PAID', paymentSlip: { paymentReference: 'BMI-77', paidAt: expect.any(String) } } });
+    expect(paid.data).toMatchObject({
+      hajjRecordPayment: { status: 'PAID', paymentSlip: { paymentReference: 'BMI-77', paidAt: expect.any(String) } },
+    });
     await staff.manager.gql(DOCTOR, { r: payer.data!.hajjRegisterInPerson.id });
 
     // The payment day passes (Tehran days) for the other: the job frees him, once.
-    await db.query(`UPDATE hajj_registration SET payment_due = $2 WHERE id = ANY($1::uuid[])`, [[late.data!.hajjRegisterInPerson.id, payer.data!.hajjRegisterInPerson.id], addDays(tehranToday(), -1)]);
+    await db.query(`UPDATE hajj_registration SET payment_due = $2 WHERE id = ANY($1::uuid[])`, [
+      [late.data!.hajjRegisterInPerson.id, payer.data!.hajjRegisterInPerson.id],
+      addDays(tehranToday(), -1),
+    ]);
     expect(await releases.releaseDue()).toBe(1);
     expect(await releases.releaseDue()).toBe(0);
-    const freed = await staff.manager.gql<{ hajjRegistrationByTrackingCode: Registration }>(BY_CODE, { t: late.data!.hajjRegisterInPerson.trackingCode });
+    const freed = await staff.manager.gql<{ hajjRegistrationByTrackingCode: Registration }>(BY_CODE, {
+      t: late.data!.hajjRegisterInPerson.trackingCode,
+    });
     expect(freed.data!.hajjRegistrationByTrackingCode).toMatchObject({ status: 'RELEASED', releaseReason: 'PAYMENT_MISSED' });
 
-    const replaced = await staff.manager.gql<{ hajjReplaceRegistration: Registration }>(REPLACE, { r: late.data!.hajjRegisterInPerson.id, a: applicant(next) });
-    expect(replaced.data!.hajjReplaceRegistration).toMatchObject({ status: 'CONFIRMED', nationalId: next.nationalId, replacesTrackingCode: late.data!.hajjRegisterInPerson.trackingCode });
-    const old = await staff.manager.gql<{ hajjRegistrationByTrackingCode: Registration }>(BY_CODE, { t: late.data!.hajjRegisterInPerson.trackingCode });
+    const replaced = await staff.manager.gql<{ hajjReplaceRegistration: Registration }>(REPLACE, {
+      r: late.data!.hajjRegisterInPerson.id,
+      a: applicant(next),
+    });
+    expect(replaced.data!.hajjReplaceRegistration).toMatchObject({
+      status: 'CONFIRMED',
+      nationalId: next.nationalId,
+      replacesTrackingCode: late.data!.hajjRegisterInPerson.trackingCode,
+    });
+    const old = await staff.manager.gql<{ hajjRegistrationByTrackingCode: Registration }>(BY_CODE, {
+      t: late.data!.hajjRegisterInPerson.trackingCode,
+    });
     expect(old.data!.hajjRegistrationByTrackingCode.replacedByTrackingCode).toBe(replaced.data!.hajjReplaceRegistration.trackingCode);
     expect(await seats(caravan.id)).toBe(2);
     // A seat is given once.
-    expect(codeOf(await staff.manager.gql(REPLACE, { r: late.data!.hajjRegisterInPerson.id, a: applicant(await addReceipt(db)) }))).toBe('INVALID_TRANSITION');
+    expect(codeOf(await staff.manager.gql(REPLACE, { r: late.data!.hajjRegisterInPerson.id, a: applicant(await addReceipt(db)) }))).toBe(
+      'INVALID_TRANSITION',
+    );
   });
 
   it('frees the seat of one who missed the doctors; the manager may also replace a holder in one step', async () => {
     const caravan = await myCaravan(1);
-    const first = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) });
-    await db.query(`UPDATE hajj_registration SET doctor_visit_due = $2 WHERE id = $1`, [first.data!.hajjRegisterInPerson.id, addDays(tehranToday(), -1)]);
+    const first = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, {
+      c: caravan.id,
+      a: applicant(await addReceipt(db)),
+    });
+    await db.query(`UPDATE hajj_registration SET doctor_visit_due = $2 WHERE id = $1`, [
+      first.data!.hajjRegisterInPerson.id,
+      addDays(tehranToday(), -1),
+    ]);
     expect(await releases.releaseDue()).toBe(1);
-    const freed = await staff.manager.gql<{ hajjRegistrationByTrackingCode: Registration }>(BY_CODE, { t: first.data!.hajjRegisterInPerson.trackingCode });
+    const freed = await staff.manager.gql<{ hajjRegistrationByTrackingCode: Registration }>(BY_CODE, {
+      t: first.data!.hajjRegisterInPerson.trackingCode,
+    });
     expect(freed.data!.hajjRegistrationByTrackingCode.releaseReason).toBe('DOCTOR_VISIT_MISSED');
 
-    const second = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) });
-    const third = await staff.manager.gql<{ hajjReplaceRegistration: Registration }>(REPLACE, { r: second.data!.hajjRegisterInPerson.id, a: applicant(await addReceipt(db)) });
+    const second = await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, {
+      c: caravan.id,
+      a: applicant(await addReceipt(db)),
+    });
+    const third = await staff.manager.gql<{ hajjReplaceRegistration: Registration }>(REPLACE, {
+      r: second.data!.hajjRegisterInPerson.id,
+      a: applicant(await addReceipt(db)),
+    });
     expect(third.data!.hajjReplaceRegistration.status).toBe('CONFIRMED');
-    const list = await staff.manager.gql<{ hajjCaravanRegistrations: { total: number; items: Array<{ trackingCode: string; status: string }> } }>(LIST, { c: caravan.id, f: { limit: 10 } });
+    const list = await staff.manager.gql<{
+      hajjCaravanRegistrations: { total: number; items: Array<{ trackingCode: string; status: string }> };
+    }>(LIST, { c: caravan.id, f: { limit: 10 } });
     expect(list.data!.hajjCaravanRegistrations.total).toBe(3);
     expect(list.data!.hajjCaravanRegistrations.items.map((i) => i.status)).toEqual(['CONFIRMED', 'RELEASED', 'RELEASED']);
     expect(await seats(caravan.id)).toBe(1);
@@ -164,11 +237,21 @@ describe('elected pilgrims, passports and restrictions (rules 12, 13, 15)', () =
   it('keeps at most three elected pilgrims, of the caravan’s confirmed registrations', async () => {
     const caravan = await myCaravan(6);
     const ids: string[] = [];
-    for (let i = 0; i < 4; i += 1) ids.push((await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) })).data!.hajjRegisterInPerson.id);
+    for (let i = 0; i < 4; i += 1)
+      ids.push(
+        (await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) }))
+          .data!.hajjRegisterInPerson.id,
+      );
     expect(codeOf(await staff.manager.gql(ELECT, { c: caravan.id, ids }))).toBe('BAD_USER_INPUT');
-    const elected = await staff.manager.gql<{ hajjSetElectedPilgrims: Array<{ elected: boolean }> }>(ELECT, { c: caravan.id, ids: ids.slice(0, 3) });
+    const elected = await staff.manager.gql<{ hajjSetElectedPilgrims: Array<{ elected: boolean }> }>(ELECT, {
+      c: caravan.id,
+      ids: ids.slice(0, 3),
+    });
     expect(elected.data!.hajjSetElectedPilgrims).toHaveLength(3);
-    const changed = await staff.manager.gql<{ hajjSetElectedPilgrims: Array<{ elected: boolean }> }>(ELECT, { c: caravan.id, ids: [ids[3]] });
+    const changed = await staff.manager.gql<{ hajjSetElectedPilgrims: Array<{ elected: boolean }> }>(ELECT, {
+      c: caravan.id,
+      ids: [ids[3]],
+    });
     expect(changed.data!.hajjSetElectedPilgrims).toHaveLength(1);
     const other = await addCaravan(db, season.id, { managerNationalId: staff.managerNationalId });
     expect(codeOf(await staff.manager.gql(ELECT, { c: other.id, ids: [ids[0]] }))).toBe('BAD_USER_INPUT');
@@ -178,15 +261,34 @@ describe('elected pilgrims, passports and restrictions (rules 12, 13, 15)', () =
 
   it('flags a passport expiring before 1394/01/01 to renew by the hand-over day, and names the rule of a restriction', async () => {
     const caravan = await myCaravan(2);
-    const registration = (await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) })).data!.hajjRegisterInPerson;
-    const renew = await staff.manager.gql(PASSPORT, { r: registration.id, i: { passportNumber: 'j12345678', passportExpiry: jalali('1393-12-29'), restriction: 'OFFICIAL_ALREADY_WENT' } });
+    const registration = (
+      await staff.manager.gql<{ hajjRegisterInPerson: Registration }>(IN_PERSON, { c: caravan.id, a: applicant(await addReceipt(db)) })
+    ).data!.hajjRegisterInPerson;
+    const renew = await staff.manager.gql(PASSPORT, {
+      r: registration.id,
+      i: { passportNumber: 'j12345678', passportExpiry: jalali('1393-12-29'), restriction: 'OFFICIAL_ALREADY_WENT' },
+    });
     expect(renew.data).toEqual({
       hajjRecordPassport: {
-        passport: { number: 'J12345678', expiry: jalali('1393-12-29'), flag: 'RENEW', renewBy: jalali('1393-04-10'), restriction: 'OFFICIAL_ALREADY_WENT', restrictionRule: expect.stringContaining('۴۸۱/۶۱۶۸۹') },
+        passport: {
+          number: 'J12345678',
+          expiry: jalali('1393-12-29'),
+          flag: 'RENEW',
+          renewBy: jalali('1393-04-10'),
+          restriction: 'OFFICIAL_ALREADY_WENT',
+          restrictionRule: expect.stringContaining('۴۸۱/۶۱۶۸۹'),
+        },
       },
     });
-    const valid = await staff.manager.gql(PASSPORT, { r: registration.id, i: { passportNumber: 'J12345678', passportExpiry: jalali('1394-01-01'), restriction: 'CONSCRIPT' } });
-    expect(valid.data).toMatchObject({ hajjRecordPassport: { passport: { flag: 'VALID', renewBy: null, restriction: 'CONSCRIPT', restrictionRule: expect.stringContaining('نظام وظیفه') } } });
+    const valid = await staff.manager.gql(PASSPORT, {
+      r: registration.id,
+      i: { passportNumber: 'J12345678', passportExpiry: jalali('1394-01-01'), restriction: 'CONSCRIPT' },
+    });
+    expect(valid.data).toMatchObject({
+      hajjRecordPassport: {
+        passport: { flag: 'VALID', renewBy: null, restriction: 'CONSCRIPT', restrictionRule: expect.stringContaining('نظام وظیفه') },
+      },
+    });
     expect(codeOf(await staff.otherManager.gql(PASSPORT, { r: registration.id, i: { restriction: 'NONE' } }))).toBe('NOT_FOUND');
   });
 });
@@ -198,7 +300,8 @@ describe('who sees which registrations', () => {
     await staff.manager.gql(IN_PERSON, { c: semnan.id, a: applicant(await addReceipt(db)) });
     const tehranHolder = await addReceipt(db, { province: 'تهران' });
     await staff.otherManager.gql(IN_PERSON, { c: tehran.id, a: applicant(tehranHolder) });
-    const sees = async (client: HajjStaff['manager'], caravanId: string) => codeOf(await client.gql(LIST, { c: caravanId, f: { limit: 5 } }));
+    const sees = async (client: HajjStaff['manager'], caravanId: string) =>
+      codeOf(await client.gql(LIST, { c: caravanId, f: { limit: 5 } }));
     expect([await sees(staff.manager, semnan.id), await sees(staff.manager, tehran.id)]).toEqual(['OK', 'NOT_FOUND']);
     expect([await sees(staff.semnanOffice, semnan.id), await sees(staff.semnanOffice, tehran.id)]).toEqual(['OK', 'NOT_FOUND']);
     expect([await sees(staff.semnanBank, semnan.id), await sees(staff.semnanBank, tehran.id)]).toEqual(['OK', 'NOT_FOUND']);

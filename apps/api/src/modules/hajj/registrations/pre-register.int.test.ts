@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { solvedCaptcha } from '../../../test-support/accounts-fixtures';
-import { activeSeason, addCaravan, addReceipt, seasonFile, startHajjApi, type HajjTestApi, type TestReceipt } from '../../../test-support/hajj-fixtures';
+import {
+  activeSeason,
+  addCaravan,
+  addReceipt,
+  seasonFile,
+  startHajjApi,
+  type HajjTestApi,
+  type TestReceipt,
+} from '../../../test-support/hajj-fixtures';
 import { startTestApi, type TestApi } from '../../../test-support/test-api';
 import { createLogger } from '../../../platform/logging/logger';
 import { AuditLog } from '../../../platform/audit/audit-log';
@@ -15,7 +23,11 @@ let db: DataSource;
 let season: HajjSeason;
 
 beforeAll(async () => {
-  hajj = await startHajjApi({ HAJJ_LIMIT_PER_IP_MINUTE: '100000', HAJJ_LIMIT_PER_ID_10MIN: '1000', HAJJ_CARAVANS_LIMIT_PER_IP_MINUTE: '100000' });
+  hajj = await startHajjApi({
+    HAJJ_LIMIT_PER_IP_MINUTE: '100000',
+    HAJJ_LIMIT_PER_ID_10MIN: '1000',
+    HAJJ_CARAVANS_LIMIT_PER_IP_MINUTE: '100000',
+  });
   db = hajj.db;
   season = await activeSeason(
     db,
@@ -40,12 +52,24 @@ const CARAVANS = `query($province: String!) {
   hajjCaravans(province: $province) { id code province managerName managerPhone address capacity onlineCapacity taken onlineTaken finalCostRials }
 }`;
 
-type PreRegistration = { hajjPreRegister: { trackingCode: string; status: string; holdExpiresAt: string; caravan: { id: string; code: string } } };
+type PreRegistration = {
+  hajjPreRegister: { trackingCode: string; status: string; holdExpiresAt: string; caravan: { id: string; code: string } };
+};
 
-async function preRegister(api: Pick<TestApi, 'client'>, receipt: Pick<TestReceipt, 'nationalId' | 'receiptNumber' | 'birthDate'>, caravanId: string) {
+async function preRegister(
+  api: Pick<TestApi, 'client'>,
+  receipt: Pick<TestReceipt, 'nationalId' | 'receiptNumber' | 'birthDate'>,
+  caravanId: string,
+) {
   const client = api.client();
   return client.gql<PreRegistration>(PRE_REGISTER, {
-    input: { nationalId: receipt.nationalId, receiptNumber: receipt.receiptNumber, birthDate: receipt.birthDate, caravanId, ...(await solvedCaptcha(client)) },
+    input: {
+      nationalId: receipt.nationalId,
+      receiptNumber: receipt.receiptNumber,
+      birthDate: receipt.birthDate,
+      caravanId,
+      ...(await solvedCaptcha(client)),
+    },
   });
 }
 
@@ -83,9 +107,17 @@ describe('hajjPreRegister', () => {
     const client = hajj.api.client();
     const status = await client.gql<{ hajjReceiptStatus: unknown }>(
       `query($n: String!, $r: String!, $b: String!, $ci: ID!, $ca: String!) { hajjReceiptStatus(nationalId: $n, receiptNumber: $r, birthDate: $b, captchaId: $ci, captchaAnswer: $ca) { nextStep registration { trackingCode status caravan { code } } } }`,
-      { n: receipt.nationalId, r: receipt.receiptNumber, b: receipt.birthDate, ...(await solvedCaptcha(client).then((c) => ({ ci: c.captchaId, ca: c.captchaAnswer }))) },
+      {
+        n: receipt.nationalId,
+        r: receipt.receiptNumber,
+        b: receipt.birthDate,
+        ...(await solvedCaptcha(client).then((c) => ({ ci: c.captchaId, ca: c.captchaAnswer }))),
+      },
     );
-    expect(status.data?.hajjReceiptStatus).toEqual({ nextStep: 'REGISTERED', registration: { trackingCode: seat.trackingCode, status: 'HELD', caravan: { code: caravan.code } } });
+    expect(status.data?.hajjReceiptStatus).toEqual({
+      nextStep: 'REGISTERED',
+      registration: { trackingCode: seat.trackingCode, status: 'HELD', caravan: { code: caravan.code } },
+    });
     expect(await seatsOf(caravan.id)).toEqual({ taken: 1, online: 1 });
   });
 
@@ -97,23 +129,36 @@ describe('hajjPreRegister', () => {
     expect(codeOf(await preRegister(hajj.api, await addReceipt(db), tehran.id))).toBe('NOT_YOUR_PROVINCE');
 
     const closed = await preRegister(hajj.api, await addReceipt(db, { province: 'اصفهان' }), isfahan.id);
-    expect(closed.errors?.[0]?.extensions).toMatchObject({ code: 'ADMISSION_NOT_OPEN', opensAt: expect.any(String), opensAtJalali: expect.any(String) });
+    expect(closed.errors?.[0]?.extensions).toMatchObject({
+      code: 'ADMISSION_NOT_OPEN',
+      opensAt: expect.any(String),
+      opensAtJalali: expect.any(String),
+    });
     const opensIn = (Date.parse(closed.errors![0]!.extensions!.opensAt as string) - Date.now()) / 3_600_000;
     expect(Math.round(opensIn)).toBe(48);
 
     const late = await preRegister(hajj.api, await addReceipt(db, { province: 'قم', depositDate: jalali('1384-05-05') }), qom.id);
     expect(late.errors?.[0]?.extensions).toEqual({ code: 'NOT_INVITED_YET', invitedDepositsUntil: jalali('1383-12-29') });
-    expect(codeOf(await preRegister(hajj.api, await addReceipt(db, { province: 'قم', depositDate: jalali('1383-12-29') }), qom.id))).toBe('OK');
+    expect(codeOf(await preRegister(hajj.api, await addReceipt(db, { province: 'قم', depositDate: jalali('1383-12-29') }), qom.id))).toBe(
+      'OK',
+    );
 
     const document = await addReceipt(db, { kind: ReceiptKind.DOC_1363, amountRials: 250_000n, depositDate: jalali('1363-07-15') });
     const needs = await preRegister(hajj.api, document, semnan.id);
-    expect(needs.errors?.[0]?.extensions).toEqual({ code: 'RECEIPT_NEEDS_ACTION', nextStep: 'CONVERT_AT_PROVINCIAL_OFFICE', office: 'PROVINCIAL_HAJJ_OFFICE', branchCode: null });
+    expect(needs.errors?.[0]?.extensions).toEqual({
+      code: 'RECEIPT_NEEDS_ACTION',
+      nextStep: 'CONVERT_AT_PROVINCIAL_OFFICE',
+      office: 'PROVINCIAL_HAJJ_OFFICE',
+      branchCode: null,
+    });
     const stabilise = await preRegister(hajj.api, await addReceipt(db, { acceptedBeforeNotGone: true }), semnan.id);
     expect(stabilise.errors?.[0]?.extensions).toMatchObject({ code: 'RECEIPT_NEEDS_ACTION', nextStep: 'STABILISE' });
     const ineligible = await preRegister(hajj.api, await addReceipt(db, { depositDate: jalali('1384-10-21') }), semnan.id);
     expect(ineligible.errors?.[0]?.extensions).toMatchObject({ code: 'RECEIPT_NEEDS_ACTION', nextStep: 'NOT_ELIGIBLE' });
 
-    expect(codeOf(await preRegister(hajj.api, { ...(await addReceipt(db)), birthDate: '1999-01-01' }, semnan.id))).toBe('RECEIPT_NOT_MATCHED');
+    expect(codeOf(await preRegister(hajj.api, { ...(await addReceipt(db)), birthDate: '1999-01-01' }, semnan.id))).toBe(
+      'RECEIPT_NOT_MATCHED',
+    );
     expect(codeOf(await preRegister(hajj.api, await addReceipt(db), '00000000-0000-4000-8000-000000000000'))).toBe('NOT_FOUND');
     expect(codeOf(await preRegister(hajj.api, await addReceipt(db), 'not-a-uuid'))).toBe('BAD_USER_INPUT');
   });
@@ -126,7 +171,9 @@ describe('hajjPreRegister', () => {
     // The other seats go in person at the caravan.
     for (let i = 0; i < 3; i += 1) {
       const receipt = await addReceipt(db);
-      const [{ id }] = (await db.query(`SELECT id FROM hajj_deposit_receipt WHERE receipt_number = $1`, [receipt.receiptNumber])) as [{ id: string }];
+      const [{ id }] = (await db.query(`SELECT id FROM hajj_deposit_receipt WHERE receipt_number = $1`, [receipt.receiptNumber])) as [
+        { id: string },
+      ];
       await db.query(
         `INSERT INTO hajj_registration (season_id, caravan_id, receipt_id, national_id, channel, status, tracking_code) VALUES ($1, $2, $3, $4, 'IN_PERSON', 'CONFIRMED', $5)`,
         [season.id, caravan.id, id, receipt.nationalId, `7${i}${Date.now()}`.slice(0, 12)],
@@ -154,13 +201,17 @@ describe('hajjPreRegister', () => {
     const first = await addReceipt(db);
     const held = await preRegister(hajj.api, first, caravan.id);
     expect(codeOf(await preRegister(hajj.api, await addReceipt(db), caravan.id))).toBe('ONLINE_SHARE_FULL');
-    await db.query(`UPDATE hajj_registration SET hold_expires_at = clock_timestamp() - interval '1 second' WHERE tracking_code = $1`, [held.data!.hajjPreRegister.trackingCode]);
+    await db.query(`UPDATE hajj_registration SET hold_expires_at = clock_timestamp() - interval '1 second' WHERE tracking_code = $1`, [
+      held.data!.hajjPreRegister.trackingCode,
+    ]);
     expect(await seatsOf(caravan.id)).toEqual({ taken: 0, online: 0 });
 
     const releases = new SeatReleaseService(db, new AuditLog(db), createLogger('silent'));
     expect(await releases.releaseDue()).toBeGreaterThanOrEqual(1);
     expect(await releases.releaseDue()).toBe(0);
-    const [row] = (await db.query(`SELECT status, release_reason FROM hajj_registration WHERE tracking_code = $1`, [held.data!.hajjPreRegister.trackingCode])) as unknown[];
+    const [row] = (await db.query(`SELECT status, release_reason FROM hajj_registration WHERE tracking_code = $1`, [
+      held.data!.hajjPreRegister.trackingCode,
+    ])) as unknown[];
     expect(row).toEqual({ status: 'RELEASED', release_reason: 'HOLD_EXPIRED' });
     expect(codeOf(await preRegister(hajj.api, first, caravan.id))).toBe('OK');
   });
@@ -184,7 +235,18 @@ describe('two API processes on one database', () => {
       const prepared = await Promise.all(
         holders.map(async (receipt, i) => {
           const client = (i % 2 === 0 ? hajj.api : second).client();
-          return { client, variables: { input: { nationalId: receipt.nationalId, receiptNumber: receipt.receiptNumber, birthDate: receipt.birthDate, caravanId: caravan.id, ...(await solvedCaptcha(client)) } } };
+          return {
+            client,
+            variables: {
+              input: {
+                nationalId: receipt.nationalId,
+                receiptNumber: receipt.receiptNumber,
+                birthDate: receipt.birthDate,
+                caravanId: caravan.id,
+                ...(await solvedCaptcha(client)),
+              },
+            },
+          };
         }),
       );
       const answers = await Promise.all(prepared.map(({ client, variables }) => client.gql<PreRegistration>(PRE_REGISTER, variables)));
@@ -192,7 +254,10 @@ describe('two API processes on one database', () => {
       expect(codes.filter((c) => c === 'OK')).toHaveLength(4);
       expect(codes.filter((c) => c !== 'OK').every((c) => c === 'ONLINE_SHARE_FULL')).toBe(true);
       expect(await seatsOf(caravan.id)).toEqual({ taken: 6, online: 6 });
-      const [{ people }] = (await db.query(`SELECT count(DISTINCT national_id)::int AS people FROM hajj_registration WHERE caravan_id = $1`, [caravan.id])) as [{ people: number }];
+      const [{ people }] = (await db.query(
+        `SELECT count(DISTINCT national_id)::int AS people FROM hajj_registration WHERE caravan_id = $1`,
+        [caravan.id],
+      )) as [{ people: number }];
       expect(people).toBe(6);
     } finally {
       await second.stop();

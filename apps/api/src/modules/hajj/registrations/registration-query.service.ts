@@ -83,14 +83,25 @@ const SELECT = `
     LEFT JOIN hajj_registration rs ON rs.id = r.replaces_id`;
 
 function toView(row: RegistrationRow): HajjRegistrationView {
-  const passport = passportFlag(row.passport_expiry, { passportValidUntil: row.passport_valid_until, passportHandOverBy: row.passport_hand_over_by });
+  const passport = passportFlag(row.passport_expiry, {
+    passportValidUntil: row.passport_valid_until,
+    passportHandOverBy: row.passport_hand_over_by,
+  });
   return {
     id: row.id,
     trackingCode: row.tracking_code,
     status: row.status,
     channel: row.channel,
     seasonTitle: row.season_title,
-    caravan: { id: row.caravan_id, code: row.caravan_code, province: row.caravan_province, managerName: row.manager_name, managerPhone: row.manager_phone, address: row.caravan_address, finalCostRials: row.final_cost_rials },
+    caravan: {
+      id: row.caravan_id,
+      code: row.caravan_code,
+      province: row.caravan_province,
+      managerName: row.manager_name,
+      managerPhone: row.manager_phone,
+      address: row.caravan_address,
+      finalCostRials: row.final_cost_rials,
+    },
     nationalId: row.national_id.trim(),
     holderName: `${row.first_name} ${row.last_name}`,
     birthDate: row.birth_date,
@@ -104,7 +115,13 @@ function toView(row: RegistrationRow): HajjRegistrationView {
     documents: row.documents,
     paymentSlip:
       row.payment_slip_number && row.difference_rials !== null && row.payment_due
-        ? { number: row.payment_slip_number, differenceRials: row.difference_rials, payBy: row.payment_due, paidAt: row.paid_at, paymentReference: row.payment_reference }
+        ? {
+            number: row.payment_slip_number,
+            differenceRials: row.difference_rials,
+            payBy: row.payment_due,
+            paidAt: row.paid_at,
+            paymentReference: row.payment_reference,
+          }
         : null,
     doctorVisitDue: row.doctor_visit_due,
     doctorVisitedAt: row.doctor_visited_at,
@@ -113,7 +130,14 @@ function toView(row: RegistrationRow): HajjRegistrationView {
     replacedByTrackingCode: row.replaced_by,
     replacesTrackingCode: row.replaces,
     elected: row.elected,
-    passport: { number: row.passport_number, expiry: row.passport_expiry, flag: passport.flag, renewBy: passport.renewBy, restriction: row.restriction, restrictionRule: RESTRICTION_RULES[row.restriction] },
+    passport: {
+      number: row.passport_number,
+      expiry: row.passport_expiry,
+      flag: passport.flag,
+      renewBy: passport.renewBy,
+      restriction: row.restriction,
+      restrictionRule: RESTRICTION_RULES[row.restriction],
+    },
   };
 }
 
@@ -137,7 +161,11 @@ export class RegistrationQueryService {
   }
 
   /** A caravan's registrations (newest first), when the actor reaches the caravan. */
-  async list(actor: HajjActor, caravanId: string, filter: HajjRegistrationFilter): Promise<{ items: HajjRegistrationView[]; total: number }> {
+  async list(
+    actor: HajjActor,
+    caravanId: string,
+    filter: HajjRegistrationFilter,
+  ): Promise<{ items: HajjRegistrationView[]; total: number }> {
     await this.caravanInScope(actor, caravanId);
     const status = filter.status ?? null;
     const found = await rows<RegistrationRow & { total: number }>(
@@ -150,10 +178,23 @@ export class RegistrationQueryService {
   }
 
   /** The caravans the actor reaches (his own, for a caravan manager), with seats counted now. */
-  async caravans(actor: HajjActor, seasonId: string, province: string | null, limit: number, offset: number): Promise<HajjCaravanDetailsView[]> {
+  async caravans(
+    actor: HajjActor,
+    seasonId: string,
+    province: string | null,
+    limit: number,
+    offset: number,
+  ): Promise<HajjCaravanDetailsView[]> {
     const scope = scopeSql(caravanScope(actor), 'c', 2);
     const provinceParam = scope.params.length + 2;
-    return caravansWithSeats(this.dataSource, seasonId, `${scope.sql} AND ($${provinceParam}::text IS NULL OR c.province = $${provinceParam})`, [...scope.params, province], limit, offset);
+    return caravansWithSeats(
+      this.dataSource,
+      seasonId,
+      `${scope.sql} AND ($${provinceParam}::text IS NULL OR c.province = $${provinceParam})`,
+      [...scope.params, province],
+      limit,
+      offset,
+    );
   }
 
   /** Rule 12: the caravan manager marks the (at most three) pilgrims elected at the first session. */
@@ -163,45 +204,83 @@ export class RegistrationQueryService {
     const ids = [...new Set(registrationIds)];
     if (ids.length > ELECTED_PER_CARAVAN) throw new BadInputError('registrationIds', `At most ${ELECTED_PER_CARAVAN} pilgrims are elected`);
     await this.dataSource.transaction(async (manager) => {
-      const chosen = await rows<{ id: string }>(manager, `SELECT id FROM hajj_registration WHERE caravan_id = $1 AND id = ANY($2::uuid[]) AND status IN ('CONFIRMED', 'PAID') FOR UPDATE`, [caravanId, ids]);
+      const chosen = await rows<{ id: string }>(
+        manager,
+        `SELECT id FROM hajj_registration WHERE caravan_id = $1 AND id = ANY($2::uuid[]) AND status IN ('CONFIRMED', 'PAID') FOR UPDATE`,
+        [caravanId, ids],
+      );
       if (chosen.length !== ids.length) throw new BadInputError('registrationIds', 'Elect confirmed pilgrims of this caravan only');
-      await manager.query(`UPDATE hajj_registration SET elected = (id = ANY($2::uuid[])), updated_at = now() WHERE caravan_id = $1 AND (elected OR id = ANY($2::uuid[]))`, [caravanId, ids]);
+      await manager.query(
+        `UPDATE hajj_registration SET elected = (id = ANY($2::uuid[])), updated_at = now() WHERE caravan_id = $1 AND (elected OR id = ANY($2::uuid[]))`,
+        [caravanId, ids],
+      );
     });
-    await this.audit.record(ctx, { action: 'hajj.caravan.elected', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_caravan', targetId: caravanId, details: { count: ids.length } });
-    const found = await rows<RegistrationRow>(this.dataSource, `${SELECT} WHERE r.caravan_id = $1 AND r.elected ORDER BY r.tracking_code`, [caravanId]);
+    await this.audit.record(ctx, {
+      action: 'hajj.caravan.elected',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'hajj_caravan',
+      targetId: caravanId,
+      details: { count: ids.length },
+    });
+    const found = await rows<RegistrationRow>(this.dataSource, `${SELECT} WHERE r.caravan_id = $1 AND r.elected ORDER BY r.tracking_code`, [
+      caravanId,
+    ]);
     return found.map(toView);
   }
 
   /** Rules 13 and 15: the passport's number and expiry, and any exit restriction. */
   async recordPassport(ctx: Ctx, actor: HajjActor, registrationId: string, input: HajjPassportInput): Promise<HajjRegistrationView> {
     const registration = await this.byId(actor, registrationId);
-    assertAllowed(mayManageCaravan(actor, { managerNationalId: await this.managerOf(registration.caravan.id) }), 'Only the caravan’s manager records passports');
+    assertAllowed(
+      mayManageCaravan(actor, { managerNationalId: await this.managerOf(registration.caravan.id) }),
+      'Only the caravan’s manager records passports',
+    );
     if (registration.status === RegistrationStatus.RELEASED) throw new HajjInvalidTransitionError(registration.status, 'PASSPORT');
-    await this.dataSource.query(`UPDATE hajj_registration SET passport_number = $2, passport_expiry = $3, restriction = $4, updated_at = now() WHERE id = $1`, [
-      registrationId,
-      input.passportNumber?.toUpperCase() ?? null,
-      input.passportExpiry ?? null,
-      input.restriction ?? TravelRestriction.NONE,
-    ]);
-    await this.audit.record(ctx, { action: 'hajj.registration.passport', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_registration', targetId: registrationId });
+    await this.dataSource.query(
+      `UPDATE hajj_registration SET passport_number = $2, passport_expiry = $3, restriction = $4, updated_at = now() WHERE id = $1`,
+      [
+        registrationId,
+        input.passportNumber?.toUpperCase() ?? null,
+        input.passportExpiry ?? null,
+        input.restriction ?? TravelRestriction.NONE,
+      ],
+    );
+    await this.audit.record(ctx, {
+      action: 'hajj.registration.passport',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'hajj_registration',
+      targetId: registrationId,
+    });
     return this.byId(actor, registrationId);
   }
 
   private async one(actor: HajjActor, where: string, value: string): Promise<HajjRegistrationView> {
     const [row] = await rows<RegistrationRow>(this.dataSource, `${SELECT} WHERE ${where}`, [value]);
-    if (!row || !inScope(caravanScope(actor), { province: row.caravan_province, managerNationalId: row.manager_national_id?.trim() ?? null })) throw new NotFoundError('The registration');
+    if (
+      !row ||
+      !inScope(caravanScope(actor), { province: row.caravan_province, managerNationalId: row.manager_national_id?.trim() ?? null })
+    )
+      throw new NotFoundError('The registration');
     return toView(row);
   }
 
   private async caravanInScope(actor: HajjActor, caravanId: string): Promise<{ province: string; managerNationalId: string | null }> {
-    const [caravan] = await rows<{ province: string; manager_national_id: string | null }>(this.dataSource, 'SELECT province, manager_national_id FROM hajj_caravan WHERE id = $1', [caravanId]);
+    const [caravan] = await rows<{ province: string; manager_national_id: string | null }>(
+      this.dataSource,
+      'SELECT province, manager_national_id FROM hajj_caravan WHERE id = $1',
+      [caravanId],
+    );
     const found = caravan ? { province: caravan.province, managerNationalId: caravan.manager_national_id?.trim() ?? null } : null;
     if (!found || !inScope(caravanScope(actor), found)) throw new NotFoundError('The caravan');
     return found;
   }
 
   private async managerOf(caravanId: string): Promise<string | null> {
-    const [row] = await rows<{ manager_national_id: string | null }>(this.dataSource, 'SELECT manager_national_id FROM hajj_caravan WHERE id = $1', [caravanId]);
+    const [row] = await rows<{ manager_national_id: string | null }>(
+      this.dataSource,
+      'SELECT manager_national_id FROM hajj_caravan WHERE id = $1',
+      [caravanId],
+    );
     return row?.manager_national_id?.trim() ?? null;
   }
 }

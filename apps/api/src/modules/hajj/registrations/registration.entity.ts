@@ -16,8 +16,14 @@ export interface DocumentChecklist {
  * the caravan's advisory locks, never kept in a counter.
  */
 @Entity({ name: 'hajj_registration' })
-@Index('UQ_hajj_registration_active_person', ['seasonId', 'nationalId'], { unique: true, where: `"status" IN ('HELD', 'CONFIRMED', 'PAID')` })
-@Index('UQ_hajj_registration_active_receipt', ['seasonId', 'receiptId'], { unique: true, where: `"status" IN ('HELD', 'CONFIRMED', 'PAID')` })
+@Index('UQ_hajj_registration_active_person', ['seasonId', 'nationalId'], {
+  unique: true,
+  where: `"status" IN ('HELD', 'CONFIRMED', 'PAID')`,
+})
+@Index('UQ_hajj_registration_active_receipt', ['seasonId', 'receiptId'], {
+  unique: true,
+  where: `"status" IN ('HELD', 'CONFIRMED', 'PAID')`,
+})
 @Index('IX_hajj_registration_caravan', ['caravanId', 'status'])
 @Index('IX_hajj_registration_due', ['status', 'holdExpiresAt'])
 export class HajjRegistration {

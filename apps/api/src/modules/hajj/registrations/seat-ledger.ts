@@ -88,7 +88,11 @@ export async function countSeats(manager: EntityManager | DataSource, caravanIds
  * every change committed before them). The locks live in PostgreSQL, so this holds across API
  * processes; they are released when the transaction ends.
  */
-export async function inSeatTransaction<T>(dataSource: DataSource, caravanIds: string[], work: (manager: EntityManager, seats: Map<string, CaravanSeats>) => Promise<T>): Promise<T> {
+export async function inSeatTransaction<T>(
+  dataSource: DataSource,
+  caravanIds: string[],
+  work: (manager: EntityManager, seats: Map<string, CaravanSeats>) => Promise<T>,
+): Promise<T> {
   const keys = [...new Set(caravanIds.flatMap(quotaKeys))].sort();
   try {
     return await dataSource.transaction(async (manager) => {

@@ -42,10 +42,13 @@ export class SeasonAdminService {
   }
 
   async update(ctx: Ctx, id: string, input: HajjSeasonSettingsInput): Promise<HajjSeasonView> {
-    if (input.passportHandOverBy > input.passportValidUntil) throw new BadInputError('input.passportHandOverBy', 'The hand-over day comes before the validity day');
+    if (input.passportHandOverBy > input.passportValidUntil)
+      throw new BadInputError('input.passportHandOverBy', 'The hand-over day comes before the validity day');
     const season = await this.dataSource.getRepository(HajjSeason).findOneBy({ id });
     if (!season) throw new NotFoundError('The season');
-    await this.dataSource.getRepository(HajjSeason).update({ id }, { ...input, title: input.title.trim(), interestUntil: input.interestUntil ?? null });
+    await this.dataSource
+      .getRepository(HajjSeason)
+      .update({ id }, { ...input, title: input.title.trim(), interestUntil: input.interestUntil ?? null });
     await this.audit.record(ctx, { action: 'hajj.season.update', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_season', targetId: id });
     return seasonView(this.dataSource.manager, await this.dataSource.getRepository(HajjSeason).findOneByOrFail({ id }));
   }
@@ -55,15 +58,27 @@ export class SeasonAdminService {
       if (!(await manager.existsBy(HajjSeason, { id }))) throw new NotFoundError('The season');
       await activateSeason(manager, id);
     });
-    await this.audit.record(ctx, { action: 'hajj.season.activate', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_season', targetId: id });
+    await this.audit.record(ctx, {
+      action: 'hajj.season.activate',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'hajj_season',
+      targetId: id,
+    });
     return seasonView(this.dataSource.manager, await this.dataSource.getRepository(HajjSeason).findOneByOrFail({ id }));
   }
 
   async updateGroup(ctx: Ctx, id: string, input: HajjProvinceGroupInput): Promise<HajjSeasonView> {
     const group = await this.dataSource.getRepository(HajjProvinceGroup).findOneBy({ id });
     if (!group) throw new NotFoundError('The province group');
-    await this.dataSource.getRepository(HajjProvinceGroup).update({ id }, { announcedOn: input.announcedOn, admissionOpensAt: input.admissionOpensAt });
-    await this.audit.record(ctx, { action: 'hajj.province-group.update', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_province_group', targetId: id });
+    await this.dataSource
+      .getRepository(HajjProvinceGroup)
+      .update({ id }, { announcedOn: input.announcedOn, admissionOpensAt: input.admissionOpensAt });
+    await this.audit.record(ctx, {
+      action: 'hajj.province-group.update',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'hajj_province_group',
+      targetId: id,
+    });
     return seasonView(this.dataSource.manager, await this.dataSource.getRepository(HajjSeason).findOneByOrFail({ id: group.seasonId }));
   }
 
@@ -73,26 +88,52 @@ export class SeasonAdminService {
     const wave = await this.dataSource.transaction(async (manager) => {
       const season = await new SeasonReader(manager).requireActive();
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`hajj:invitation:${season.id}:${province}`]);
-      const [current] = await rows<{ cut: string }>(manager, 'SELECT invited_deposits_until::text AS cut FROM hajj_province WHERE season_id = $1 AND province = $2', [season.id, province]);
+      const [current] = await rows<{ cut: string }>(
+        manager,
+        'SELECT invited_deposits_until::text AS cut FROM hajj_province WHERE season_id = $1 AND province = $2',
+        [season.id, province],
+      );
       if (!current) throw new NotFoundError('The province');
-      if (invitedDepositsUntil > season.eligibleDepositUntil) throw new BadInputError('invitedDepositsUntil', 'Not after the season’s eligibility cut-off');
+      if (invitedDepositsUntil > season.eligibleDepositUntil)
+        throw new BadInputError('invitedDepositsUntil', 'Not after the season’s eligibility cut-off');
       const [{ invited }] = (await rows<{ invited: number }>(
         manager,
         `SELECT count(*)::int AS invited FROM hajj_deposit_receipt WHERE province = $1 AND kind = 'DEPOSIT_10M' AND successor_id IS NULL
             AND deposit_date > LEAST($2::date, $3::date) AND deposit_date <= GREATEST($2::date, $3::date)`,
         [province, current.cut, invitedDepositsUntil],
       )) as [{ invited: number }];
-      await manager.query('UPDATE hajj_province SET invited_deposits_until = $3, last_wave_at = now() WHERE season_id = $1 AND province = $2', [season.id, province, invitedDepositsUntil]);
+      await manager.query(
+        'UPDATE hajj_province SET invited_deposits_until = $3, last_wave_at = now() WHERE season_id = $1 AND province = $2',
+        [season.id, province, invitedDepositsUntil],
+      );
       const free = await this.freeSeats(season.id, province);
-      return manager.save(HajjInvitationWave, { seasonId: season.id, province, previousCutoff: current.cut, newCutoff: invitedDepositsUntil, freeSeats: free, invitedReceipts: invitedDepositsUntil >= current.cut ? invited : -invited, source: 'ADMIN', actorUserId });
+      return manager.save(HajjInvitationWave, {
+        seasonId: season.id,
+        province,
+        previousCutoff: current.cut,
+        newCutoff: invitedDepositsUntil,
+        freeSeats: free,
+        invitedReceipts: invitedDepositsUntil >= current.cut ? invited : -invited,
+        source: 'ADMIN',
+        actorUserId,
+      });
     });
-    await this.audit.record(ctx, { action: 'hajj.invitation-cutoff', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_province', targetId: province, details: { newCutoff: invitedDepositsUntil } });
+    await this.audit.record(ctx, {
+      action: 'hajj.invitation-cutoff',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'hajj_province',
+      targetId: province,
+      details: { newCutoff: invitedDepositsUntil },
+    });
     return wave;
   }
 
   async waves(province: string | null, limit: number): Promise<HajjInvitationWave[]> {
     const season = await new SeasonReader(this.dataSource.manager).requireActive();
-    const query = this.dataSource.getRepository(HajjInvitationWave).createQueryBuilder('w').where('w.season_id = :season', { season: season.id });
+    const query = this.dataSource
+      .getRepository(HajjInvitationWave)
+      .createQueryBuilder('w')
+      .where('w.season_id = :season', { season: season.id });
     if (province) query.andWhere('w.province = :province', { province: normalizeProvince(province) });
     return query.orderBy('w.created_at', 'DESC').addOrderBy('w.id', 'DESC').take(limit).getMany();
   }
@@ -100,7 +141,17 @@ export class SeasonAdminService {
   /** Seats per province of the active season, counted now. */
   async fillRates(): Promise<ProvinceFill[]> {
     const season = await new SeasonReader(this.dataSource.manager).requireActive();
-    const found = await rows<{ province: string; group_name: string; opens: Date; cut: string; caravans: number; capacity: number; taken: number; online_capacity: number; online_taken: number }>(
+    const found = await rows<{
+      province: string;
+      group_name: string;
+      opens: Date;
+      cut: string;
+      caravans: number;
+      capacity: number;
+      taken: number;
+      online_capacity: number;
+      online_taken: number;
+    }>(
       this.dataSource,
       `SELECT p.province, g.name AS group_name, g.admission_opens_at AS opens, p.invited_deposits_until::text AS cut,
               count(c.id)::int AS caravans, COALESCE(sum(c.capacity), 0)::int AS capacity,

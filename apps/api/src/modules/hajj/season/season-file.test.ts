@@ -33,10 +33,25 @@ describe('season file', () => {
 
   it('takes the optional settings’ defaults and normalises Arabic letters in province names', () => {
     const file = demo();
-    for (const key of ['doctorVisitDays', 'depositRials', 'subsidyRials', 'interestRatePercent', 'interestFormula', 'interestUntil']) delete file[key];
-    file.provinceGroups = [{ name: 'الف', provinces: ['كرمان'], announcedOn: '1392-11-15', admissionOpensAt: '1392-11-18T09:00', invitedDepositsUntil: '1384-10-20' }];
+    for (const key of ['doctorVisitDays', 'depositRials', 'subsidyRials', 'interestRatePercent', 'interestFormula', 'interestUntil'])
+      delete file[key];
+    file.provinceGroups = [
+      {
+        name: 'الف',
+        provinces: ['كرمان'],
+        announcedOn: '1392-11-15',
+        admissionOpensAt: '1392-11-18T09:00',
+        invitedDepositsUntil: '1384-10-20',
+      },
+    ];
     const parsed = parseSeasonFile(file);
-    expect(parsed.ok && parsed.season).toMatchObject({ doctorVisitDays: 7, depositRials: 10_000_000n, interestRateBasisPoints: 1200, interestUntil: null, provinceGroups: [{ provinces: ['کرمان'] }] });
+    expect(parsed.ok && parsed.season).toMatchObject({
+      doctorVisitDays: 7,
+      depositRials: 10_000_000n,
+      interestRateBasisPoints: 1200,
+      interestUntil: null,
+      provinceGroups: [{ provinces: ['کرمان'] }],
+    });
   });
 
   it('reports every problem by its path', () => {
@@ -45,8 +60,20 @@ describe('season file', () => {
     file.eligibleDepositUntil = '1384-13-01';
     file.interestRatePercent = 12.345;
     file.provinceGroups = [
-      { name: 'الف', provinces: ['تهران'], announcedOn: '1392-11-15', admissionOpensAt: '1392-11-18 09:00', invitedDepositsUntil: '1384-10-20' },
-      { name: 'ب', provinces: ['تهران'], announcedOn: '1392-11-15', admissionOpensAt: '1392-11-18T09:00', invitedDepositsUntil: '1384-10-20' },
+      {
+        name: 'الف',
+        provinces: ['تهران'],
+        announcedOn: '1392-11-15',
+        admissionOpensAt: '1392-11-18 09:00',
+        invitedDepositsUntil: '1384-10-20',
+      },
+      {
+        name: 'ب',
+        provinces: ['تهران'],
+        announcedOn: '1392-11-15',
+        admissionOpensAt: '1392-11-18T09:00',
+        invitedDepositsUntil: '1384-10-20',
+      },
     ];
     const parsed = parseSeasonFile(file);
     expect(parsed.ok).toBe(false);

@@ -104,12 +104,19 @@ export function parseSeasonFile(input: unknown): SeasonParse {
   let interestRateBasisPoints = 1200;
   const rate = input.interestRatePercent;
   if (rate !== undefined) {
-    if (typeof rate !== 'number' || rate < 0 || rate > 100 || !Number.isInteger(Math.round(rate * 100)) || Math.abs(rate * 100 - Math.round(rate * 100)) > 1e-9) {
+    if (
+      typeof rate !== 'number' ||
+      rate < 0 ||
+      rate > 100 ||
+      !Number.isInteger(Math.round(rate * 100)) ||
+      Math.abs(rate * 100 - Math.round(rate * 100)) > 1e-9
+    ) {
       problems.push('interestRatePercent: a number from 0 to 100 with at most two decimals');
     } else interestRateBasisPoints = Math.round(rate * 100);
   }
   const formula = input.interestFormula ?? InterestFormula.SIMPLE;
-  if (!Object.values(InterestFormula).includes(formula as InterestFormula)) problems.push(`interestFormula: one of ${Object.values(InterestFormula).join(', ')}`);
+  if (!Object.values(InterestFormula).includes(formula as InterestFormula))
+    problems.push(`interestFormula: one of ${Object.values(InterestFormula).join(', ')}`);
   const interestUntil = date(input, '', 'interestUntil', true) || null;
 
   const groups: ProvinceGroupSpec[] = [];
@@ -127,7 +134,8 @@ export function parseSeasonFile(input: unknown): SeasonParse {
       if (name.length === 0 || name.length > 100) problems.push(`${path}name: 1 to 100 characters`);
       if (groups.some((g) => g.name === name)) problems.push(`${path}name: "${name}" names another group too`);
       const provinces: string[] = [];
-      if (!Array.isArray(raw.provinces) || raw.provinces.length === 0 || raw.provinces.length > 40) problems.push(`${path}provinces: a list of 1 to 40 names`);
+      if (!Array.isArray(raw.provinces) || raw.provinces.length === 0 || raw.provinces.length > 40)
+        problems.push(`${path}provinces: a list of 1 to 40 names`);
       else {
         for (const p of raw.provinces as unknown[]) {
           const province = typeof p === 'string' ? normalizeProvince(p) : '';
@@ -143,7 +151,8 @@ export function parseSeasonFile(input: unknown): SeasonParse {
       const opens = typeof raw.admissionOpensAt === 'string' ? jalaliTimeToInstant(raw.admissionOpensAt) : null;
       if (!opens) problems.push(`${path}admissionOpensAt: a Jalali time YYYY-MM-DDTHH:mm (Tehran)`);
       const invitedDepositsUntil = date(raw, path, 'invitedDepositsUntil');
-      if (invitedDepositsUntil && eligibleDepositUntil && invitedDepositsUntil > eligibleDepositUntil) problems.push(`${path}invitedDepositsUntil: not after eligibleDepositUntil`);
+      if (invitedDepositsUntil && eligibleDepositUntil && invitedDepositsUntil > eligibleDepositUntil)
+        problems.push(`${path}invitedDepositsUntil: not after eligibleDepositUntil`);
       groups.push({ name, provinces, announcedOn, admissionOpensAt: opens ?? new Date(0), invitedDepositsUntil });
     });
   }

@@ -16,6 +16,12 @@ export class SeasonNoticeService {
     const season = await new SeasonReader(this.dataSource.manager).active();
     if (!season) return null;
     const view = await seasonView(this.dataSource.manager, season);
-    return { code: view.code, title: view.title, onlineSharePercent: view.onlineSharePercent, holdMinutes: view.holdMinutes, groups: view.groups };
+    return {
+      code: view.code,
+      title: view.title,
+      onlineSharePercent: view.onlineSharePercent,
+      holdMinutes: view.holdMinutes,
+      groups: view.groups,
+    };
   }
 }

@@ -27,7 +27,11 @@ export function seasonTerms(season: HajjSeason): SeasonTerms {
 }
 
 /** Loads a season file: creates the season, or updates the one with the same code. */
-export async function loadSeason(dataSource: DataSource, spec: SeasonSpec, activate: boolean): Promise<{ season: HajjSeason; created: boolean }> {
+export async function loadSeason(
+  dataSource: DataSource,
+  spec: SeasonSpec,
+  activate: boolean,
+): Promise<{ season: HajjSeason; created: boolean }> {
   return dataSource.transaction((manager) => saveSeason(manager, spec, activate));
 }
 
@@ -36,7 +40,11 @@ export async function loadSeason(dataSource: DataSource, spec: SeasonSpec, activ
  * never moves back on a reload: it stays at the later of its current one and the file's (the waves
  * already sent stand).
  */
-export async function saveSeason(manager: EntityManager, spec: SeasonSpec, activate: boolean): Promise<{ season: HajjSeason; created: boolean }> {
+export async function saveSeason(
+  manager: EntityManager,
+  spec: SeasonSpec,
+  activate: boolean,
+): Promise<{ season: HajjSeason; created: boolean }> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`hajj:season-file:${spec.code}`]);
   const existing = await manager.findOneBy(HajjSeason, { code: spec.code });
   const fields = {
@@ -56,7 +64,9 @@ export async function saveSeason(manager: EntityManager, spec: SeasonSpec, activ
     interestFormula: spec.interestFormula,
     interestUntil: spec.interestUntil,
   };
-  const season = existing ? await manager.save(HajjSeason, { ...existing, ...fields }) : await manager.save(HajjSeason, { ...fields, active: false });
+  const season = existing
+    ? await manager.save(HajjSeason, { ...existing, ...fields })
+    : await manager.save(HajjSeason, { ...fields, active: false });
   const groupIds: string[] = [];
   for (const [position, group] of spec.provinceGroups.entries()) {
     const [saved] = await rows<{ id: string }>(
@@ -106,18 +116,36 @@ export class SeasonReader {
 
   /** The season's provinces (names), for checking the files. */
   async provinces(seasonId: string): Promise<Set<string>> {
-    return new Set((await rows<{ province: string }>(this.manager, 'SELECT province FROM hajj_province WHERE season_id = $1', [seasonId])).map((r) => r.province));
+    return new Set(
+      (await rows<{ province: string }>(this.manager, 'SELECT province FROM hajj_province WHERE season_id = $1', [seasonId])).map(
+        (r) => r.province,
+      ),
+    );
   }
 
   async province(seasonId: string, province: string): Promise<ProvinceTerms | null> {
-    const [row] = await rows<{ province: string; group_name: string; announced_on: string; admission_opens_at: Date; invited_deposits_until: string }>(
+    const [row] = await rows<{
+      province: string;
+      group_name: string;
+      announced_on: string;
+      admission_opens_at: Date;
+      invited_deposits_until: string;
+    }>(
       this.manager,
       `SELECT p.province, g.name AS group_name, g.announced_on::text AS announced_on, g.admission_opens_at, p.invited_deposits_until::text AS invited_deposits_until
          FROM hajj_province p JOIN hajj_province_group g ON g.id = p.group_id
         WHERE p.season_id = $1 AND p.province = $2`,
       [seasonId, province],
     );
-    return row ? { province: row.province, groupName: row.group_name, announcedOn: row.announced_on, admissionOpensAt: new Date(row.admission_opens_at), invitedDepositsUntil: row.invited_deposits_until } : null;
+    return row
+      ? {
+          province: row.province,
+          groupName: row.group_name,
+          announcedOn: row.announced_on,
+          admissionOpensAt: new Date(row.admission_opens_at),
+          invitedDepositsUntil: row.invited_deposits_until,
+        }
+      : null;
   }
 }
 
@@ -144,7 +172,9 @@ export async function seasonView(manager: EntityManager, season: HajjSeason): Pr
       announcedOn: g.announced_on,
       admissionOpensAt: g.admission_opens_at,
       invitedDepositsUntil: g.invited_deposits_until,
-      provinces: provinces.filter((p) => p.group_id === g.id).map((p) => ({ province: p.province, invitedDepositsUntil: p.invited_deposits_until, lastWaveAt: p.last_wave_at })),
+      provinces: provinces
+        .filter((p) => p.group_id === g.id)
+        .map((p) => ({ province: p.province, invitedDepositsUntil: p.invited_deposits_until, lastWaveAt: p.last_wave_at })),
     })),
   };
 }

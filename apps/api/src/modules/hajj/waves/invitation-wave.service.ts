@@ -47,7 +47,9 @@ export class InvitationWaveService {
     );
     const waves: HajjInvitationWave[] = [];
     for (const { province } of due) {
-      const wave = await this.dataSource.transaction((manager) => this.wave(manager, season.id, province, { source: 'JOB', actorUserId: null, now, checkDue: true }));
+      const wave = await this.dataSource.transaction((manager) =>
+        this.wave(manager, season.id, province, { source: 'JOB', actorUserId: null, now, checkDue: true }),
+      );
       if (wave) waves.push(wave);
     }
     return waves;
@@ -58,12 +60,25 @@ export class InvitationWaveService {
     const season = await new SeasonReader(this.dataSource.manager).requireActive();
     const known = await new SeasonReader(this.dataSource.manager).province(season.id, province);
     if (!known) throw new NotFoundError('The province');
-    const wave = await this.dataSource.transaction((manager) => this.wave(manager, season.id, province, { source: 'ADMIN', actorUserId, now: new Date(), checkDue: false }));
-    await this.audit.record(ctx, { action: 'hajj.invitation-wave', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_province', targetId: province, details: { newCutoff: wave?.newCutoff ?? null } });
+    const wave = await this.dataSource.transaction((manager) =>
+      this.wave(manager, season.id, province, { source: 'ADMIN', actorUserId, now: new Date(), checkDue: false }),
+    );
+    await this.audit.record(ctx, {
+      action: 'hajj.invitation-wave',
+      outcome: AuditOutcome.SUCCESS,
+      targetType: 'hajj_province',
+      targetId: province,
+      details: { newCutoff: wave?.newCutoff ?? null },
+    });
     return wave;
   }
 
-  private async wave(manager: EntityManager, seasonId: string, province: string, how: { source: string; actorUserId: string | null; now: Date; checkDue: boolean }): Promise<HajjInvitationWave | null> {
+  private async wave(
+    manager: EntityManager,
+    seasonId: string,
+    province: string,
+    how: { source: string; actorUserId: string | null; now: Date; checkDue: boolean },
+  ): Promise<HajjInvitationWave | null> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`hajj:invitation:${seasonId}:${province}`]);
     const [state] = await rows<{ cut: string; eligible: string; days: number; since: Date }>(
       manager,
@@ -107,7 +122,21 @@ export class InvitationWaveService {
         WHERE province = $1 AND kind = 'DEPOSIT_10M' AND successor_id IS NULL AND deposit_date > $2::date AND deposit_date <= $3::date`,
       [province, state.cut, newCutoff],
     )) as [{ invited: number }];
-    await manager.query(`UPDATE hajj_province SET invited_deposits_until = $3, last_wave_at = $4 WHERE season_id = $1 AND province = $2`, [seasonId, province, newCutoff, how.now.toISOString()]);
-    return manager.save(HajjInvitationWave, { seasonId, province, previousCutoff: state.cut, newCutoff, freeSeats: free, invitedReceipts: invited, source: how.source, actorUserId: how.actorUserId });
+    await manager.query(`UPDATE hajj_province SET invited_deposits_until = $3, last_wave_at = $4 WHERE season_id = $1 AND province = $2`, [
+      seasonId,
+      province,
+      newCutoff,
+      how.now.toISOString(),
+    ]);
+    return manager.save(HajjInvitationWave, {
+      seasonId,
+      province,
+      previousCutoff: state.cut,
+      newCutoff,
+      freeSeats: free,
+      invitedReceipts: invited,
+      source: how.source,
+      actorUserId: how.actorUserId,
+    });
   }
 }

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { activeSeason, addCaravan, addReceipt, hajjStaff, preRegisterAs, seasonFile, startHajjApi, statusOf, type HajjStaff, type HajjTestApi } from '../../../test-support/hajj-fixtures';
+import {
+  activeSeason,
+  addCaravan,
+  addReceipt,
+  hajjStaff,
+  preRegisterAs,
+  seasonFile,
+  startHajjApi,
+  statusOf,
+  type HajjStaff,
+  type HajjTestApi,
+} from '../../../test-support/hajj-fixtures';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { jalali } from '../hajj-dates';
 import type { HajjSeason } from '../season/season.entity';
@@ -51,20 +62,27 @@ describe('invitation waves (rule 8)', () => {
     await addCaravan(db, season.id, { province: 'قم', capacity: 1 });
     const qomHolder = await addReceipt(db, { province: 'قم', depositDate: jalali('1382-01-01') });
     await addReceipt(db, { province: 'قم', depositDate: jalali('1383-06-06') });
-    expect((await preRegisterAs(hajj.api, qomHolder, (await db.query(`SELECT id FROM hajj_caravan WHERE province = 'قم'`))[0].id)).code).toBe('ONLINE_SHARE_FULL');
+    expect(
+      (await preRegisterAs(hajj.api, qomHolder, (await db.query(`SELECT id FROM hajj_caravan WHERE province = 'قم'`))[0].id)).code,
+    ).toBe('ONLINE_SHARE_FULL');
     await db.query(`UPDATE hajj_caravan SET capacity = 2 WHERE province = 'قم'`);
-    expect((await preRegisterAs(hajj.api, qomHolder, (await db.query(`SELECT id FROM hajj_caravan WHERE province = 'قم'`))[0].id)).trackingCode).toBeDefined();
+    expect(
+      (await preRegisterAs(hajj.api, qomHolder, (await db.query(`SELECT id FROM hajj_caravan WHERE province = 'قم'`))[0].id)).trackingCode,
+    ).toBeDefined();
     await db.query(`UPDATE hajj_caravan SET capacity = 1 WHERE province = 'قم'`);
 
     const waiting = [];
-    for (const day of ['1383-02-01', '1383-05-05', '1384-01-01', '1384-09-09', '1384-11-01']) waiting.push(await addReceipt(db, { depositDate: jalali(day) }));
+    for (const day of ['1383-02-01', '1383-05-05', '1384-01-01', '1384-09-09', '1384-11-01'])
+      waiting.push(await addReceipt(db, { depositDate: jalali(day) }));
     await addReceipt(db, { province: 'تهران', depositDate: jalali('1384-02-02') });
     expect(await statusOf(hajj.api, waiting[2]!)).toMatchObject({ nextStep: 'NOT_INVITED_YET' });
 
     const now = new Date();
     const first = await waves.runDue(now);
     // Only Semnan: Tehran opened two days ago, Qom's caravans are full.
-    expect(first.map((w) => [w.province, w.previousCutoff, w.newCutoff, w.freeSeats, w.invitedReceipts, w.source])).toEqual([['سمنان', jalali('1383-01-01'), jalali('1383-05-05'), 2, 2, 'JOB']]);
+    expect(first.map((w) => [w.province, w.previousCutoff, w.newCutoff, w.freeSeats, w.invitedReceipts, w.source])).toEqual([
+      ['سمنان', jalali('1383-01-01'), jalali('1383-05-05'), 2, 2, 'JOB'],
+    ]);
     expect(await waves.runDue(now)).toEqual([]);
     expect(await waves.runDue(new Date(now.getTime() + 4 * DAY))).toEqual([]);
     // Tehran's seven days since its opening (two days ago) are up first; fewer wait than its free seats: all eligible are invited.
@@ -79,8 +97,22 @@ describe('invitation waves (rule 8)', () => {
 
     const listed = await staff.admin.gql<{ hajjInvitationWaves: unknown[] }>(WAVES, { p: 'سمنان' });
     expect(listed.data!.hajjInvitationWaves).toEqual([
-      { province: 'سمنان', previousCutoff: jalali('1383-05-05'), newCutoff: jalali('1384-09-09'), freeSeats: 2, invitedReceipts: 2, source: 'JOB' },
-      { province: 'سمنان', previousCutoff: jalali('1383-01-01'), newCutoff: jalali('1383-05-05'), freeSeats: 2, invitedReceipts: 2, source: 'JOB' },
+      {
+        province: 'سمنان',
+        previousCutoff: jalali('1383-05-05'),
+        newCutoff: jalali('1384-09-09'),
+        freeSeats: 2,
+        invitedReceipts: 2,
+        source: 'JOB',
+      },
+      {
+        province: 'سمنان',
+        previousCutoff: jalali('1383-01-01'),
+        newCutoff: jalali('1383-05-05'),
+        freeSeats: 2,
+        invitedReceipts: 2,
+        source: 'JOB',
+      },
     ]);
     expect(codeOf(await staff.manager.gql(WAVES, { p: null }))).toBe('FORBIDDEN');
   });
@@ -88,7 +120,12 @@ describe('invitation waves (rule 8)', () => {
   it('the admin invites a province now, or sets its cut-off by hand: both recorded', async () => {
     await addCaravan(db, season.id, { province: 'قم', capacity: 3 });
     const now = await staff.admin.gql<{ hajjInviteNextPriority: Record<string, unknown> }>(INVITE_NOW, { p: 'قم' });
-    expect(now.data!.hajjInviteNextPriority).toMatchObject({ province: 'قم', previousCutoff: jalali('1383-01-01'), source: 'ADMIN', invitedReceipts: 1 });
+    expect(now.data!.hajjInviteNextPriority).toMatchObject({
+      province: 'قم',
+      previousCutoff: jalali('1383-01-01'),
+      source: 'ADMIN',
+      invitedReceipts: 1,
+    });
     const set = await staff.admin.gql(SET_CUTOFF, { p: 'قم', d: jalali('1383-03-03') });
     expect(set.data).toMatchObject({ hajjSetInvitationCutoff: { newCutoff: jalali('1383-03-03'), source: 'ADMIN' } });
     expect(codeOf(await staff.admin.gql(SET_CUTOFF, { p: 'قم', d: jalali('1384-12-01') }))).toBe('BAD_USER_INPUT');
@@ -103,11 +140,16 @@ describe('admission times per province group (rule 7)', () => {
     const semnan = await addCaravan(db, season.id, { capacity: 10 });
     const isfahanHolder = await addReceipt(db, { province: 'اصفهان' });
     expect((await preRegisterAs(hajj.api, isfahanHolder, isfahan.id)).code).toBe('ADMISSION_NOT_OPEN');
-    expect((await preRegisterAs(hajj.api, await addReceipt(db, { depositDate: jalali('1382-01-01') }), semnan.id)).trackingCode).toBeDefined();
+    expect(
+      (await preRegisterAs(hajj.api, await addReceipt(db, { depositDate: jalali('1382-01-01') }), semnan.id)).trackingCode,
+    ).toBeDefined();
 
     const seasons = await staff.admin.gql<{ hajjSeasons: Array<{ code: string; groups: Array<{ id: string; name: string }> }> }>(SEASONS);
     const group = seasons.data!.hajjSeasons.find((s) => s.code === season.code)!.groups.find((g) => g.name === 'گروه 3')!;
-    const opened = await staff.admin.gql(UPDATE_GROUP, { id: group.id, i: { announcedOn: '2026-01-01', admissionOpensAt: new Date(Date.now() - 60_000).toISOString() } });
+    const opened = await staff.admin.gql(UPDATE_GROUP, {
+      id: group.id,
+      i: { announcedOn: '2026-01-01', admissionOpensAt: new Date(Date.now() - 60_000).toISOString() },
+    });
     expect(opened.errors).toBeUndefined();
     expect((await preRegisterAs(hajj.api, isfahanHolder, isfahan.id)).trackingCode).toBeDefined();
   });
@@ -116,15 +158,53 @@ describe('admission times per province group (rule 7)', () => {
 describe('caravans and fill rates (the admin)', () => {
   it('creates and changes caravans, never below the seats taken, and reports fill rates per province', async () => {
     const created = await staff.admin.gql<{ hajjSaveCaravan: { id: string } & Record<string, unknown> }>(SAVE_CARAVAN, {
-      i: { code: 'sem-900', province: 'سمنان', managerName: 'مدیر', managerPhone: '023-3300000', address: 'سمنان', capacity: 3, finalCostRials: '281000000', managerNationalId: staff.managerNationalId },
+      i: {
+        code: 'sem-900',
+        province: 'سمنان',
+        managerName: 'مدیر',
+        managerPhone: '023-3300000',
+        address: 'سمنان',
+        capacity: 3,
+        finalCostRials: '281000000',
+        managerNationalId: staff.managerNationalId,
+      },
     });
-    expect(created.data!.hajjSaveCaravan).toMatchObject({ code: 'SEM-900', capacity: 3, onlineCapacity: 1, taken: 0, status: 'ACTIVE', managerNationalId: staff.managerNationalId });
+    expect(created.data!.hajjSaveCaravan).toMatchObject({
+      code: 'SEM-900',
+      capacity: 3,
+      onlineCapacity: 1,
+      taken: 0,
+      status: 'ACTIVE',
+      managerNationalId: staff.managerNationalId,
+    });
     const id = created.data!.hajjSaveCaravan.id;
     expect((await preRegisterAs(hajj.api, await addReceipt(db, { depositDate: jalali('1382-02-02') }), id)).trackingCode).toBeDefined();
     const change = (capacity: number) =>
-      staff.admin.gql(SAVE_CARAVAN, { i: { id, code: 'SEM-900', province: 'سمنان', managerName: 'مدیر', managerPhone: '023-3300000', address: 'سمنان', capacity, finalCostRials: '281000000', status: 'ACTIVE' } });
+      staff.admin.gql(SAVE_CARAVAN, {
+        i: {
+          id,
+          code: 'SEM-900',
+          province: 'سمنان',
+          managerName: 'مدیر',
+          managerPhone: '023-3300000',
+          address: 'سمنان',
+          capacity,
+          finalCostRials: '281000000',
+          status: 'ACTIVE',
+        },
+      });
     expect((await change(0)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const held = await staff.admin.gql(SAVE_CARAVAN, { i: { code: 'SEM-901', province: 'سمنان', managerName: 'م', managerPhone: '023-3300000', address: 'س', capacity: 2, finalCostRials: '1' } });
+    const held = await staff.admin.gql(SAVE_CARAVAN, {
+      i: {
+        code: 'SEM-901',
+        province: 'سمنان',
+        managerName: 'م',
+        managerPhone: '023-3300000',
+        address: 'س',
+        capacity: 2,
+        finalCostRials: '1',
+      },
+    });
     expect(held.errors).toBeUndefined();
     expect((await change(2)).errors).toBeUndefined();
     await db.query(`UPDATE hajj_caravan SET capacity = 1 WHERE id = $1`, [id]);
@@ -133,10 +213,50 @@ describe('caravans and fill rates (the admin)', () => {
     expect(c).toBe(1);
     // One seat is taken: the capacity cannot fall below it.
     await db.query(`UPDATE hajj_registration SET status = 'CONFIRMED' WHERE caravan_id = $1`, [id]);
-    const below = await staff.admin.gql(SAVE_CARAVAN, { i: { id, code: 'SEM-900', province: 'سمنان', managerName: 'مدیر', managerPhone: '023-3300000', address: 'سمنان', capacity: 1, finalCostRials: '281000000', status: 'CLOSED' } });
+    const below = await staff.admin.gql(SAVE_CARAVAN, {
+      i: {
+        id,
+        code: 'SEM-900',
+        province: 'سمنان',
+        managerName: 'مدیر',
+        managerPhone: '023-3300000',
+        address: 'سمنان',
+        capacity: 1,
+        finalCostRials: '281000000',
+        status: 'CLOSED',
+      },
+    });
     expect(below.errors).toBeUndefined();
-    expect(codeOf(await staff.admin.gql(SAVE_CARAVAN, { i: { code: 'X-1', province: 'کرمان', managerName: 'م', managerPhone: '023-3300000', address: 'س', capacity: 2, finalCostRials: '1' } }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await staff.manager.gql(SAVE_CARAVAN, { i: { code: 'X-2', province: 'سمنان', managerName: 'م', managerPhone: '023-3300000', address: 'س', capacity: 2, finalCostRials: '1' } }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await staff.admin.gql(SAVE_CARAVAN, {
+          i: {
+            code: 'X-1',
+            province: 'کرمان',
+            managerName: 'م',
+            managerPhone: '023-3300000',
+            address: 'س',
+            capacity: 2,
+            finalCostRials: '1',
+          },
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await staff.manager.gql(SAVE_CARAVAN, {
+          i: {
+            code: 'X-2',
+            province: 'سمنان',
+            managerName: 'م',
+            managerPhone: '023-3300000',
+            address: 'س',
+            capacity: 2,
+            finalCostRials: '1',
+          },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
 
     const fill = await staff.admin.gql<{ hajjFillRates: Array<Record<string, unknown>> }>(FILL);
     const semnanFill = fill.data!.hajjFillRates.find((f) => f.province === 'سمنان')!;
@@ -151,8 +271,23 @@ describe('caravans and fill rates (the admin)', () => {
 
   it('refuses a capacity below the seats taken', async () => {
     const caravan = await addCaravan(db, season.id, { capacity: 4 });
-    for (let i = 0; i < 2; i += 1) expect((await preRegisterAs(hajj.api, await addReceipt(db, { depositDate: jalali('1382-03-03') }), caravan.id)).trackingCode).toBeDefined();
-    const answer = await staff.admin.gql(SAVE_CARAVAN, { i: { id: caravan.id, code: caravan.code, province: 'سمنان', managerName: 'م', managerPhone: '023-3300000', address: 'س', capacity: 1, finalCostRials: '1', status: 'ACTIVE' } });
+    for (let i = 0; i < 2; i += 1)
+      expect(
+        (await preRegisterAs(hajj.api, await addReceipt(db, { depositDate: jalali('1382-03-03') }), caravan.id)).trackingCode,
+      ).toBeDefined();
+    const answer = await staff.admin.gql(SAVE_CARAVAN, {
+      i: {
+        id: caravan.id,
+        code: caravan.code,
+        province: 'سمنان',
+        managerName: 'م',
+        managerPhone: '023-3300000',
+        address: 'س',
+        capacity: 1,
+        finalCostRials: '1',
+        status: 'ACTIVE',
+      },
+    });
     expect(answer.errors?.[0]?.extensions).toEqual({ code: 'CAPACITY_BELOW_TAKEN', taken: 2 });
   });
 });

@@ -31,7 +31,11 @@ export class SeatReleaseService {
   ) {}
 
   async releaseDue(today = tehranToday()): Promise<number> {
-    const caravans = await rows<{ caravan_id: string }>(this.dataSource, `SELECT DISTINCT r.caravan_id FROM hajj_registration r WHERE r.status <> 'RELEASED' AND (${DUE}) IS NOT NULL`, [today]);
+    const caravans = await rows<{ caravan_id: string }>(
+      this.dataSource,
+      `SELECT DISTINCT r.caravan_id FROM hajj_registration r WHERE r.status <> 'RELEASED' AND (${DUE}) IS NOT NULL`,
+      [today],
+    );
     let released = 0;
     for (const { caravan_id: caravanId } of caravans) {
       const freed = await inSeatTransaction(this.dataSource, [caravanId], async (manager) => {
@@ -45,7 +49,14 @@ export class SeatReleaseService {
         return updated;
       });
       for (const row of freed) {
-        await this.audit.record(null, { action: 'hajj.registration.release', outcome: AuditOutcome.SUCCESS, code: row.release_reason, subjectNationalId: row.national_id, targetType: 'hajj_registration', targetId: row.id });
+        await this.audit.record(null, {
+          action: 'hajj.registration.release',
+          outcome: AuditOutcome.SUCCESS,
+          code: row.release_reason,
+          subjectNationalId: row.national_id,
+          targetType: 'hajj_registration',
+          targetId: row.id,
+        });
       }
       released += freed.length;
     }

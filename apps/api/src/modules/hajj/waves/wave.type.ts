@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('HajjInvitationWave', { description: 'Rule 8: a move of a province’s invitation cut-off (by the job after the season’s days, or by the admin)' })
+@ObjectType('HajjInvitationWave', {
+  description: 'Rule 8: a move of a province’s invitation cut-off (by the job after the season’s days, or by the admin)',
+})
 export class HajjInvitationWaveView {
   @Field(() => ID)
   id!: string;

@@ -17,5 +17,10 @@ export function isOpen(window: CampaignWindow | null, today: string): boolean {
 }
 
 export function describeWindow(window: CampaignWindow): WindowDetails {
-  return { start: window.startDate, end: window.endDate, startJalali: formatJalaliDate(window.startDate), endJalali: formatJalaliDate(window.endDate) };
+  return {
+    start: window.startDate,
+    end: window.endDate,
+    startJalali: formatJalaliDate(window.startDate),
+    endJalali: formatJalaliDate(window.endDate),
+  };
 }

@@ -19,23 +19,38 @@ export class CampaignService {
   async active(): Promise<ClusterCampaignView | null> {
     const campaign = await this.dataSource.getRepository(ClusterCampaign).findOneBy({ active: true });
     if (!campaign) return null;
-    const windows = await this.dataSource.getRepository(CampaignWindow).find({ where: { campaignId: campaign.id }, order: { catchUp: 'ASC', minSize: 'ASC' } });
+    const windows = await this.dataSource
+      .getRepository(CampaignWindow)
+      .find({ where: { campaignId: campaign.id }, order: { catchUp: 'ASC', minSize: 'ASC' } });
     return { ...campaign, windows };
   }
 
   async updateWindow(ctx: Ctx, id: string, input: CampaignWindowInput): Promise<CampaignWindow> {
     if (input.endDate < input.startDate) throw new BadInputError('input.endDate', 'The end cannot be before the start');
-    if (input.minSize !== undefined && input.maxSize !== undefined && input.maxSize < input.minSize) throw new BadInputError('input.maxSize', 'The largest size cannot be below the smallest');
+    if (input.minSize !== undefined && input.maxSize !== undefined && input.maxSize < input.minSize)
+      throw new BadInputError('input.maxSize', 'The largest size cannot be below the smallest');
     return this.dataSource.transaction(async (manager) => {
       const window = await manager.findOne(CampaignWindow, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!window) throw new NotFoundError('The campaign window');
       const changes = {
         startDate: input.startDate,
         endDate: input.endDate,
-        ...(window.catchUp ? {} : { minSize: input.minSize ?? window.minSize, maxSize: input.maxSize === undefined ? window.maxSize : input.maxSize }),
+        ...(window.catchUp
+          ? {}
+          : { minSize: input.minSize ?? window.minSize, maxSize: input.maxSize === undefined ? window.maxSize : input.maxSize }),
       };
       await manager.update(CampaignWindow, { id }, changes);
-      await this.audit.record(ctx, { action: 'households.campaign.window.update', outcome: AuditOutcome.SUCCESS, targetType: 'campaign_window', targetId: id, details: { before: { start: window.startDate, end: window.endDate }, after: changes } }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'households.campaign.window.update',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'campaign_window',
+          targetId: id,
+          details: { before: { start: window.startDate, end: window.endDate }, after: changes },
+        },
+        manager,
+      );
       return { ...window, ...changes };
     });
   }

@@ -37,7 +37,11 @@ export class ClusterLookupResolver {
 
   @RequirePermission(Permission.SYSTEM_ADMIN)
   @Mutation(() => CampaignWindowView, { description: 'Change a campaign window (dates, and the size band)' })
-  updateCampaignWindow(@IdArg('id') id: string, @Arg('input', () => CampaignWindowInput) input: CampaignWindowInput, @Ctx() ctx: RequestContext): Promise<CampaignWindowView> {
+  updateCampaignWindow(
+    @IdArg('id') id: string,
+    @Arg('input', () => CampaignWindowInput) input: CampaignWindowInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CampaignWindowView> {
     return this.campaigns.updateWindow(ctx, id, input);
   }
 

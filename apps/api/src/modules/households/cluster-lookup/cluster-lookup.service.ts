@@ -9,7 +9,13 @@ import { AuditOutcome } from '../../../platform/audit/audit-event.entity';
 import type { RequestContext } from '../../../platform/graphql/context';
 import { tehranToday } from '../../../platform/time/tehran-date';
 import { HouseholdMatcher, type MatchRow } from './household-matcher';
-import { ArmedForcesSeparateError, CampaignClosedError, CaptchaRequiredError, HouseholdNotMatchedError, OutsideWindowError } from '../households.errors';
+import {
+  ArmedForcesSeparateError,
+  CampaignClosedError,
+  CaptchaRequiredError,
+  HouseholdNotMatchedError,
+  OutsideWindowError,
+} from '../households.errors';
 import { bandWindowFor, catchUpWindow, describeWindow, isOpen } from './campaign-window';
 import { lookupCaller } from '../households.policy';
 
@@ -29,8 +35,12 @@ export interface HouseholdProof {
   captchaAnswer?: string | null;
 }
 
-
-const DEFAULT_LIMITS: ClusterLimits = { perIpPerMinute: 30, perNationalIdPer10Minutes: 10, captchaAfterIpFailures: 20, captchaAfterIdFailures: 3 };
+const DEFAULT_LIMITS: ClusterLimits = {
+  perIpPerMinute: 30,
+  perNationalIdPer10Minutes: 10,
+  captchaAfterIpFailures: 20,
+  captchaAfterIdFailures: 3,
+};
 
 const hashed = (nationalId: string) => createHash('sha256').update(nationalId).digest('hex').slice(0, 32);
 
@@ -111,7 +121,12 @@ export class ClusterLookupService {
       if (windows.length === 0) throw new CampaignClosedError();
       if (!match || match.members !== input.memberCount) {
         failed = true;
-        await this.audit.record(ctx, { action, outcome: AuditOutcome.FAILURE, code: 'HOUSEHOLD_NOT_MATCHED', subjectNationalId: checked.valid ? nationalId : null });
+        await this.audit.record(ctx, {
+          action,
+          outcome: AuditOutcome.FAILURE,
+          code: 'HOUSEHOLD_NOT_MATCHED',
+          subjectNationalId: checked.valid ? nationalId : null,
+        });
         throw new HouseholdNotMatchedError();
       }
       if (solved) await this.limiter.add([pass]);
@@ -124,7 +139,13 @@ export class ClusterLookupService {
         if (today > lastDay || own === null) throw new CampaignClosedError();
         throw new OutsideWindowError(describeWindow(own), catchUp ? describeWindow(catchUp) : null);
       }
-      await this.audit.record(ctx, { action, outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, targetType: 'household', targetId: match.household_id });
+      await this.audit.record(ctx, {
+        action,
+        outcome: AuditOutcome.SUCCESS,
+        subjectNationalId: nationalId,
+        targetType: 'household',
+        targetId: match.household_id,
+      });
       return match;
     } finally {
       // Only a failed match stays counted: a right proof, a refused or unanswered captcha and a

@@ -40,7 +40,12 @@ describe('campaign windows', () => {
   });
 
   it('describe themselves in Jalali as the seed does', () => {
-    expect(describeWindow(SEED[0]!)).toEqual({ start: '2010-01-23', end: '2010-01-25', startJalali: '۱۳۸۸/۱۱/۰۳', endJalali: '۱۳۸۸/۱۱/۰۵' });
+    expect(describeWindow(SEED[0]!)).toEqual({
+      start: '2010-01-23',
+      end: '2010-01-25',
+      startJalali: '۱۳۸۸/۱۱/۰۳',
+      endJalali: '۱۳۸۸/۱۱/۰۵',
+    });
     expect(describeWindow(SEED[4]!).endJalali).toBe('۱۳۸۸/۱۱/۲۲');
   });
 });

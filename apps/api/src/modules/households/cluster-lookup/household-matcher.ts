@@ -46,15 +46,22 @@ export class HouseholdMatcher {
   constructor(dataSource: DataSource) {
     this.batches = new StatementBatcher(
       async (proofs) => {
-        const rows = await preparedQuery<MatchRow & { i: string; windows: CampaignWindow[] | null }>(dataSource, 'household-match-batch', MATCH_SQL, [
-          proofs.map((p) => p.nationalId),
-          proofs.map((p) => p.trackingCode),
-        ]);
+        const rows = await preparedQuery<MatchRow & { i: string; windows: CampaignWindow[] | null }>(
+          dataSource,
+          'household-match-batch',
+          MATCH_SQL,
+          [proofs.map((p) => p.nationalId), proofs.map((p) => p.trackingCode)],
+        );
         const windows = rows.find((r) => r.i === '0')?.windows ?? [];
         const matches = new Map(rows.filter((r) => r.i !== '0').map((r) => [Number(r.i), r]));
         return proofs.map((_, index) => {
           const row = matches.get(index + 1);
-          return { windows, match: row ? { household_id: row.household_id, income_cluster: row.income_cluster, armed_forces: row.armed_forces, members: row.members } : null };
+          return {
+            windows,
+            match: row
+              ? { household_id: row.household_id, income_cluster: row.income_cluster, armed_forces: row.armed_forces, members: row.members }
+              : null,
+          };
         });
       },
       { maxInFlight: 2, maxBatch: 200 },

@@ -19,7 +19,10 @@ export function nationalIdInSms(text: string): string | null {
 }
 
 /** The reply to a text sent to 300000: the cluster of the household it names the head of, or the help text. */
-export async function replyToSms(text: string, clusterOfHead: (nationalId: string) => Promise<number | null>): Promise<{ reply: string; purpose: string }> {
+export async function replyToSms(
+  text: string,
+  clusterOfHead: (nationalId: string) => Promise<number | null>,
+): Promise<{ reply: string; purpose: string }> {
   const nationalId = nationalIdInSms(text);
   const cluster = nationalId ? await clusterOfHead(nationalId) : null;
   return cluster === null ? { reply: SMS_HELP_TEXT, purpose: 'CLUSTER_HELP' } : { reply: clusterReply(cluster), purpose: 'CLUSTER_REPLY' };

@@ -45,7 +45,17 @@ export class DailyChangeFileService {
       [day],
     )) as Array<Pick<HouseholdChangeEvent, 'id' | 'type' | 'source' | 'occurredOn' | 'recordedAt' | 'householdIds' | 'nationalIds'>>;
     const content = events
-      .map((e) => JSON.stringify({ id: e.id, type: e.type, source: e.source, occurredAt: e.occurredOn, recordedAt: new Date(e.recordedAt).toISOString(), householdIds: e.householdIds, nationalIds: e.nationalIds }))
+      .map((e) =>
+        JSON.stringify({
+          id: e.id,
+          type: e.type,
+          source: e.source,
+          occurredAt: e.occurredOn,
+          recordedAt: new Date(e.recordedAt).toISOString(),
+          householdIds: e.householdIds,
+          nationalIds: e.nationalIds,
+        }),
+      )
       .map((line) => `${line}\n`)
       .join('');
     const file = { day, content, sha256: createHash('sha256').update(content).digest('hex'), events: events.length };
@@ -54,7 +64,9 @@ export class DailyChangeFileService {
   }
 
   list(limit: number): Promise<DailyChangeFile[]> {
-    return this.dataSource.getRepository(DailyChangeFile).find({ select: { day: true, sha256: true, events: true, createdAt: true }, order: { day: 'DESC' }, take: limit });
+    return this.dataSource
+      .getRepository(DailyChangeFile)
+      .find({ select: { day: true, sha256: true, events: true, createdAt: true }, order: { day: 'DESC' }, take: limit });
   }
 
   get(day: string): Promise<DailyChangeFile | null> {

@@ -21,16 +21,28 @@ afterAll(async () => {
   await api.stop();
 });
 
-const STRUCTURE = 'query($n: String!) { householdStructure(nationalId: $n) { id head { nationalId } members { nationalId relation } lastChangedAt } }';
+const STRUCTURE =
+  'query($n: String!) { householdStructure(nationalId: $n) { id head { nationalId } members { nationalId relation } lastChangedAt } }';
 const EVENT = 'mutation($input: VitalEventInput!) { registerVitalEvent(input: $input) { id type householdIds nationalIds } }';
-const CHANGES = 'query($after: String, $first: Int!) { householdChanges(after: $after, first: $first) { edges { cursor node { id type occurredAt householdIds nationalIds } } pageInfo { endCursor hasNextPage } } }';
+const CHANGES =
+  'query($after: String, $first: Int!) { householdChanges(after: $after, first: $first) { edges { cursor node { id type occurredAt householdIds nationalIds } } pageInfo { endCursor hasNextPage } } }';
 
 interface Structure {
-  householdStructure: { id: string; head: { nationalId: string }; members: Array<{ nationalId: string; relation: string }>; lastChangedAt: string | null } | null;
+  householdStructure: {
+    id: string;
+    head: { nationalId: string };
+    members: Array<{ nationalId: string; relation: string }>;
+    lastChangedAt: string | null;
+  } | null;
 }
 
 async function clientWith(scopes: string[], dailyQuota = 1000) {
-  const created = await new ApiClientService(db, new RateLimiter(db)).create({ name: `سامانه آزمون ${scopes.join('+')}`, scopes, dailyQuota, ipAllowlist: [] });
+  const created = await new ApiClientService(db, new RateLimiter(db)).create({
+    name: `سامانه آزمون ${scopes.join('+')}`,
+    scopes,
+    dailyQuota,
+    ipAllowlist: [],
+  });
   const headers = { authorization: `Bearer ${created.key}` };
   return {
     id: created.client.id,
@@ -40,7 +52,9 @@ async function clientWith(scopes: string[], dailyQuota = 1000) {
 }
 
 async function event(input: Record<string, unknown>) {
-  const response = await operator.gql<{ registerVitalEvent: { id: string; householdIds: string[] } }>(EVENT, { input: { source: 'POLICE_PLUS_10', occurredOn: '2026-11-20', ...input } });
+  const response = await operator.gql<{ registerVitalEvent: { id: string; householdIds: string[] } }>(EVENT, {
+    input: { source: 'POLICE_PLUS_10', occurredOn: '2026-11-20', ...input },
+  });
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return response.data!.registerVitalEvent;
 }
@@ -53,7 +67,9 @@ describe('vital events', () => {
     expect(recorded.householdIds).toEqual([household.id]);
     const after = await operator.gql<Structure>(STRUCTURE, { n: household.memberIds[1] });
     expect(after.data!.householdStructure!.head.nationalId).toBe(household.memberIds[2]);
-    expect(after.data!.householdStructure!.members.map((m) => m.nationalId).sort()).toEqual([household.memberIds[1], household.memberIds[2]].sort());
+    expect(after.data!.householdStructure!.members.map((m) => m.nationalId).sort()).toEqual(
+      [household.memberIds[1], household.memberIds[2]].sort(),
+    );
     expect(after.data!.householdStructure!.lastChangedAt).not.toBeNull();
     expect((await operator.gql<Structure>(STRUCTURE, { n: household.headNationalId })).data!.householdStructure).toBeNull();
   });
@@ -70,7 +86,9 @@ describe('vital events', () => {
     const hers = await createHousehold(db, 2);
     await event({ type: 'MARRIAGE', subjectNationalId: hers.memberIds[1], relatedNationalId: his.headNationalId });
     const married = await operator.gql<Structure>(STRUCTURE, { n: his.headNationalId });
-    expect(married.data!.householdStructure!.members).toEqual(expect.arrayContaining([{ nationalId: hers.memberIds[1], relation: 'SPOUSE' }]));
+    expect(married.data!.householdStructure!.members).toEqual(
+      expect.arrayContaining([{ nationalId: hers.memberIds[1], relation: 'SPOUSE' }]),
+    );
     const divorced = await event({ type: 'DIVORCE', subjectNationalId: hers.memberIds[1] });
     expect(divorced.householdIds).toHaveLength(2);
     const own = await operator.gql<Structure>(STRUCTURE, { n: hers.memberIds[1] });
@@ -84,12 +102,27 @@ describe('vital events', () => {
     await event({ type: 'CUSTODY', subjectNationalId: from.memberIds[2], relatedNationalId: to.headNationalId });
     expect((await operator.gql<Structure>(STRUCTURE, { n: to.headNationalId })).data!.householdStructure!.members).toHaveLength(2);
     const newborn = withCheckDigit(`9${String(Date.now()).slice(-8)}`);
-    await event({ type: 'BIRTH', subjectNationalId: to.headNationalId, relatedNationalId: to.headNationalId, newborn: { nationalId: newborn, firstName: 'نوزاد', lastName: 'آزمون', birthDate: '2026-11-19', gender: 'F' } });
+    await event({
+      type: 'BIRTH',
+      subjectNationalId: to.headNationalId,
+      relatedNationalId: to.headNationalId,
+      newborn: { nationalId: newborn, firstName: 'نوزاد', lastName: 'آزمون', birthDate: '2026-11-19', gender: 'F' },
+    });
     expect((await operator.gql<Structure>(STRUCTURE, { n: newborn })).data!.householdStructure!.id).toBe(to.id);
 
-    const notHead = await operator.gql(EVENT, { input: { type: 'CUSTODY', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-20', subjectNationalId: from.memberIds[1], relatedNationalId: to.memberIds[0] === to.headNationalId ? newborn : to.headNationalId } });
+    const notHead = await operator.gql(EVENT, {
+      input: {
+        type: 'CUSTODY',
+        source: 'HOUSEHOLD_PORTAL',
+        occurredOn: '2026-11-20',
+        subjectNationalId: from.memberIds[1],
+        relatedNationalId: to.memberIds[0] === to.headNationalId ? newborn : to.headNationalId,
+      },
+    });
     expect(notHead.errors?.[0]?.extensions?.code).toBe('NOT_HEAD');
-    const unknown = await operator.gql(EVENT, { input: { type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-20', subjectNationalId: withCheckDigit('123454321') } });
+    const unknown = await operator.gql(EVENT, {
+      input: { type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-20', subjectNationalId: withCheckDigit('123454321') },
+    });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await operator.gql<Structure>(STRUCTURE, { n: from.memberIds[1] })).data!.householdStructure!.members).toHaveLength(2);
   });
@@ -99,19 +132,41 @@ describe('vital events under concurrency', () => {
   it('crossing events on the same households sent at once all apply, none ends in a deadlock', async () => {
     // Pairs of households whose events cross: a child of each moves into the other (custody), so
     // each event locks the other's household in the opposite order.
-    const pairs = await Promise.all(Array.from({ length: 8 }, async () => ({ left: await createHousehold(db, 2), right: await createHousehold(db, 2) })));
+    const pairs = await Promise.all(
+      Array.from({ length: 8 }, async () => ({ left: await createHousehold(db, 2), right: await createHousehold(db, 2) })),
+    );
     const answers = await Promise.all(
       pairs.flatMap(({ left, right }) => [
-        operator.gql(EVENT, { input: { type: 'CUSTODY', source: 'POLICE_PLUS_10', occurredOn: '2026-11-20', subjectNationalId: left.memberIds[1], relatedNationalId: right.headNationalId } }),
-        operator.gql(EVENT, { input: { type: 'CUSTODY', source: 'POLICE_PLUS_10', occurredOn: '2026-11-20', subjectNationalId: right.memberIds[1], relatedNationalId: left.headNationalId } }),
+        operator.gql(EVENT, {
+          input: {
+            type: 'CUSTODY',
+            source: 'POLICE_PLUS_10',
+            occurredOn: '2026-11-20',
+            subjectNationalId: left.memberIds[1],
+            relatedNationalId: right.headNationalId,
+          },
+        }),
+        operator.gql(EVENT, {
+          input: {
+            type: 'CUSTODY',
+            source: 'POLICE_PLUS_10',
+            occurredOn: '2026-11-20',
+            subjectNationalId: right.memberIds[1],
+            relatedNationalId: left.headNationalId,
+          },
+        }),
       ]),
     );
     expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code)).toEqual([]);
     for (const { left, right } of pairs) {
       const leftNow = await operator.gql<Structure>(STRUCTURE, { n: left.headNationalId });
-      expect(leftNow.data!.householdStructure!.members.map((m) => m.nationalId).sort()).toEqual([left.headNationalId, right.memberIds[1]].sort());
+      expect(leftNow.data!.householdStructure!.members.map((m) => m.nationalId).sort()).toEqual(
+        [left.headNationalId, right.memberIds[1]].sort(),
+      );
       const rightNow = await operator.gql<Structure>(STRUCTURE, { n: right.headNationalId });
-      expect(rightNow.data!.householdStructure!.members.map((m) => m.nationalId).sort()).toEqual([right.headNationalId, left.memberIds[1]].sort());
+      expect(rightNow.data!.householdStructure!.members.map((m) => m.nationalId).sort()).toEqual(
+        [right.headNationalId, left.memberIds[1]].sort(),
+      );
     }
   });
 });
@@ -131,7 +186,11 @@ describe('other systems', () => {
 
   it('are refused with a wrong key, and past their daily quota with QUOTA_EXCEEDED', async () => {
     const household = await createHousehold(db, 1);
-    const bad = await api.gql(STRUCTURE, { n: household.headNationalId }, { authorization: 'Bearer pk_0000000000_wrongwrongwrongwrongwrongwrongwrongwrongwro' });
+    const bad = await api.gql(
+      STRUCTURE,
+      { n: household.headNationalId },
+      { authorization: 'Bearer pk_0000000000_wrongwrongwrongwrongwrongwrongwrongwrongwro' },
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const client = await clientWith(['household:read'], 2);
     expect((await client.gql(STRUCTURE, { n: household.headNationalId })).errors).toBeUndefined();
@@ -143,8 +202,16 @@ describe('other systems', () => {
     const reader = await clientWith(['household:changes'], 1_000_000);
     const start = await reader.gql<{ householdChanges: { pageInfo: { endCursor: string | null } } }>(CHANGES, { first: 1000 });
     let cursor: string | null = start.data!.householdChanges.pageInfo.endCursor;
-    while ((await reader.gql<{ householdChanges: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(CHANGES, { after: cursor, first: 1000 })).data!.householdChanges.pageInfo.hasNextPage) {
-      cursor = (await reader.gql<{ householdChanges: { pageInfo: { endCursor: string | null } } }>(CHANGES, { after: cursor, first: 1000 })).data!.householdChanges.pageInfo.endCursor;
+    while (
+      (
+        await reader.gql<{ householdChanges: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(CHANGES, {
+          after: cursor,
+          first: 1000,
+        })
+      ).data!.householdChanges.pageInfo.hasNextPage
+    ) {
+      cursor = (await reader.gql<{ householdChanges: { pageInfo: { endCursor: string | null } } }>(CHANGES, { after: cursor, first: 1000 }))
+        .data!.householdChanges.pageInfo.endCursor;
     }
     const households = await Promise.all(Array.from({ length: 12 }, () => createHousehold(db, 1)));
     const written = new Set<string>();
@@ -161,7 +228,9 @@ describe('other systems', () => {
     // Read in small pages while the writers commit, then until the feed is drained.
     for (;;) {
       const stillWriting = writing;
-      const page = await reader.gql<{ householdChanges: { edges: Array<{ node: { id: string } }>; pageInfo: { endCursor: string | null } } }>(CHANGES, { after: cursor, first: 3 });
+      const page = await reader.gql<{
+        householdChanges: { edges: Array<{ node: { id: string } }>; pageInfo: { endCursor: string | null } };
+      }>(CHANGES, { after: cursor, first: 3 });
       for (const edge of page.data!.householdChanges.edges) seen.push(edge.node.id);
       cursor = page.data!.householdChanges.pageInfo.endCursor;
       if (!stillWriting && page.data!.householdChanges.edges.length === 0) break;

@@ -16,7 +16,9 @@ export class HouseholdInquiryResolver {
   ) {}
 
   @RequirePermission(Permission.HOUSEHOLD_CHANGES)
-  @Query(() => [DailyChangeFileView], { description: 'The daily change files, newest first; download one at GET /households/changes/daily/{day}' })
+  @Query(() => [DailyChangeFileView], {
+    description: 'The daily change files, newest first; download one at GET /households/changes/daily/{day}',
+  })
   dailyChangeFiles(@Args() { limit }: DailyChangeFilesArgs): Promise<DailyChangeFileView[]> {
     return this.dailyFiles.list(limit);
   }

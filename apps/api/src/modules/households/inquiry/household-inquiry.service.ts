@@ -44,10 +44,19 @@ export class HouseholdInquiryService {
     const checked = checkNationalId(nationalIdInput);
     if (!checked.valid) throw new BadInputError('nationalId', 'The national ID is not valid');
     const member = await this.reads.getRepository(HouseholdMember).findOneBy({ nationalId: checked.normalized, leftAt: IsNull() });
-    await this.audit.record(ctx, { action: 'households.structure.inquiry', outcome: AuditOutcome.SUCCESS, subjectNationalId: checked.normalized, details: { found: member !== null } });
+    await this.audit.record(ctx, {
+      action: 'households.structure.inquiry',
+      outcome: AuditOutcome.SUCCESS,
+      subjectNationalId: checked.normalized,
+      details: { found: member !== null },
+    });
     if (!member) return null;
-    const members = await this.reads.getRepository(HouseholdMember).find({ where: { householdId: member.householdId, leftAt: IsNull() }, order: { relation: 'ASC', birthDate: 'ASC', id: 'ASC' } });
-    const [last] = (await this.reads.query(`SELECT max(recorded_at) AS at FROM household_change_event WHERE $1 = ANY(household_ids)`, [member.householdId])) as Array<{ at: Date | null }>;
+    const members = await this.reads
+      .getRepository(HouseholdMember)
+      .find({ where: { householdId: member.householdId, leftAt: IsNull() }, order: { relation: 'ASC', birthDate: 'ASC', id: 'ASC' } });
+    const [last] = (await this.reads.query(`SELECT max(recorded_at) AS at FROM household_change_event WHERE $1 = ANY(household_ids)`, [
+      member.householdId,
+    ])) as Array<{ at: Date | null }>;
     return { id: member.householdId, head: members.find((m) => m.relation === 'HEAD')!, members, lastChangedAt: last?.at ?? null };
   }
 
@@ -68,8 +77,13 @@ export class HouseholdInquiryService {
 
   /** A household's timeline: the change events that touched it, oldest first (at most 500). */
   async timeline(householdId: string): Promise<HouseholdChangeView[]> {
-    const events = await this.dataSource.getRepository(HouseholdChangeEvent).createQueryBuilder('e').where(':id = ANY(e.household_ids)', { id: householdId }).orderBy('e.id', 'ASC').limit(500).getMany();
+    const events = await this.dataSource
+      .getRepository(HouseholdChangeEvent)
+      .createQueryBuilder('e')
+      .where(':id = ANY(e.household_ids)', { id: householdId })
+      .orderBy('e.id', 'ASC')
+      .limit(500)
+      .getMany();
     return events.map(changeView);
   }
 }
-

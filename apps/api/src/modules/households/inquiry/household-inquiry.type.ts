@@ -113,5 +113,13 @@ export class DailyChangeFileView {
 
 /** A change event as it leaves the server (the feed, the timeline, a registered vital event). */
 export function changeView(e: HouseholdChangeEvent): HouseholdChangeView {
-  return { id: e.id, type: e.type, source: e.source, occurredAt: e.occurredOn, recordedAt: e.recordedAt, householdIds: e.householdIds, nationalIds: e.nationalIds };
+  return {
+    id: e.id,
+    type: e.type,
+    source: e.source,
+    occurredAt: e.occurredOn,
+    recordedAt: e.recordedAt,
+    householdIds: e.householdIds,
+    nationalIds: e.nationalIds,
+  };
 }

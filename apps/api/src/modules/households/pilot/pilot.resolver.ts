@@ -12,8 +12,13 @@ export class PilotResolver {
   constructor(private readonly pilot: PilotService) {}
 
   @RequirePermission(Permission.SUBSIDY_REQUEST)
-  @Mutation(() => SubsidyServiceReceipt, { description: 'Record a subsidy-affairs request; applicants of an active pilot are refused with PILOT_REDIRECT' })
-  subsidyServiceRequest(@Args() { nationalId, service }: SubsidyServiceRequestArgs, @Ctx() ctx: RequestContext): Promise<SubsidyServiceReceipt> {
+  @Mutation(() => SubsidyServiceReceipt, {
+    description: 'Record a subsidy-affairs request; applicants of an active pilot are refused with PILOT_REDIRECT',
+  })
+  subsidyServiceRequest(
+    @Args() { nationalId, service }: SubsidyServiceRequestArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SubsidyServiceReceipt> {
     return this.pilot.request(ctx, nationalId, service);
   }
 

@@ -34,12 +34,28 @@ export class PilotService {
       .orderBy('p.starts_at', 'ASC')
       .getOne();
     if (pilot) {
-      await this.audit.record(ctx, { action: 'households.subsidy.request', outcome: AuditOutcome.DENIED, code: 'PILOT_REDIRECT', subjectNationalId: nationalId, details: { service } });
+      await this.audit.record(ctx, {
+        action: 'households.subsidy.request',
+        outcome: AuditOutcome.DENIED,
+        code: 'PILOT_REDIRECT',
+        subjectNationalId: nationalId,
+        details: { service },
+      });
       throw new PilotRedirectError(pilot.refusalMessage, pilot.refusalCode, pilot.portalUrl);
     }
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(SubsidyServiceRequest, { nationalId, service, recordedBy: ctx.principal?.id ?? 'anonymous' });
-      await this.audit.record(ctx, { action: 'households.subsidy.request', outcome: AuditOutcome.SUCCESS, subjectNationalId: nationalId, targetType: 'subsidy_service_request', targetId: saved.id }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'households.subsidy.request',
+          outcome: AuditOutcome.SUCCESS,
+          subjectNationalId: nationalId,
+          targetType: 'subsidy_service_request',
+          targetId: saved.id,
+        },
+        manager,
+      );
       return saved;
     });
   }

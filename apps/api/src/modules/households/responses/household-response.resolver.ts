@@ -13,8 +13,13 @@ export class HouseholdResponseResolver {
 
   // Public on purpose: the head of household confirms on the web (same checks as the lookup).
   @Public()
-  @Mutation(() => HouseholdResponseView, { description: "Confirm the household's information (web, or an assisted-channel operator with his office code)" })
-  confirmHousehold(@Arg('input', () => HouseholdProofInput) input: HouseholdProofInput, @Ctx() ctx: RequestContext): Promise<HouseholdResponseView> {
+  @Mutation(() => HouseholdResponseView, {
+    description: "Confirm the household's information (web, or an assisted-channel operator with his office code)",
+  })
+  confirmHousehold(
+    @Arg('input', () => HouseholdProofInput) input: HouseholdProofInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HouseholdResponseView> {
     return this.responses.confirm(ctx, input);
   }
 
@@ -33,7 +38,11 @@ export class HouseholdResponseResolver {
 
   @RequirePermission(Permission.HOUSEHOLD_OBJECTIONS)
   @Mutation(() => HouseholdResponseView, { description: 'Accept or reject an objection, with the resolution' })
-  resolveClusterObjection(@IdArg('id') id: string, @Args() { accepted, resolution }: ResolveObjectionArgs, @Ctx() ctx: RequestContext): Promise<HouseholdResponseView> {
+  resolveClusterObjection(
+    @IdArg('id') id: string,
+    @Args() { accepted, resolution }: ResolveObjectionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HouseholdResponseView> {
     return this.responses.resolve(ctx, id, accepted, resolution);
   }
 }

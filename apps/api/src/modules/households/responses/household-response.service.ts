@@ -50,19 +50,38 @@ export class HouseholdResponseService {
     if (resolution.trim().length < 3) throw new BadInputError('resolution', 'Write the resolution');
     const userId = ctx.principal!.id;
     return this.dataSource.transaction(async (manager) => {
-      const objection = await manager.findOne(HouseholdResponse, { where: { id, kind: ResponseKind.OBJECTION }, lock: { mode: 'pessimistic_write' } });
+      const objection = await manager.findOne(HouseholdResponse, {
+        where: { id, kind: ResponseKind.OBJECTION },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!objection) throw new NotFoundError('The objection');
       if (objection.status !== ObjectionStatus.OPEN) throw new ObjectionAlreadyResolvedError();
       const status = accepted ? ObjectionStatus.ACCEPTED : ObjectionStatus.REJECTED;
       await manager.update(HouseholdResponse, { id }, { status, resolution: resolution.trim(), resolvedBy: userId });
-      await this.audit.record(ctx, { action: 'households.objection.resolve', outcome: AuditOutcome.SUCCESS, targetType: 'household_response', targetId: id, details: { status } }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'households.objection.resolve',
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'household_response',
+          targetId: id,
+          details: { status },
+        },
+        manager,
+      );
       return { ...objection, status, resolution: resolution.trim(), resolvedBy: userId };
     });
   }
 
-  private async respond(ctx: Ctx, proof: HouseholdProof, kind: ResponseKind, extra: { officeCode?: string; body?: ObjectionBody; reason?: string }): Promise<HouseholdResponse> {
+  private async respond(
+    ctx: Ctx,
+    proof: HouseholdProof,
+    kind: ResponseKind,
+    extra: { officeCode?: string; body?: ObjectionBody; reason?: string },
+  ): Promise<HouseholdResponse> {
     const operator = assistedOperator(ctx.principal);
-    if (operator && !/^[A-Za-z0-9-]{3,20}$/.test(extra.officeCode ?? '')) throw new BadInputError('officeCode', "The office's code is required on the assisted channel");
+    if (operator && !/^[A-Za-z0-9-]{3,20}$/.test(extra.officeCode ?? ''))
+      throw new BadInputError('officeCode', "The office's code is required on the assisted channel");
     if (kind === ResponseKind.OBJECTION) {
       if (!extra.body) throw new BadInputError('body', 'Name who answers the objection');
       if ((extra.reason?.trim().length ?? 0) < 5) throw new BadInputError('reason', 'Say what is objected to (5 characters or more)');
@@ -81,7 +100,16 @@ export class HouseholdResponseService {
         resolution: null,
         resolvedBy: null,
       });
-      await this.audit.record(ctx, { action: `households.${kind.toLowerCase()}.record`, outcome: AuditOutcome.SUCCESS, targetType: 'household_response', targetId: saved.id }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: `households.${kind.toLowerCase()}.record`,
+          outcome: AuditOutcome.SUCCESS,
+          targetType: 'household_response',
+          targetId: saved.id,
+        },
+        manager,
+      );
       return saved;
     });
   }

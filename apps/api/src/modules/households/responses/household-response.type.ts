@@ -3,7 +3,10 @@ import { ObjectionBody, ObjectionStatus, ResponseChannel, ResponseKind } from '.
 
 registerEnumType(ResponseKind, { name: 'HouseholdResponseKind' });
 registerEnumType(ResponseChannel, { name: 'HouseholdResponseChannel' });
-registerEnumType(ObjectionBody, { name: 'ObjectionBody', description: 'Who answers: the civil registry (recorded structure) or the subsidy organisation (how it was applied)' });
+registerEnumType(ObjectionBody, {
+  name: 'ObjectionBody',
+  description: 'Who answers: the civil registry (recorded structure) or the subsidy organisation (how it was applied)',
+});
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
 
 @ObjectType('HouseholdResponse', { description: 'A confirmation or an objection' })

@@ -21,7 +21,11 @@ export async function currentMembership(manager: EntityManager, nationalId: stri
  */
 export async function leaveHousehold(manager: EntityManager, member: HouseholdMember, date: string): Promise<void> {
   await manager.update(HouseholdMember, { id: member.id }, { leftAt: date });
-  const rest = await manager.find(HouseholdMember, { where: { householdId: member.householdId, leftAt: IsNull() }, order: { birthDate: 'ASC', id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+  const rest = await manager.find(HouseholdMember, {
+    where: { householdId: member.householdId, leftAt: IsNull() },
+    order: { birthDate: 'ASC', id: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (rest.length === 0) {
     await manager.update(Household, { id: member.householdId }, { status: HouseholdStatus.DISSOLVED });
     return;
@@ -33,14 +37,41 @@ export async function leaveHousehold(manager: EntityManager, member: HouseholdMe
 }
 
 /** Adds a person (a new row of membership) to a household on `date`. */
-export async function joinHousehold(manager: EntityManager, householdId: string, person: Pick<HouseholdMember, 'nationalId' | 'firstName' | 'lastName' | 'birthDate' | 'gender'>, relation: Relation, date: string): Promise<void> {
+export async function joinHousehold(
+  manager: EntityManager,
+  householdId: string,
+  person: Pick<HouseholdMember, 'nationalId' | 'firstName' | 'lastName' | 'birthDate' | 'gender'>,
+  relation: Relation,
+  date: string,
+): Promise<void> {
   const { nationalId, firstName, lastName, birthDate, gender } = person;
-  await manager.insert(HouseholdMember, { householdId, nationalId, firstName, lastName, birthDate, gender, relation, joinedAt: date, leftAt: null });
+  await manager.insert(HouseholdMember, {
+    householdId,
+    nationalId,
+    firstName,
+    lastName,
+    birthDate,
+    gender,
+    relation,
+    joinedAt: date,
+    leftAt: null,
+  });
 }
 
 /** A new household headed by `person`, with the cluster of the one he came from. */
-export async function foundHousehold(manager: EntityManager, from: Household, person: Pick<HouseholdMember, 'nationalId' | 'firstName' | 'lastName' | 'birthDate' | 'gender'>, date: string): Promise<Household> {
-  const household = await manager.save(Household, { trackingCode: newHouseholdTrackingCode(), incomeCluster: from.incomeCluster, province: from.province, armedForces: from.armedForces, status: HouseholdStatus.ACTIVE });
+export async function foundHousehold(
+  manager: EntityManager,
+  from: Household,
+  person: Pick<HouseholdMember, 'nationalId' | 'firstName' | 'lastName' | 'birthDate' | 'gender'>,
+  date: string,
+): Promise<Household> {
+  const household = await manager.save(Household, {
+    trackingCode: newHouseholdTrackingCode(),
+    incomeCluster: from.incomeCluster,
+    province: from.province,
+    armedForces: from.armedForces,
+    status: HouseholdStatus.ACTIVE,
+  });
   await joinHousehold(manager, household.id, person, Relation.HEAD, date);
   return household;
 }

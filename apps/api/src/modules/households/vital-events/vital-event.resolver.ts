@@ -11,8 +11,13 @@ export class VitalEventResolver {
   constructor(private readonly events: VitalEventService) {}
 
   @RequirePermission(Permission.HOUSEHOLD_EVENTS)
-  @Mutation(() => HouseholdChangeView, { description: 'Register a vital event: applied to the households in one transaction and added to the change feed' })
-  registerVitalEvent(@Arg('input', () => VitalEventInput) input: VitalEventInput, @Ctx() ctx: RequestContext): Promise<HouseholdChangeView> {
+  @Mutation(() => HouseholdChangeView, {
+    description: 'Register a vital event: applied to the households in one transaction and added to the change feed',
+  })
+  registerVitalEvent(
+    @Arg('input', () => VitalEventInput) input: VitalEventInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HouseholdChangeView> {
     return this.events.register(ctx, input);
   }
 }

@@ -90,7 +90,17 @@ export class VitalEventService {
         recordedBy: ctx.principal?.id ?? 'system',
       });
       await this.onEvent(manager, saved.id);
-      await this.audit.record(ctx, { action: `households.event.${event.type.toLowerCase()}`, outcome: AuditOutcome.SUCCESS, subjectNationalId: subject, targetType: 'household_change_event', targetId: saved.id }, manager);
+      await this.audit.record(
+        ctx,
+        {
+          action: `households.event.${event.type.toLowerCase()}`,
+          outcome: AuditOutcome.SUCCESS,
+          subjectNationalId: subject,
+          targetType: 'household_change_event',
+          targetId: saved.id,
+        },
+        manager,
+      );
       return changeView(await manager.findOneByOrFail(HouseholdChangeEvent, { id: saved.id }));
     });
   }
@@ -104,12 +114,18 @@ export class VitalEventService {
   private async lockHouseholds(manager: EntityManager, nationalIds: Array<string | undefined>): Promise<void> {
     const people = nationalIds.map((id) => checkNationalId(id ?? '')).flatMap((checked) => (checked.valid ? [checked.normalized] : []));
     const householdsOf = async () =>
-      ((await manager.query(`SELECT DISTINCT household_id AS id FROM household_member WHERE national_id = ANY($1::bpchar[]) AND left_at IS NULL`, [people])) as Array<{ id: string }>).map((r) => r.id);
+      (
+        (await manager.query(
+          `SELECT DISTINCT household_id AS id FROM household_member WHERE national_id = ANY($1::bpchar[]) AND left_at IS NULL`,
+          [people],
+        )) as Array<{ id: string }>
+      ).map((r) => r.id);
     const wanted = await householdsOf();
     if (wanted.length === 0) return;
     await manager.query(`SELECT id FROM household WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [wanted]);
     const locked = new Set(wanted);
-    if ((await householdsOf()).some((id) => !locked.has(id))) throw new HouseholdsMovedError('A person moved while the households were being locked');
+    if ((await householdsOf()).some((id) => !locked.has(id)))
+      throw new HouseholdsMovedError('A person moved while the households were being locked');
   }
 
   private async apply(manager: EntityManager, event: VitalEvent, subject: string): Promise<{ households: string[]; people: string[] }> {
@@ -137,7 +153,8 @@ export class VitalEventService {
         const mover = await currentMembership(manager, subject);
         if (mover.householdId === receiving.householdId) throw new SameHouseholdError();
         await leaveHousehold(manager, mover, date);
-        const relation = event.type === ChangeType.MARRIAGE ? Relation.SPOUSE : event.type === ChangeType.SPONSORSHIP ? Relation.OTHER : Relation.CHILD;
+        const relation =
+          event.type === ChangeType.MARRIAGE ? Relation.SPOUSE : event.type === ChangeType.SPONSORSHIP ? Relation.OTHER : Relation.CHILD;
         await joinHousehold(manager, receiving.householdId, mover, relation, date);
         return { households: [mover.householdId, receiving.householdId], people: [subject, receiving.nationalId] };
       }
@@ -153,4 +170,3 @@ export class VitalEventService {
     }
   }
 }
-

@@ -97,7 +97,8 @@ export function isForbiddenAddress(address: string): boolean {
 /** Every address a host name resolves to (A and AAAA), as the system resolver answers. */
 export type ResolveAll = (hostname: string) => Promise<string[]>;
 
-export const systemResolveAll: ResolveAll = async (hostname) => (await dns.promises.lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+export const systemResolveAll: ResolveAll = async (hostname) =>
+  (await dns.promises.lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
 
 /** The host of a URL as an address or a name (IPv6 literals without their brackets). */
 export const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -145,7 +146,11 @@ type LookupAddress = { address: string; family: number };
  * to (no second resolution between the check and the connection).
  */
 export function guardedLookup(rule: Pick<TargetRule, 'allowPrivateTargets'>, lookup: typeof dns.lookup = dns.lookup): LookupFunction {
-  return ((hostname: string, options: dns.LookupOptions, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
+  return ((
+    hostname: string,
+    options: dns.LookupOptions,
+    callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+  ) => {
     lookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, []);
       if (!rule.allowPrivateTargets && (addresses.length === 0 || addresses.some((a) => isForbiddenAddress(a.address)))) {

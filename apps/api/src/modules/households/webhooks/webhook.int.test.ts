@@ -34,10 +34,20 @@ const receiver = http.createServer((req, res) => {
 });
 const mine = (key: string) => received.filter((r) => r.headers['idempotency-key'] === key);
 const DELIVERIES = 'query($s: ID) { webhookDeliveries(subscriptionId: $s) { eventId attempt delivered statusCode nextAttemptAt } }';
-type Attempts = { webhookDeliveries: Array<{ eventId: string; attempt: number; delivered: boolean; statusCode: number | null; nextAttemptAt: string | null }> };
+type Attempts = {
+  webhookDeliveries: Array<{
+    eventId: string;
+    attempt: number;
+    delivered: boolean;
+    statusCode: number | null;
+    nextAttemptAt: string | null;
+  }>;
+};
 /** The attempts of one event (other test files' events reach the same subscription), without the event id. */
-const attemptsOf = (response: { data?: Attempts | null }, eventId: string) => response.data!.webhookDeliveries.filter((d) => d.eventId === eventId).map(({ eventId: _, ...rest }) => rest);
-const jobStatus = async (dedupeKey: string): Promise<string | null> => ((await db.query('SELECT status FROM job WHERE dedupe_key = $1', [dedupeKey])) as Array<{ status: string }>)[0]?.status ?? null;
+const attemptsOf = (response: { data?: Attempts | null }, eventId: string) =>
+  response.data!.webhookDeliveries.filter((d) => d.eventId === eventId).map(({ eventId: _, ...rest }) => rest);
+const jobStatus = async (dedupeKey: string): Promise<string | null> =>
+  ((await db.query('SELECT status FROM job WHERE dedupe_key = $1', [dedupeKey])) as Array<{ status: string }>)[0]?.status ?? null;
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -53,32 +63,48 @@ afterAll(async () => {
 
 describe('webhooks', () => {
   it('POST each change event signed with HMAC-SHA256 and an idempotency key, retry until a 2xx, and log every attempt', async () => {
-    const client = await new ApiClientService(db, new RateLimiter(db)).create({ name: 'سامانه رفاهی', scopes: ['household:changes'], dailyQuota: 100, ipAllowlist: [] });
+    const client = await new ApiClientService(db, new RateLimiter(db)).create({
+      name: 'سامانه رفاهی',
+      scopes: ['household:changes'],
+      dailyQuota: 100,
+      ipAllowlist: [],
+    });
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    const subscribed = await api.gql<{ subscribeWebhook: { subscription: { id: string }; secret: string } }>('mutation($u: String!) { subscribeWebhook(url: $u) { subscription { id } secret } }', { u: url }, { authorization: `Bearer ${client.key}` });
+    const subscribed = await api.gql<{ subscribeWebhook: { subscription: { id: string }; secret: string } }>(
+      'mutation($u: String!) { subscribeWebhook(url: $u) { subscription { id } secret } }',
+      { u: url },
+      { authorization: `Bearer ${client.key}` },
+    );
     expect(subscribed.errors).toBeUndefined();
     const { secret, subscription } = subscribed.data!.subscribeWebhook;
 
     const operator = await signIn(api, await createUser(db, [[Role.CIVIL_REGISTRY_OPERATOR, (await createTree(db)).hq]]));
     const household = await createHousehold(db, 1);
-    const event = await operator.gql<{ registerVitalEvent: { id: string } }>('mutation($input: VitalEventInput!) { registerVitalEvent(input: $input) { id } }', {
-      input: { type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-21', subjectNationalId: household.headNationalId },
-    });
+    const event = await operator.gql<{ registerVitalEvent: { id: string } }>(
+      'mutation($input: VitalEventInput!) { registerVitalEvent(input: $input) { id } }',
+      {
+        input: { type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-21', subjectNationalId: household.headNationalId },
+      },
+    );
     const eventId = event.data!.registerVitalEvent.id;
     const job = `${WEBHOOK_JOB}:${subscription.id}:${eventId}`;
     const key = `${subscription.id}:${eventId}`;
     failFirst.add(key);
 
     // Other test files share the database and may run due jobs too: the job row tells the state.
-    while ((await db.query('SELECT attempts FROM job WHERE dedupe_key = $1', [job]))[0].attempts < 1) await api.server.services.jobs.runDue(100);
+    while ((await db.query('SELECT attempts FROM job WHERE dedupe_key = $1', [job]))[0].attempts < 1)
+      await api.server.services.jobs.runDue(100);
     expect(mine(key)).toHaveLength(1);
-    const [{ status, run_at: retryAt }] = (await db.query('SELECT status, run_at FROM job WHERE dedupe_key = $1', [job])) as [{ status: string; run_at: Date }];
+    const [{ status, run_at: retryAt }] = (await db.query('SELECT status, run_at FROM job WHERE dedupe_key = $1', [job])) as [
+      { status: string; run_at: Date },
+    ];
     expect(status).toBe('PENDING');
     const admin = await signIn(api, await createUser(db, [[Role.SYSTEM_ADMIN, (await createTree(db)).hq]]));
     const waiting = await admin.gql<Attempts>(DELIVERIES, { s: subscription.id });
     expect(attemptsOf(waiting, eventId)).toEqual([{ attempt: 1, delivered: false, statusCode: 503, nextAttemptAt: retryAt.toISOString() }]);
     await db.query(`UPDATE job SET run_at = now() WHERE dedupe_key = $1`, [job]);
-    while ((await db.query('SELECT status FROM job WHERE dedupe_key = $1', [job]))[0].status !== 'DONE') await api.server.services.jobs.runDue(100);
+    while ((await db.query('SELECT status FROM job WHERE dedupe_key = $1', [job]))[0].status !== 'DONE')
+      await api.server.services.jobs.runDue(100);
     expect(mine(key)).toHaveLength(2);
 
     const last = mine(key)[1]!;
@@ -96,28 +122,50 @@ describe('webhooks', () => {
   });
 
   it('are refused to signed-in people and to clients without household:changes', async () => {
-    const reader = await new ApiClientService(db, new RateLimiter(db)).create({ name: 'خواننده', scopes: ['household:read'], dailyQuota: 100, ipAllowlist: [] });
-    const refused = await api.gql('mutation { subscribeWebhook(url: "https://example.org/h") { secret } }', undefined, { authorization: `Bearer ${reader.key}` });
+    const reader = await new ApiClientService(db, new RateLimiter(db)).create({
+      name: 'خواننده',
+      scopes: ['household:read'],
+      dailyQuota: 100,
+      ipAllowlist: [],
+    });
+    const refused = await api.gql('mutation { subscribeWebhook(url: "https://example.org/h") { secret } }', undefined, {
+      authorization: `Bearer ${reader.key}`,
+    });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('send nothing to a deactivated client, not even what was queued before, and resume when it is reactivated', async () => {
-    const client = await new ApiClientService(db, new RateLimiter(db)).create({ name: 'سامانه غیرفعال‌شونده', scopes: ['household:changes'], dailyQuota: 100, ipAllowlist: [] });
+    const client = await new ApiClientService(db, new RateLimiter(db)).create({
+      name: 'سامانه غیرفعال‌شونده',
+      scopes: ['household:changes'],
+      dailyQuota: 100,
+      ipAllowlist: [],
+    });
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/paused`;
-    const subscribed = await api.gql<{ subscribeWebhook: { subscription: { id: string } } }>('mutation($u: String!) { subscribeWebhook(url: $u) { subscription { id } } }', { u: url }, { authorization: `Bearer ${client.key}` });
+    const subscribed = await api.gql<{ subscribeWebhook: { subscription: { id: string } } }>(
+      'mutation($u: String!) { subscribeWebhook(url: $u) { subscription { id } } }',
+      { u: url },
+      { authorization: `Bearer ${client.key}` },
+    );
     const subscriptionId = subscribed.data!.subscribeWebhook.subscription.id;
     const tree = await createTree(db);
     const admin = await signIn(api, await createUser(db, [[Role.SYSTEM_ADMIN, tree.hq]]));
     const operator = await signIn(api, await createUser(db, [[Role.CIVIL_REGISTRY_OPERATOR, tree.hq]]));
     const death = async () => {
       const household = await createHousehold(db, 1);
-      const event = await operator.gql<{ registerVitalEvent: { id: string } }>('mutation($input: VitalEventInput!) { registerVitalEvent(input: $input) { id } }', {
-        input: { type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-21', subjectNationalId: household.headNationalId },
-      });
+      const event = await operator.gql<{ registerVitalEvent: { id: string } }>(
+        'mutation($input: VitalEventInput!) { registerVitalEvent(input: $input) { id } }',
+        {
+          input: { type: 'DEATH', source: 'HOUSEHOLD_PORTAL', occurredOn: '2026-11-21', subjectNationalId: household.headNationalId },
+        },
+      );
       return event.data!.registerVitalEvent.id;
     };
     const setActive = async (active: boolean) => {
-      const changed = await admin.gql(`mutation($id: ID!) { ${active ? 'reactivateApiClient' : 'deactivateApiClient'}(id: $id) { active } }`, { id: client.client.id });
+      const changed = await admin.gql(
+        `mutation($id: ID!) { ${active ? 'reactivateApiClient' : 'deactivateApiClient'}(id: $id) { active } }`,
+        { id: client.client.id },
+      );
       expect(changed.errors).toBeUndefined();
     };
 
@@ -140,9 +188,20 @@ const SUBSCRIBE = 'mutation($u: String!) { subscribeWebhook(url: $u) { subscript
 const UNSUBSCRIBE = 'mutation($id: ID!) { unsubscribeWebhook(id: $id) { id active } }';
 type Subscribed = { subscribeWebhook: { subscription: { id: string; url: string; active: boolean }; secret: string } };
 
-async function changesClient(name: string): Promise<{ id: string; gql: <T>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>> }> {
-  const created = await new ApiClientService(db, new RateLimiter(db)).create({ name, scopes: ['household:changes'], dailyQuota: 1000, ipAllowlist: [] });
-  return { id: created.client.id, gql: <T>(query: string, variables?: Record<string, unknown>) => api.gql<T>(query, variables, { authorization: `Bearer ${created.key}` }) };
+async function changesClient(
+  name: string,
+): Promise<{ id: string; gql: <T>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>> }> {
+  const created = await new ApiClientService(db, new RateLimiter(db)).create({
+    name,
+    scopes: ['household:changes'],
+    dailyQuota: 1000,
+    ipAllowlist: [],
+  });
+  return {
+    id: created.client.id,
+    gql: <T>(query: string, variables?: Record<string, unknown>) =>
+      api.gql<T>(query, variables, { authorization: `Bearer ${created.key}` }),
+  };
 }
 
 describe('webhook targets', () => {
@@ -155,7 +214,12 @@ describe('webhook targets', () => {
   });
 
   it('refuse any URL whose host is or resolves to a loopback, private, link-local, unique-local, multicast or unspecified address', async () => {
-    const created = await new ApiClientService(db, new RateLimiter(db)).create({ name: 'سامانه کنجکاو', scopes: ['household:changes'], dailyQuota: 1000, ipAllowlist: [] });
+    const created = await new ApiClientService(db, new RateLimiter(db)).create({
+      name: 'سامانه کنجکاو',
+      scopes: ['household:changes'],
+      dailyQuota: 1000,
+      ipAllowlist: [],
+    });
     const port = (receiver.address() as AddressInfo).port;
     const urls = [
       `http://127.0.0.1:${port}/hook`,
@@ -196,13 +260,20 @@ describe('webhook targets', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const subscription = await db.getRepository(WebhookSubscription).save({ clientId: client.id, url: `http://localhost:${port}/rebound`, secret: 's', active: false });
-    const literal = await db.getRepository(WebhookSubscription).save({ clientId: client.id, url: `http://[::ffff:127.0.0.1]:${port}/rebound`, secret: 's', active: false });
+    const subscription = await db
+      .getRepository(WebhookSubscription)
+      .save({ clientId: client.id, url: `http://localhost:${port}/rebound`, secret: 's', active: false });
+    const literal = await db
+      .getRepository(WebhookSubscription)
+      .save({ clientId: client.id, url: `http://[::ffff:127.0.0.1]:${port}/rebound`, secret: 's', active: false });
     await db.getRepository(WebhookSubscription).update({ id: In([subscription.id, literal.id]) }, { active: true });
     const [{ id: eventId }] = (await db.query('SELECT id FROM household_change_event ORDER BY id DESC LIMIT 1')) as [{ id: string }];
     try {
       // A delivery service of its own (the strict settings), fed by no queue: the shared queue's jobs are other files' too.
-      const strictService = new WebhookService(db, new JobQueue(db, createLogger('silent')), { production: false, allowPrivateTargets: false });
+      const strictService = new WebhookService(db, new JobQueue(db, createLogger('silent')), {
+        production: false,
+        allowPrivateTargets: false,
+      });
       for (const id of [subscription.id, literal.id]) {
         await expect(strictService.deliver(id, eventId, 1)).rejects.toThrow('address not allowed');
         const [attempt] = await db.query('SELECT delivered, error FROM webhook_delivery WHERE subscription_id = $1', [id]);
@@ -239,7 +310,9 @@ describe('webhook subscriptions', () => {
     // Another client may not end it (as if it did not exist); its own client may.
     const other = await changesClient('سامانه دیگر');
     expect((await other.gql(UNSUBSCRIBE, { id: made[1]!.subscription.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await client.gql(UNSUBSCRIBE, { id: made[1]!.subscription.id })).data).toEqual({ unsubscribeWebhook: { id: made[1]!.subscription.id, active: false } });
+    expect((await client.gql(UNSUBSCRIBE, { id: made[1]!.subscription.id })).data).toEqual({
+      unsubscribeWebhook: { id: made[1]!.subscription.id, active: false },
+    });
     expect((await client.gql(SUBSCRIBE, { u: `${base}/5` })).errors).toBeUndefined();
     expect((await client.gql(SUBSCRIBE, { u: `${base}/1` })).errors?.[0]?.extensions?.code).toBe('WEBHOOK_LIMIT_REACHED');
     await db.getRepository(WebhookSubscription).update({ clientId: client.id }, { active: false });
@@ -260,4 +333,3 @@ describe('webhook subscriptions', () => {
     await db.getRepository(WebhookSubscription).update({ clientId: other.id }, { active: false });
   });
 });
-

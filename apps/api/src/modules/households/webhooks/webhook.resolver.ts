@@ -13,7 +13,8 @@ export class WebhookResolver {
 
   @RequirePermission(Permission.HOUSEHOLD_CHANGES)
   @Mutation(() => CreatedWebhookSubscription, {
-    description: 'API clients: receive every change event at this URL (https, public addresses only), signed. The same URL again is the same subscription with a new secret; at most 5 are active.',
+    description:
+      'API clients: receive every change event at this URL (https, public addresses only), signed. The same URL again is the same subscription with a new secret; at most 5 are active.',
   })
   subscribeWebhook(@Args() { url }: SubscribeWebhookArgs, @Ctx() ctx: RequestContext): Promise<CreatedWebhookSubscription> {
     return this.webhooks.subscribe(ctx.principal, url);
@@ -33,7 +34,10 @@ export class WebhookResolver {
 
   @RequirePermission(Permission.SYSTEM_ADMIN)
   @Query(() => [WebhookDeliveryView], { description: 'Delivery attempts, newest first' })
-  webhookDeliveries(@IdArg('subscriptionId', { nullable: true }) subscriptionId: string | null, @Args() { limit }: WebhookDeliveriesArgs): Promise<WebhookDeliveryView[]> {
+  webhookDeliveries(
+    @IdArg('subscriptionId', { nullable: true }) subscriptionId: string | null,
+    @Args() { limit }: WebhookDeliveriesArgs,
+  ): Promise<WebhookDeliveryView[]> {
     return this.webhooks.deliveries(subscriptionId ?? null, limit);
   }
 }

@@ -10,7 +10,15 @@ import { BadInputError, NotFoundError } from '../../../platform/errors/domain-er
 import type { Principal } from '../../../platform/auth/principal';
 import { webhookSubscriber } from '../households.policy';
 import { WebhookLimitReachedError } from '../households.errors';
-import { assertAllowedTarget, guardedLookup, hostOf, isForbiddenAddress, ForbiddenTargetError, systemResolveAll, type ResolveAll } from './webhook-target';
+import {
+  assertAllowedTarget,
+  guardedLookup,
+  hostOf,
+  isForbiddenAddress,
+  ForbiddenTargetError,
+  systemResolveAll,
+  type ResolveAll,
+} from './webhook-target';
 import { HouseholdChangeEvent } from '../inquiry/household-change-event.entity';
 import { WebhookDelivery, WebhookSubscription } from './webhook.entity';
 
@@ -30,7 +38,8 @@ export interface WebhookSettings {
 const jobKey = (subscriptionId: string, eventId: string) => `${WEBHOOK_JOB}:${subscriptionId}:${eventId}`;
 
 /** Active subscriptions of active clients: a deactivated client is sent nothing. */
-const deliverable = (query: SelectQueryBuilder<WebhookSubscription>) => query.innerJoin(ApiClient, 'c', 'c.id = s.client_id AND c.active').andWhere('s.active');
+const deliverable = (query: SelectQueryBuilder<WebhookSubscription>) =>
+  query.innerJoin(ApiClient, 'c', 'c.id = s.client_id AND c.active').andWhere('s.active');
 
 /** A delivery attempt and, when it failed and the queue will try again, when it will. */
 export type DeliveryAttempt = WebhookDelivery & { nextAttemptAt: Date | null };
@@ -76,16 +85,23 @@ export class WebhookService {
     } catch {
       throw new BadInputError('url', 'Not a URL');
     }
-    if (parsed.protocol !== 'https:' && (this.settings.production || parsed.protocol !== 'http:')) throw new BadInputError('url', 'Webhook URLs must be https');
+    if (parsed.protocol !== 'https:' && (this.settings.production || parsed.protocol !== 'http:'))
+      throw new BadInputError('url', 'Webhook URLs must be https');
     if (parsed.username || parsed.password) throw new BadInputError('url', 'Webhook URLs carry no user name or password');
     parsed.hash = '';
-    await assertAllowedTarget(parsed, { allowPrivateTargets: this.settings.allowPrivateTargets, resolveAll: this.settings.resolveAll ?? systemResolveAll });
+    await assertAllowedTarget(parsed, {
+      allowPrivateTargets: this.settings.allowPrivateTargets,
+      resolveAll: this.settings.resolveAll ?? systemResolveAll,
+    });
     const normalized = parsed.toString();
     const secret = randomBytes(32).toString('base64url');
     const subscription = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`webhook-subscriptions:${client.id}`]);
       const repository = manager.getRepository(WebhookSubscription);
-      const existing = await repository.findOne({ where: { clientId: client.id, url: normalized }, order: { active: 'DESC', createdAt: 'ASC' } });
+      const existing = await repository.findOne({
+        where: { clientId: client.id, url: normalized },
+        order: { active: 'DESC', createdAt: 'ASC' },
+      });
       const active = await repository.countBy({ clientId: client.id, active: true });
       if (!existing?.active && active >= MAX_ACTIVE_SUBSCRIPTIONS) throw new WebhookLimitReachedError(MAX_ACTIVE_SUBSCRIPTIONS);
       if (existing) {
@@ -110,14 +126,28 @@ export class WebhookService {
   /** Queues a delivery of the event to every active subscription of an active client, inside the event's transaction. */
   async fanOut(manager: EntityManager, eventId: string): Promise<void> {
     const subscriptions = await deliverable(manager.createQueryBuilder(WebhookSubscription, 's')).getMany();
-    for (const s of subscriptions) await this.jobs.enqueue(WEBHOOK_JOB, { subscriptionId: s.id, eventId }, { dedupeKey: jobKey(s.id, eventId), maxAttempts: 10 }, manager);
+    for (const s of subscriptions)
+      await this.jobs.enqueue(
+        WEBHOOK_JOB,
+        { subscriptionId: s.id, eventId },
+        { dedupeKey: jobKey(s.id, eventId), maxAttempts: 10 },
+        manager,
+      );
   }
 
   /** Attempts, newest first; the queue's jobs say, in one more query, when a failed one is tried next. */
   async deliveries(subscriptionId: string | null, limit: number): Promise<DeliveryAttempt[]> {
-    const attempts = await this.dataSource.getRepository(WebhookDelivery).find({ where: subscriptionId ? { subscriptionId } : {}, order: { id: 'DESC' }, take: limit });
+    const attempts = await this.dataSource
+      .getRepository(WebhookDelivery)
+      .find({ where: subscriptionId ? { subscriptionId } : {}, order: { id: 'DESC' }, take: limit });
     const failed = [...new Set(attempts.filter((a) => !a.delivered).map((a) => jobKey(a.subscriptionId, a.eventId)))];
-    const pending = failed.length === 0 ? [] : await this.dataSource.getRepository(Job).find({ select: { dedupeKey: true, runAt: true, attempts: true }, where: { dedupeKey: In(failed), status: JobStatus.PENDING } });
+    const pending =
+      failed.length === 0
+        ? []
+        : await this.dataSource.getRepository(Job).find({
+            select: { dedupeKey: true, runAt: true, attempts: true },
+            where: { dedupeKey: In(failed), status: JobStatus.PENDING },
+          });
     const retries = new Map(pending.map((job) => [job.dedupeKey, job]));
     return attempts.map((attempt) => {
       const job = attempt.delivered ? undefined : retries.get(jobKey(attempt.subscriptionId, attempt.eventId));
@@ -133,11 +163,21 @@ export class WebhookService {
   /** One delivery attempt of an event to a subscription, logged; throws when it failed (the queue retries). */
   async deliver(subscriptionId: string, eventId: string, attempt: number): Promise<void> {
     // Unsubscribed, or its client deactivated since the event: nothing more is sent.
-    const subscription = await deliverable(this.dataSource.getRepository(WebhookSubscription).createQueryBuilder('s').where('s.id = :subscriptionId', { subscriptionId })).getOne();
+    const subscription = await deliverable(
+      this.dataSource.getRepository(WebhookSubscription).createQueryBuilder('s').where('s.id = :subscriptionId', { subscriptionId }),
+    ).getOne();
     if (!subscription) return;
     const event = await this.dataSource.getRepository(HouseholdChangeEvent).findOneBy({ id: eventId });
     if (!event) throw new NotFoundError('The change event');
-    const body = JSON.stringify({ id: event.id, type: event.type, source: event.source, occurredAt: event.occurredOn, recordedAt: event.recordedAt.toISOString(), householdIds: event.householdIds, nationalIds: event.nationalIds });
+    const body = JSON.stringify({
+      id: event.id,
+      type: event.type,
+      source: event.source,
+      occurredAt: event.occurredOn,
+      recordedAt: event.recordedAt.toISOString(),
+      householdIds: event.householdIds,
+      nationalIds: event.nationalIds,
+    });
     const timestamp = String(Math.floor(Date.now() / 1000));
     const started = Date.now();
     let statusCode: number | null = null;
@@ -151,10 +191,13 @@ export class WebhookService {
       });
       if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (failure) {
-      const timedOut = (failure as Error).name === 'TimeoutError' || ((failure as Error).cause as Error | undefined)?.name === 'TimeoutError';
+      const timedOut =
+        (failure as Error).name === 'TimeoutError' || ((failure as Error).cause as Error | undefined)?.name === 'TimeoutError';
       error = failure instanceof ForbiddenTargetError ? 'address not allowed' : timedOut ? 'timed out' : 'could not connect';
     }
-    await this.dataSource.getRepository(WebhookDelivery).insert({ subscriptionId, eventId, attempt, delivered: error === null, statusCode, error, durationMs: Date.now() - started });
+    await this.dataSource
+      .getRepository(WebhookDelivery)
+      .insert({ subscriptionId, eventId, attempt, delivered: error === null, statusCode, error, durationMs: Date.now() - started });
     if (error) throw new Error(error);
   }
 
@@ -169,7 +212,12 @@ export class WebhookService {
     return new Promise<number>((resolve, reject) => {
       const request = (secure ? https : http).request(
         url,
-        { method: 'POST', agent: secure ? this.agents.https : this.agents.http, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, signal: AbortSignal.timeout(TIMEOUT_MS) },
+        {
+          method: 'POST',
+          agent: secure ? this.agents.https : this.agents.http,
+          headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        },
         (response) => {
           response.resume();
           resolve(response.statusCode ?? 0);

@@ -56,6 +56,9 @@ export class WebhookDeliveryView {
   @Field()
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When a failed attempt is tried again; null when delivered, already retried or given up' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a failed attempt is tried again; null when delivered, already retried or given up',
+  })
   nextAttemptAt!: Date | null;
 }

@@ -79,7 +79,10 @@ export class ZeroFileImporter {
       // The batch was checked line by line (exactly one head each): the deferred head check may rest.
       await client.query(`SET LOCAL pishkhan.bulk_import = 'on'`);
       const existing = new Set(
-        ((await client.query('SELECT external_id FROM household WHERE external_id = ANY($1)', [batch.map((p) => p.household.householdId)])).rows as Array<{ external_id: string }>).map((r) => r.external_id),
+        (
+          (await client.query('SELECT external_id FROM household WHERE external_id = ANY($1)', [batch.map((p) => p.household.householdId)]))
+            .rows as Array<{ external_id: string }>
+        ).map((r) => r.external_id),
       );
       const fresh = batch.filter((p) => {
         if (!existing.has(p.household.householdId)) return true;
@@ -87,8 +90,21 @@ export class ZeroFileImporter {
         return false;
       });
       const people = fresh.flatMap((p) => p.household.rows.map((r) => r.nationalId));
-      const taken = new Set(((await client.query('SELECT national_id FROM household_member WHERE national_id = ANY($1) AND left_at IS NULL', [people])).rows as Array<{ national_id: string }>).map((r) => r.national_id.trim()));
-      const codes = new Set(((await client.query('SELECT tracking_code FROM household WHERE tracking_code = ANY($1)', [fresh.map((p) => p.household.trackingCode)])).rows as Array<{ tracking_code: string }>).map((r) => r.tracking_code));
+      const taken = new Set(
+        (
+          (await client.query('SELECT national_id FROM household_member WHERE national_id = ANY($1) AND left_at IS NULL', [people]))
+            .rows as Array<{ national_id: string }>
+        ).map((r) => r.national_id.trim()),
+      );
+      const codes = new Set(
+        (
+          (
+            await client.query('SELECT tracking_code FROM household WHERE tracking_code = ANY($1)', [
+              fresh.map((p) => p.household.trackingCode),
+            ])
+          ).rows as Array<{ tracking_code: string }>
+        ).map((r) => r.tracking_code),
+      );
       const seenIds = new Set<string>();
       const accepted: Array<Pending & { id: string }> = [];
       for (const pending of fresh) {
@@ -113,11 +129,26 @@ export class ZeroFileImporter {
       }
       if (accepted.length > 0) {
         const today = new Date().toISOString().slice(0, 10);
-        await this.copy(client, 'COPY household (id, external_id, tracking_code, income_cluster, province, armed_forces) FROM STDIN', accepted.map((p) => copyLine([p.id, p.household.householdId, p.household.trackingCode, p.household.cluster, p.household.province, p.household.armedForces])));
+        await this.copy(
+          client,
+          'COPY household (id, external_id, tracking_code, income_cluster, province, armed_forces) FROM STDIN',
+          accepted.map((p) =>
+            copyLine([
+              p.id,
+              p.household.householdId,
+              p.household.trackingCode,
+              p.household.cluster,
+              p.household.province,
+              p.household.armedForces,
+            ]),
+          ),
+        );
         await this.copy(
           client,
           'COPY household_member (household_id, national_id, first_name, last_name, birth_date, gender, relation, joined_at) FROM STDIN',
-          accepted.flatMap((p) => p.household.rows.map((r) => copyLine([p.id, r.nationalId, r.firstName, r.lastName, r.birthDate, r.gender, r.relation, today]))),
+          accepted.flatMap((p) =>
+            p.household.rows.map((r) => copyLine([p.id, r.nationalId, r.firstName, r.lastName, r.birthDate, r.gender, r.relation, today])),
+          ),
         );
       }
       await client.query('COMMIT');

@@ -67,8 +67,10 @@ export function parseZeroFileLine(line: string): LineResult {
   const h = data as Partial<ZeroFileHousehold> | null;
   if (!h || typeof h !== 'object') return { ok: false, reason: 'not a JSON object' };
   if (!text(h.householdId, 64)) return { ok: false, reason: 'householdId missing' };
-  if (typeof h.trackingCode !== 'string' || !/^\d{6,20}$/.test(h.trackingCode)) return { ok: false, reason: 'trackingCode must be 6 to 20 digits' };
-  if (!Number.isInteger(h.cluster) || (h.cluster as number) < 1 || (h.cluster as number) > 10) return { ok: false, reason: 'cluster must be 1 to 10' };
+  if (typeof h.trackingCode !== 'string' || !/^\d{6,20}$/.test(h.trackingCode))
+    return { ok: false, reason: 'trackingCode must be 6 to 20 digits' };
+  if (!Number.isInteger(h.cluster) || (h.cluster as number) < 1 || (h.cluster as number) > 10)
+    return { ok: false, reason: 'cluster must be 1 to 10' };
   if (!text(h.province, 60)) return { ok: false, reason: 'province missing' };
   if (typeof h.armedForces !== 'boolean') return { ok: false, reason: 'armedForces must be true or false' };
   if (!Array.isArray(h.members) || h.members.length === 0 || h.members.length > 50) return { ok: false, reason: 'members must be 1 to 50' };
@@ -85,7 +87,14 @@ export function parseZeroFileLine(line: string): LineResult {
     if (!birthDate) return { ok: false, reason: `member ${i + 1}: birthDate must be a Jalali YYYY-MM-DD` };
     if (member.gender !== 'F' && member.gender !== 'M') return { ok: false, reason: `member ${i + 1}: gender must be F or M` };
     if (!RELATIONS.has(String(member.relation))) return { ok: false, reason: `member ${i + 1}: unknown relation` };
-    rows.push({ nationalId: checked.normalized, firstName: member.firstName!.trim(), lastName: member.lastName!.trim(), birthDate, gender: member.gender, relation: member.relation as Relation });
+    rows.push({
+      nationalId: checked.normalized,
+      firstName: member.firstName!.trim(),
+      lastName: member.lastName!.trim(),
+      birthDate,
+      gender: member.gender,
+      relation: member.relation as Relation,
+    });
   }
   const heads = rows.filter((r) => r.relation === Relation.HEAD).length;
   if (heads === 0) return { ok: false, reason: 'no head' };

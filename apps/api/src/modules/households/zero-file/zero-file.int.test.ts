@@ -69,7 +69,9 @@ describe('zero file import', () => {
       { line: 5, reason: 'two heads' },
       { line: 6, reason: 'person already in another household' },
     ]);
-    const [member] = (await db.query(`SELECT to_char(birth_date, 'YYYY-MM-DD') AS birth FROM household_member WHERE national_id = $1`, [taken])) as Array<{ birth: string }>;
+    const [member] = (await db.query(`SELECT to_char(birth_date, 'YYYY-MM-DD') AS birth FROM household_member WHERE national_id = $1`, [
+      taken,
+    ])) as Array<{ birth: string }>;
     expect(member!.birth).toBe('1986-07-03');
   });
 
@@ -82,7 +84,9 @@ describe('zero file import', () => {
     const again = await importText(lines.join('\n'));
     expect(again).toMatchObject({ imported: 0, skipped: 30, rejected: 0 });
     const ids = lines.map((l) => JSON.parse(l).householdId as string);
-    const [{ count }] = (await db.query('SELECT count(*)::int AS count FROM household WHERE external_id = ANY($1)', [ids])) as [{ count: number }];
+    const [{ count }] = (await db.query('SELECT count(*)::int AS count FROM household WHERE external_id = ANY($1)', [ids])) as [
+      { count: number },
+    ];
     expect(count).toBe(30);
   });
 
@@ -95,7 +99,9 @@ describe('zero file import', () => {
     expect(written).toBeGreaterThan(0);
     const exported = chunks.join('').split('\n').filter(Boolean);
     expect(exported.length).toBe(written);
-    const mine = exported.map((l) => JSON.parse(l) as { householdId: string }).find((h) => h.householdId === JSON.parse(source).householdId);
+    const mine = exported
+      .map((l) => JSON.parse(l) as { householdId: string })
+      .find((h) => h.householdId === JSON.parse(source).householdId);
     expect(mine).toEqual(JSON.parse(source));
     for (const l of exported) expect(parseZeroFileLine(l).ok).toBe(true);
   });
@@ -108,7 +114,12 @@ describe('zero file import', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toContain('application/x-ndjson');
     const body = await ok.text();
-    expect(body.split('\n').filter(Boolean).every((l) => parseZeroFileLine(l).ok)).toBe(true);
+    expect(
+      body
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => parseZeroFileLine(l).ok),
+    ).toBe(true);
     expect((await fetch(`${api.url}/households/zero-file`, { headers: { authorization: `Bearer ${other.key}` } })).status).toBe(403);
     expect((await fetch(`${api.url}/households/zero-file`)).status).toBe(401);
   });

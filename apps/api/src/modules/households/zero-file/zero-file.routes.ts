@@ -43,7 +43,12 @@ async function changesClient(deps: { apiClients: BearerAuthenticator }, req: Req
  * `GET /households/zero-file` (the zero file, streamed) and `GET /households/changes/daily/:day`
  * (a day's change file, with `X-Content-SHA256`), for API clients with `household:changes`.
  */
-export function zeroFileRoutes(deps: { dataSource: DataSource; apiClients: BearerAuthenticator; audit: AuditLog; dailyFiles: DailyChangeFileService }): Router {
+export function zeroFileRoutes(deps: {
+  dataSource: DataSource;
+  apiClients: BearerAuthenticator;
+  audit: AuditLog;
+  dailyFiles: DailyChangeFileService;
+}): Router {
   const router = Router();
   router.get('/households/changes/daily/:day', async (req, res, next) => {
     try {
@@ -58,7 +63,10 @@ export function zeroFileRoutes(deps: { dataSource: DataSource; apiClients: Beare
       res.setHeader('x-content-sha256', file.sha256);
       res.setHeader('cache-control', 'private, no-store');
       res.send(file.content);
-      await deps.audit.record({ principal: client, ip: req.ip ?? '', requestId: req.id }, { action: 'households.daily-file.download', outcome: AuditOutcome.SUCCESS, targetId: file.day });
+      await deps.audit.record(
+        { principal: client, ip: req.ip ?? '', requestId: req.id },
+        { action: 'households.daily-file.download', outcome: AuditOutcome.SUCCESS, targetId: file.day },
+      );
     } catch (error) {
       next(error);
     }
@@ -72,7 +80,10 @@ export function zeroFileRoutes(deps: { dataSource: DataSource; apiClients: Beare
       res.setHeader('cache-control', 'private, no-store');
       const written = await exportZeroFile(deps.dataSource, res);
       res.end();
-      await deps.audit.record({ principal: client, ip: req.ip ?? '', requestId: req.id }, { action: 'households.zero-file.export', outcome: AuditOutcome.SUCCESS, details: { households: written } });
+      await deps.audit.record(
+        { principal: client, ip: req.ip ?? '', requestId: req.id },
+        { action: 'households.zero-file.export', outcome: AuditOutcome.SUCCESS, details: { households: written } },
+      );
     } catch (error) {
       if (res.headersSent) res.destroy(error as Error);
       else next(error);
