@@ -3,3 +3,4 @@ export { DECIMAL_SCALE, DECIMAL_TEXT, fromScaled, splitFits, toScaled, type Spli
 export { PROPOSAL_POINTS_CAP, exceedsProposalCap, proposalPoints, proposalTargetProblem } from './proposal.js';
 export { ALL_PERMISSIONS, Permission } from './permissions.js';
 export { ERROR_CODES, ERROR_CODE_DESCRIPTIONS, ErrorCode, isErrorCode } from './error-codes.js';
+export { PROVINCES, normaliseProvince } from './provinces.js';

@@ -2,7 +2,7 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { toLatinDigits } from '@pishkhan/national-id';
-import { normaliseProvince } from './provinces';
+import { normaliseProvince } from '@pishkhan/domain-rules';
 
 export interface OfficeLine {
   code: string;

@@ -15,7 +15,7 @@ import { BookVerificationAppointmentMutation, CounterOfficeDaysQuery, CounterOff
 import { COUNTER_PATHS } from '../counter-offices-paths';
 import { NATIONALITIES, openWeekdaysText } from '../counter-labels';
 import { CounterTitle } from '../counter-title';
-import { PROVINCES } from '../provinces';
+import { PROVINCES } from '@pishkhan/domain-rules';
 import { DayGrid } from './day-grid';
 
 /** Days shown ahead (the API's booking horizon is 30 days by default). */

@@ -7,7 +7,7 @@ import { normaliseDecimal } from '../common/decimal-text';
 import { SPLIT_RULES } from '../common/status-names';
 import { deadlineProblem, type DeadlineSource } from './deadline-limits';
 import { DeadlinePicker } from './deadline-picker';
-import { PROVINCES } from './provinces';
+import { PROVINCES } from '@pishkhan/domain-rules';
 import { checkSplit, splitMessage } from './split-check';
 
 export interface ProvinceRowsProps {

@@ -1,4 +1,4 @@
-/** Iran's 31 provinces as the offices' records name them. */
+/** Iran's 31 provinces, as records, files and forms name them (shared by the API's checks and the admin's lists). */
 export const PROVINCES: readonly string[] = [
   'آذربایجان شرقی',
   'آذربایجان غربی',
@@ -33,7 +33,7 @@ export const PROVINCES: readonly string[] = [
   'یزد',
 ];
 
-/** The province as listed, with Arabic ي/ك and extra spaces forgiven; null when it is not one. */
+/** The province as listed, with Arabic ي/ك and extra spaces forgiven; null when it is not one of the 31. */
 export function normaliseProvince(raw: string): string | null {
   const cleaned = raw.replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/\s+/g, ' ').trim();
   return PROVINCES.includes(cleaned) ? cleaned : null;
