@@ -20,12 +20,17 @@ const columns: TableColumnsType<Message> = [
   { key: 'to', title: 'گیرنده', width: 130, render: (_value, message) => toPersianDigits(message.to) },
   { key: 'purpose', title: 'نوع', width: 190, render: (_value, message) => smsPurposeName(message.purpose) },
   // The text as it was "sent": codes and passwords stay in the digits the person must type.
-  { key: 'text', title: 'متن', dataIndex: 'text', render: (text: string) => (
+  {
+    key: 'text',
+    title: 'متن',
+    dataIndex: 'text',
+    render: (text: string) => (
       // Exactly as the phone receives it: the codes in it are typed back as they are.
       <span data-testid="sms-text" data-latin-ok>
         {text}
       </span>
-    ), },
+    ),
+  },
 ];
 
 /** «صندوق پیامک»: what the embedded SMS gateway "sent", for development and tests only (public). */
