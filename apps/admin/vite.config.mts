@@ -13,6 +13,9 @@ export default defineConfig({
       '/graphql': api,
       '/health': api,
       '/ready': api,
+      // Files the API makes for staff (PDF receipts).
+      '/counter-offices/receipts': api,
+      '^/hajj/registrations/[^/]+\\.pdf$': api,
     },
   },
   build: {

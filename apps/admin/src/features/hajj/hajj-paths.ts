@@ -16,6 +16,9 @@ export const HAJJ_PATHS = {
 /** The printable registration receipt of a tracking code. */
 export const registrationReceiptPath = (trackingCode: string) => `${HAJJ_PATHS.registrationReceipt}/${trackingCode}/receipt`;
 
+/** The API's PDF of the registration receipt and payment slip (confirmed and paid registrations only). */
+export const registrationReceiptPdfUrl = (trackingCode: string) => `${HAJJ_PATHS.registrationReceipt}/${trackingCode}.pdf`;
+
 /** The Hajj permissions the API grants per role (`me.permissions` lists those of the active role). */
 export const HAJJ_PERMISSIONS = {
   admin: Permission.HAJJ_ADMIN,

@@ -15,14 +15,21 @@ async function scheduleAt(jobs: JobQueue, kind: string, periodMs: number, from: 
 
 /**
  * The Hajj context's recurring jobs on the PostgreSQL queue (any API process may run them; both
- * are idempotent): freeing ended holds and missed deadlines every minute, invitation waves every hour.
+ * are idempotent): freeing ended holds and missed deadlines every `seatReleaseEverySeconds` (a
+ * minute by default), invitation waves every hour.
  */
-export function registerHajjJobs(jobs: JobQueue, seats: SeatReleaseService, waves: InvitationWaveService): () => Promise<void> {
+export function registerHajjJobs(
+  jobs: JobQueue,
+  seats: SeatReleaseService,
+  waves: InvitationWaveService,
+  seatReleaseEverySeconds = 60,
+): () => Promise<void> {
+  const releasePeriod = seatReleaseEverySeconds * 1000;
   jobs.register(SEAT_RELEASE_JOB, async () => {
     try {
       await seats.releaseDue();
     } finally {
-      await scheduleAt(jobs, SEAT_RELEASE_JOB, MINUTE, new Date());
+      await scheduleAt(jobs, SEAT_RELEASE_JOB, releasePeriod, new Date());
     }
   });
   jobs.register(INVITATION_WAVE_JOB, async () => {
@@ -37,7 +44,7 @@ export function registerHajjJobs(jobs: JobQueue, seats: SeatReleaseService, wave
     await jobs.enqueue(
       SEAT_RELEASE_JOB,
       {},
-      { runAt: now, dedupeKey: `${SEAT_RELEASE_JOB}:start:${Math.floor(now.getTime() / MINUTE)}`, maxAttempts: 3 },
+      { runAt: now, dedupeKey: `${SEAT_RELEASE_JOB}:start:${Math.floor(now.getTime() / releasePeriod)}`, maxAttempts: 3 },
     );
     await scheduleAt(jobs, INVITATION_WAVE_JOB, HOUR, now);
   };

@@ -1,4 +1,4 @@
-import { CAPTCHA, type ContextModule } from '../../platform/context';
+import { CAPTCHA, SESSIONS, type ContextModule } from '../../platform/context';
 import { HajjCaravan } from './caravans/caravan.entity';
 import { CaravanListService } from './caravans/caravan-list.service';
 import { HajjPublicGate } from './hajj-public-gate';
@@ -8,6 +8,7 @@ import { HajjStaffResolver } from './hajj-staff.resolver';
 import { CaravanAdminService } from './caravans/caravan-admin.service';
 import { ReceiptOfficeService } from './receipts/receipt-office.service';
 import { RegistrationQueryService } from './registrations/registration-query.service';
+import { registrationReceiptRoutes } from './registrations/registration-receipt.routes';
 import { SeasonAdminService } from './season/season-admin.service';
 import { registerHajjJobs } from './hajj.jobs';
 import { hajjSeed } from './hajj.seed';
@@ -44,17 +45,22 @@ export const hajjModule: ContextModule = {
     const receipts = new ReceiptStatusService(dataSource, gate, audit);
     const booking = new BookingService(dataSource, gate, receipts, audit);
     const waves = new InvitationWaveService(dataSource, audit);
-    const scheduleJobs = registerHajjJobs(jobs, new SeatReleaseService(dataSource, audit, log), waves);
+    const scheduleJobs = registerHajjJobs(jobs, new SeatReleaseService(dataSource, audit, log), waves, config.hajj.seatReleaseEverySeconds);
+    const registrations = new RegistrationQueryService(dataSource, audit);
     return {
       resolvers: [
         new HajjPublicResolver(receipts, booking, new CaravanListService(dataSource, gate), new SeasonNoticeService(dataSource, gate)),
-        new HajjStaffResolver(
-          dataSource,
-          new ReceiptOfficeService(dataSource, audit),
-          booking,
-          new RegistrationQueryService(dataSource, audit),
-        ),
+        new HajjStaffResolver(dataSource, new ReceiptOfficeService(dataSource, audit), booking, registrations),
         new HajjAdminResolver(dataSource, new SeasonAdminService(dataSource, audit), new CaravanAdminService(dataSource, audit), waves),
+      ],
+      routes: [
+        registrationReceiptRoutes({
+          sessions: services.get(SESSIONS),
+          dataSource,
+          registrations,
+          audit,
+          secureCookies: config.auth.secureCookies,
+        }),
       ],
       onStart: scheduleJobs,
     };

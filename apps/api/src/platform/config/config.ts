@@ -71,7 +71,13 @@ export interface Config {
    * Hajj registration's public operations: lookups and pre-registrations per IP per minute
    * (`HAJJ_LIMIT_PER_IP_MINUTE`) and per national ID per 10 minutes, caravan lists per IP per minute.
    */
-  hajj: { perIpPerMinute: number; perNationalIdPer10Minutes: number; caravanListsPerIpPerMinute: number };
+  hajj: {
+    perIpPerMinute: number;
+    perNationalIdPer10Minutes: number;
+    caravanListsPerIpPerMinute: number;
+    /** How often the job that frees ended holds and missed deadlines runs (`HAJJ_SEAT_RELEASE_EVERY_SECONDS`). */
+    seatReleaseEverySeconds: number;
+  };
   /** Lead evaluators' single sign-on through Sina (OpenID Connect), or the embedded development IdP. */
   sso: SsoConfig;
   /** Uploaded files (evidence): size limit and where the bodies are stored (a local folder or S3). */
@@ -174,6 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
       perIpPerMinute: read.int('HAJJ_LIMIT_PER_IP_MINUTE', 20, { min: 1, max: 1_000_000_000 }),
       perNationalIdPer10Minutes: read.int('HAJJ_LIMIT_PER_ID_10MIN', 10, { min: 1, max: 1_000_000_000 }),
       caravanListsPerIpPerMinute: read.int('HAJJ_CARAVANS_LIMIT_PER_IP_MINUTE', 60, { min: 1, max: 1_000_000_000 }),
+      seatReleaseEverySeconds: read.int('HAJJ_SEAT_RELEASE_EVERY_SECONDS', 60, { min: 1, max: 3600 }),
     },
     sso: readSsoConfig(read, nodeEnv === 'production'),
     files: readFilesConfig(read, path.join(REPO_ROOT, '.data/files')),

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { formatJalaliDateTime, toPersianDigits } from '@pishkhan/fa-format';
-import { Alert, Button, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Skeleton, Space, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { HajjRegistrationByTrackingCodeQuery } from '../hajj.graphql';
 import { jalaliDay, REGISTRATION_STATUS_NAMES, renewNote, RESTRICTION_NAMES, rials } from '../hajj-labels';
+import { registrationReceiptPdfUrl } from '../hajj-paths';
 import { HajjTitle } from '../hajj-title';
 
 /** The notes the organisation prints on every registration receipt (seed 004). */
@@ -17,8 +18,8 @@ const NOTES = [
 ];
 
 /**
- * «رسید ثبت‌نام حج تمتع»: the printable registration receipt (Persian, Jalali dates, the seed's
- * notes) and the payment slip for the difference; the browser prints it (or saves it as a PDF).
+ * «رسید ثبت‌نام حج تمتع»: the registration receipt (Persian, Jalali dates, the seed's notes) and
+ * the payment slip for the difference: the API's PDF to download, or this page printed.
  */
 export function RegistrationReceiptPage() {
   const { trackingCode = '' } = useParams();
@@ -37,9 +38,18 @@ export function RegistrationReceiptPage() {
           data-testid="hajj-registration-receipt"
           title={`${r.seasonTitle} — رسید ثبت‌نام`}
           extra={
-            <Button className="no-print" onClick={() => window.print()}>
-              چاپ رسید
-            </Button>
+            <Space className="no-print">
+              {(r.status === 'CONFIRMED' || r.status === 'PAID') && (
+                <Button
+                  type="primary"
+                  href={registrationReceiptPdfUrl(r.trackingCode)}
+                  download={`hajj-registration-${r.trackingCode}.pdf`}
+                >
+                  دریافت PDF رسید
+                </Button>
+              )}
+              <Button onClick={() => window.print()}>چاپ رسید</Button>
+            </Space>
           }
         >
           <Flex vertical gap="middle">
