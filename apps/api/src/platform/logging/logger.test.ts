@@ -16,6 +16,17 @@ describe('logger', () => {
     expect(text()).toContain('001****419');
   });
 
+  it('keeps record ids whole in messages and fields while masking the national IDs beside them', () => {
+    const { log, text } = capture();
+    const id = '41728431-0000-4000-8000-000000000001';
+    log.info({ recordId: id, err: new Error(`record ${id} of 0013542419 not found`) }, `served ${id} for 0013542419`);
+    expect(text()).not.toContain('0013542419');
+    // Whole four times: the field, the error's message and its stack's first line, the message.
+    expect(text().split(id)).toHaveLength(5);
+    expect(text()).toContain(`record ${id} of 001****419 not found`);
+    expect(text()).toContain(`served ${id} for 001****419`);
+  });
+
   it('hides passwords, OTPs, tokens and keys whatever their value', () => {
     const { log, text } = capture();
     log.info({ password: 'hunter2', otp: '123456', refreshToken: 'abc.def', input: { apiKey: 'k-1' } }, 'login');

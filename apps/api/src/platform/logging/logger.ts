@@ -1,6 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { maskNationalIdsInText } from '@pishkhan/national-id';
 import type { LogLevel } from '../config/config';
+import { maskNationalIdsInLogText } from './mask-in-text';
 
 export type { Logger } from 'pino';
 
@@ -9,12 +9,16 @@ const SECRET_KEYS =
   /^(password|newPassword|oldPassword|currentPassword|otp|code|token|accessToken|refreshToken|secret|authorization|cookie|captcha|answer|apiKey|key)$/i;
 const MAX_DEPTH = 6;
 
-/** Masks national IDs in every string and hides secret-named fields, recursively. */
+/** Masks national IDs in every string (record ids stay whole) and hides secret-named fields, recursively. */
 export function redactForLog(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return maskNationalIdsInText(value);
+  if (typeof value === 'string') return maskNationalIdsInLogText(value);
   if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
   if (value instanceof Error) {
-    return { type: value.name, message: maskNationalIdsInText(value.message), stack: value.stack && maskNationalIdsInText(value.stack) };
+    return {
+      type: value.name,
+      message: maskNationalIdsInLogText(value.message),
+      stack: value.stack && maskNationalIdsInLogText(value.stack),
+    };
   }
   if (Array.isArray(value)) return value.map((item) => redactForLog(item, depth + 1));
   const out: Record<string, unknown> = {};
@@ -39,7 +43,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
       },
       hooks: {
         logMethod(args, method) {
-          const masked = args.map((arg) => (typeof arg === 'string' ? maskNationalIdsInText(arg) : arg));
+          const masked = args.map((arg) => (typeof arg === 'string' ? maskNationalIdsInLogText(arg) : arg));
           method.apply(this, masked as Parameters<typeof method>);
         },
       },
