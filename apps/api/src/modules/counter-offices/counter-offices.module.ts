@@ -6,6 +6,7 @@ import { BookingResolver } from './booking.resolver';
 import { BookingService } from './booking.service';
 import { CounterOfficeComplaint } from './complaint.entity';
 import { CounterOffice, CounterOfficeDay, CounterOfficeSuspension, CounterServiceTariff } from './counter-office.entity';
+import { registerCounterOfficesAuditTargets } from './counter-offices-audit';
 import { counterOfficesSeed } from './counter-offices.seed';
 import { CounterOfficeInspection } from './inspection.entity';
 import { InspectionService } from './inspection.service';
@@ -41,6 +42,7 @@ export const counterOfficesModule: ContextModule = {
     const records = new ServiceRecordService(dataSource, audit);
     const offices = new OfficeAdminService(dataSource, booking, audit);
     const inspections = new InspectionService(dataSource, audit, sms);
+    registerCounterOfficesAuditTargets(audit.directory, dataSource);
     return {
       resolvers: [
         new BookingResolver(booking),
