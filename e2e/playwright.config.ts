@@ -74,6 +74,11 @@ export default defineConfig({
       SEED_ON_EMPTY_DATABASE: 'true',
       // The webhook flow subscribes a receiver on 127.0.0.1, which production never allows.
       WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      // The job queue runs as in production, only sooner: the Hajj flow waits for the job that
+      // frees the seat of an applicant whose payment day has passed.
+      JOBS_ENABLED: 'true',
+      JOBS_POLL_INTERVAL_MS: '250',
+      HAJJ_SEAT_RELEASE_EVERY_SECONDS: '1',
       DATABASE_URL: '',
     },
   },
