@@ -516,10 +516,37 @@ export const HajjSaveCaravanMutation = graphql(`
   }
 `);
 
+export const HajjUpdateSeasonMutation = graphql(`
+  mutation HajjUpdateSeason($id: ID!, $input: HajjSeasonSettingsInput!) {
+    hajjUpdateSeason(id: $id, input: $input) {
+      id
+      title
+      eligibleDepositUntil
+      onlineSharePercent
+      inviteNextAfterDays
+      holdMinutes
+      paymentDays
+      doctorVisitDays
+      passportValidUntil
+      passportHandOverBy
+      depositRials
+      subsidyRials
+      interestRateBasisPoints
+      interestFormula
+      interestUntil
+    }
+  }
+`);
+
 export const HajjUpdateProvinceGroupMutation = graphql(`
   mutation HajjUpdateProvinceGroup($id: ID!, $input: HajjProvinceGroupInput!) {
     hajjUpdateProvinceGroup(id: $id, input: $input) {
       id
+      groups {
+        id
+        announcedOn
+        admissionOpensAt
+      }
     }
   }
 `);

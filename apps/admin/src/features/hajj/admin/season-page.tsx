@@ -1,12 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatJalaliDateTime, toPersianDigits } from '@pishkhan/fa-format';
 import { Alert, Button, Descriptions, Flex, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { HajjAdminCaravansQuery as CaravansResult } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { isoDate } from '../../../shared/iso-date';
-import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import {
   HajjAdminCaravansQuery,
   HajjFillRatesQuery,
@@ -14,10 +11,14 @@ import {
   HajjInviteNextPriorityMutation,
   HajjSaveCaravanMutation,
   HajjSeasonsQuery,
-  HajjSetInvitationCutoffMutation,
 } from '../hajj.graphql';
 import { jalaliDay, rials, seatsText } from '../hajj-labels';
 import { HajjTitle } from '../hajj-title';
+import { InvitationCutoffModal, type InvitationCutoffTarget } from './invitation-cutoff-form';
+import { ProvinceGroupModal } from './province-group-form';
+import type { HajjProvinceGroupRow } from './province-schedule-input';
+import { SeasonSettingsModal } from './season-settings-form';
+import type { HajjSeasonRow } from './season-settings-input';
 
 type Caravan = CaravansResult['hajjAdminCaravans']['items'][number];
 
@@ -47,11 +48,12 @@ export function SeasonPage() {
     fetchPolicy: 'network-only',
   });
   const [inviteNow] = useMutation(HajjInviteNextPriorityMutation);
-  const [setCutoff] = useMutation(HajjSetInvitationCutoffMutation);
   const [saveCaravan, saving] = useMutation(HajjSaveCaravanMutation);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<Partial<Caravan> | null>(null);
-  const [cutoffFor, setCutoffFor] = useState<string | null>(null);
+  const [cutoffFor, setCutoffFor] = useState<InvitationCutoffTarget | null>(null);
+  const [editingSeason, setEditingSeason] = useState<HajjSeasonRow | null>(null);
+  const [editingGroup, setEditingGroup] = useState<HajjProvinceGroupRow | null>(null);
   const active = seasons.data?.hajjSeasons.find((s) => s.active) ?? null;
   const provinces = (active?.groups ?? []).flatMap((g) => g.provinces.map((p) => p.province));
   const refresh = () => {
@@ -73,15 +75,26 @@ export function SeasonPage() {
         <Alert type="warning" showIcon title="فصل فعالی وجود ندارد؛ فایل فصل را با hajj:load-season بارگذاری کنید" />
       )}
       {active && (
-        <Descriptions title={active.title} bordered size="small" column={{ xs: 1, md: 3 }}>
+        <Descriptions
+          title={active.title}
+          extra={<Button onClick={() => setEditingSeason(active)}>ویرایش تنظیمات فصل</Button>}
+          bordered
+          size="small"
+          column={{ xs: 1, md: 3 }}
+          data-testid="hajj-season-settings"
+        >
           <Descriptions.Item label="مهلت ودیعه‌گذاری مشمول">{jalaliDay(active.eligibleDepositUntil)}</Descriptions.Item>
           <Descriptions.Item label="سهم ثبت‌نام اینترنتی">{`${toPersianDigits(active.onlineSharePercent)} درصد`}</Descriptions.Item>
           <Descriptions.Item label="دعوت از اولویت بعدی پس از">{`${toPersianDigits(active.inviteNextAfterDays)} روز`}</Descriptions.Item>
           <Descriptions.Item label="مهلت پیش‌ثبت‌نام">{`${toPersianDigits(active.holdMinutes)} دقیقه`}</Descriptions.Item>
           <Descriptions.Item label="مهلت واریز / پزشک">{`${toPersianDigits(active.paymentDays)} / ${toPersianDigits(active.doctorVisitDays)} روز`}</Descriptions.Item>
           <Descriptions.Item label="اعتبار گذرنامه تا">{jalaliDay(active.passportValidUntil)}</Descriptions.Item>
+          <Descriptions.Item label="تحویل گذرنامه تا">{jalaliDay(active.passportHandOverBy)}</Descriptions.Item>
           <Descriptions.Item label="ودیعه / یارانه">{`${rials(active.depositRials)} / ${rials(active.subsidyRials)}`}</Descriptions.Item>
-          <Descriptions.Item label="نرخ سود سالانه">{`${toPersianDigits((active.interestRateBasisPoints / 100).toString())} درصد (${active.interestFormula === 'SIMPLE' ? 'ساده' : 'مرکب سالانه'})`}</Descriptions.Item>
+          <Descriptions.Item label="نرخ سود سالانه">{`${toPersianDigits((active.interestRateBasisPoints / 100).toString()).replace('.', '٫')} درصد (${active.interestFormula === 'SIMPLE' ? 'ساده' : 'مرکب سالانه'})`}</Descriptions.Item>
+          <Descriptions.Item label="محاسبهٔ سود تا">
+            {active.interestUntil ? jalaliDay(active.interestUntil) : 'روز تبدیل'}
+          </Descriptions.Item>
         </Descriptions>
       )}
       <Tabs
@@ -114,7 +127,10 @@ export function SeasonPage() {
                         <Button size="small" onClick={() => run(inviteNow({ variables: { province: f.province } }))}>
                           دعوت از اولویت بعدی
                         </Button>
-                        <Button size="small" onClick={() => setCutoffFor(f.province)}>
+                        <Button
+                          size="small"
+                          onClick={() => setCutoffFor({ province: f.province, invitedDepositsUntil: f.invitedDepositsUntil })}
+                        >
                           تعیین دعوت‌شدگان
                         </Button>
                       </Space>
@@ -138,6 +154,15 @@ export function SeasonPage() {
                   { title: 'اعلام کاروان‌ها', dataIndex: 'announcedOn', render: (d: string) => jalaliDay(d) },
                   { title: 'آغاز پذیرش', dataIndex: 'admissionOpensAt', render: (at: string) => formatJalaliDateTime(at) },
                   { title: 'استان‌ها', key: 'provinces', render: (_, g) => g.provinces.map((p) => p.province).join('، ') },
+                  {
+                    title: '',
+                    key: 'edit',
+                    render: (_, g) => (
+                      <Button size="small" onClick={() => setEditingGroup(g)}>
+                        ویرایش زمان‌بندی
+                      </Button>
+                    ),
+                  },
                 ]}
               />
             ),
@@ -281,30 +306,33 @@ export function SeasonPage() {
           </Form>
         )}
       </Modal>
-      <Modal
-        open={cutoffFor !== null}
-        title={`دعوت‌شدگان ${cutoffFor ?? ''}`}
-        footer={null}
-        onCancel={() => setCutoffFor(null)}
-        destroyOnHidden
-      >
-        {cutoffFor && (
-          <Form<{ day: Dayjs | null }>
-            layout="vertical"
-            onFinish={(values) => {
-              if (values.day) run(setCutoff({ variables: { province: cutoffFor, invitedDepositsUntil: isoDate(values.day) } }));
-              setCutoffFor(null);
-            }}
-          >
-            <Form.Item label="قبوض ودیعه‌گذاری‌شده تا" name="day" rules={[{ required: true, message: 'تاریخ را برگزینید' }]}>
-              <JalaliDatePicker format="YYYY/MM/DD" style={{ width: '100%' }} onKeyDown={keepEnterInPicker} />
-            </Form.Item>
-            <Button type="primary" htmlType="submit">
-              ثبت
-            </Button>
-          </Form>
-        )}
-      </Modal>
+      <SeasonSettingsModal
+        season={editingSeason}
+        onSaved={() => {
+          setEditingSeason(null);
+          refresh();
+        }}
+        onCancel={() => setEditingSeason(null)}
+      />
+      <ProvinceGroupModal
+        group={editingGroup}
+        onSaved={() => {
+          setEditingGroup(null);
+          refresh();
+        }}
+        onCancel={() => setEditingGroup(null)}
+      />
+      {active && (
+        <InvitationCutoffModal
+          target={cutoffFor}
+          eligibleDepositUntil={active.eligibleDepositUntil}
+          onSaved={() => {
+            setCutoffFor(null);
+            refresh();
+          }}
+          onCancel={() => setCutoffFor(null)}
+        />
+      )}
     </Flex>
   );
 }
