@@ -4,7 +4,7 @@ import { CaravanStatus } from '../hajj.enums';
 import type { HajjPublicGate } from '../hajj-public-gate';
 import { normalizeProvince } from '../provinces';
 import { rows } from '../queryable';
-import { HOLDS_A_SEAT } from '../registrations/seat-ledger';
+import { SEATS_OF_CARAVAN } from '../registrations/seat-ledger';
 import { SeasonReader } from '../season/season.service';
 import type { HajjCaravanDetailsView } from './caravan.type';
 
@@ -27,7 +27,11 @@ interface CaravanRow {
   online_taken: number;
 }
 
-/** Caravans with their seats counted, in one statement: `where` filters `c` with parameters from $2 ($1 is the season). */
+/**
+ * Caravans with their seats counted, in one statement: `where` filters `c` with parameters from $2
+ * ($1 is the season). Each caravan's seats are counted from its own seat-holding rows (index on
+ * (caravan_id, status)), so the cost follows the caravans listed, not the whole registration table.
+ */
 export async function caravansWithSeats(
   db: Pick<DataSource, 'query'>,
   seasonId: string,
@@ -40,12 +44,9 @@ export async function caravansWithSeats(
     db,
     `SELECT c.id, c.code, c.province, c.manager_name, c.manager_phone, c.manager_national_id, c.address, c.capacity, c.status,
             c.final_cost_rials::text AS final_cost_rials, (c.capacity * s.online_share_percent / 100)::int AS online_capacity,
-            count(r.id) FILTER (WHERE ${HOLDS_A_SEAT})::int AS taken,
-            count(r.id) FILTER (WHERE r.channel = 'ONLINE' AND ${HOLDS_A_SEAT})::int AS online_taken
-       FROM hajj_caravan c JOIN hajj_season s ON s.id = c.season_id
-       LEFT JOIN hajj_registration r ON r.caravan_id = c.id AND r.status <> 'RELEASED'
+            seats.taken, seats.online_taken
+       FROM hajj_caravan c JOIN hajj_season s ON s.id = c.season_id CROSS JOIN ${SEATS_OF_CARAVAN}
       WHERE c.season_id = $1 AND (${where})
-      GROUP BY c.id, s.online_share_percent
       ORDER BY c.province, c.code
       LIMIT ${Math.min(limit, MAX_CARAVANS)} OFFSET ${Math.max(0, offset)}`,
     [seasonId, ...params],

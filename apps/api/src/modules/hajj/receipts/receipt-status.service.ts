@@ -9,7 +9,8 @@ import { RegistrationStatus } from '../hajj.enums';
 import { normalizedNationalId, type HajjPublicGate } from '../hajj-public-gate';
 import { rows } from '../queryable';
 import type { HajjSeason } from '../season/season.entity';
-import { SeasonReader, seasonTerms, type ProvinceTerms } from '../season/season.service';
+import { ActiveSeasonCache } from '../season/active-season-cache';
+import { seasonTerms, type ProvinceTerms } from '../season/season.service';
 import { normalizeReceiptNumber } from './receipt-file';
 import { matchReceipt, type MatchedReceipt } from './receipt-lookup';
 import { whatNext, type WhatNext } from './receipt-rules';
@@ -26,12 +27,30 @@ export interface ReceiptProof {
 
 /** A receipt matched and judged against the active season. */
 export interface ReceiptEvaluation {
-  season: HajjSeason;
+  season: Readonly<HajjSeason>;
   matched: MatchedReceipt;
   province: ProvinceTerms | null;
   next: WhatNext;
   registration: HajjOwnRegistrationView | null;
 }
+
+/** A registration holds its seat (an expired hold no longer counts), for the views of the holder's own seat. */
+const OWN_SEAT = `r.status IN ('HELD', 'CONFIRMED', 'PAID') AND (r.status IN ('CONFIRMED', 'PAID') OR r.hold_expires_at > now())`;
+
+interface OwnRegistrationRow {
+  tracking_code: string;
+  status: RegistrationStatus;
+  hold_expires_at: Date | null;
+  caravan_id: string;
+  caravan_code: string;
+}
+
+const ownView = (row: OwnRegistrationRow): HajjOwnRegistrationView => ({
+  trackingCode: row.tracking_code,
+  status: row.status,
+  holdExpiresAt: row.hold_expires_at,
+  caravan: { id: row.caravan_id, code: row.caravan_code },
+});
 
 /** The holder's seat this season, if he holds one (an expired hold no longer counts). */
 export async function ownRegistration(
@@ -39,28 +58,61 @@ export async function ownRegistration(
   seasonId: string,
   nationalId: string,
 ): Promise<HajjOwnRegistrationView | null> {
-  const [row] = await rows<{
-    tracking_code: string;
-    status: RegistrationStatus;
-    hold_expires_at: Date | null;
-    caravan_id: string;
-    caravan_code: string;
-  }>(
+  const [row] = await rows<OwnRegistrationRow>(
     manager,
     `SELECT r.tracking_code, r.status, r.hold_expires_at, c.id AS caravan_id, c.code AS caravan_code
        FROM hajj_registration r JOIN hajj_caravan c ON c.id = r.caravan_id
-      WHERE r.season_id = $1 AND r.national_id = $2
-        AND (r.status IN ('CONFIRMED', 'PAID') OR (r.status = 'HELD' AND r.hold_expires_at > now()))`,
+      WHERE r.season_id = $1 AND r.national_id = $2 AND ${OWN_SEAT}`,
     [seasonId, nationalId],
   );
-  return row
-    ? {
-        trackingCode: row.tracking_code,
-        status: row.status,
-        holdExpiresAt: row.hold_expires_at,
-        caravan: { id: row.caravan_id, code: row.caravan_code },
-      }
-    : null;
+  return row ? ownView(row) : null;
+}
+
+/**
+ * In one statement: a province's terms in the season (its group's times, its cut-off; null when it
+ * is not one of the season's) and, when `nationalId` is given, that person's seat this season.
+ */
+export async function provinceAndOwnRegistration(
+  manager: EntityManager,
+  seasonId: string,
+  province: string,
+  nationalId: string | null,
+): Promise<{ province: ProvinceTerms | null; registration: HajjOwnRegistrationView | null }> {
+  const [row] = await rows<
+    { province: string | null; group_name: string; announced_on: string; admission_opens_at: Date; invited_deposits_until: string } & {
+      [K in keyof OwnRegistrationRow]: OwnRegistrationRow[K] | null;
+    }
+  >(
+    manager,
+    `SELECT p.province, p.group_name, p.announced_on, p.admission_opens_at, p.invited_deposits_until,
+            own.tracking_code, own.status, own.hold_expires_at, own.caravan_id, own.caravan_code
+       FROM (SELECT 1) AS one
+       LEFT JOIN LATERAL (
+         SELECT p.province, g.name AS group_name, g.announced_on::text AS announced_on, g.admission_opens_at,
+                p.invited_deposits_until::text AS invited_deposits_until
+           FROM hajj_province p JOIN hajj_province_group g ON g.id = p.group_id
+          WHERE p.season_id = $1 AND p.province = $2) AS p ON true
+       LEFT JOIN LATERAL (
+         SELECT r.tracking_code, r.status, r.hold_expires_at, c.id AS caravan_id, c.code AS caravan_code
+           FROM hajj_registration r JOIN hajj_caravan c ON c.id = r.caravan_id
+          WHERE r.season_id = $1 AND r.national_id = $3::bpchar AND ${OWN_SEAT}
+          LIMIT 1) AS own ON true`,
+    [seasonId, province, nationalId],
+  );
+  // One row always (the provinces and the seat are left-joined to it); null columns where none was found.
+  return {
+    province:
+      row && row.province !== null
+        ? {
+            province: row.province,
+            groupName: row.group_name,
+            announcedOn: row.announced_on,
+            admissionOpensAt: new Date(row.admission_opens_at),
+            invitedDepositsUntil: row.invited_deposits_until,
+          }
+        : null,
+    registration: row && row.tracking_code !== null ? ownView(row as OwnRegistrationRow) : null,
+  };
 }
 
 /**
@@ -84,8 +136,7 @@ export class ReceiptStatusService {
 
   /** Matches the proof and judges the receipt (shared with pre-registration and in-person registration). */
   async evaluate(ctx: Ctx, manager: EntityManager, proof: ReceiptProof, action: string): Promise<ReceiptEvaluation> {
-    const seasons = new SeasonReader(manager);
-    const season = await seasons.requireActive();
+    const season = await ActiveSeasonCache.of(this.dataSource).requireActive();
     const nationalId = normalizedNationalId(proof.nationalId);
     const matched = nationalId
       ? await matchReceipt(manager, normalizeReceiptNumber(proof.receiptNumber), nationalId, proof.birthDate)
@@ -94,8 +145,12 @@ export class ReceiptStatusService {
       await this.audit.record(ctx, { action, outcome: AuditOutcome.FAILURE, code: 'RECEIPT_NOT_MATCHED', subjectNationalId: nationalId });
       throw new ReceiptNotMatchedError();
     }
-    const province = await seasons.province(season.id, matched.receipt.province);
-    const registration = matched.asker === 'HOLDER' ? await ownRegistration(manager, season.id, nationalId) : null;
+    const { province, registration } = await provinceAndOwnRegistration(
+      manager,
+      season.id,
+      matched.receipt.province,
+      matched.asker === 'HOLDER' ? nationalId : null,
+    );
     const next = whatNext(
       {
         kind: matched.receipt.kind,

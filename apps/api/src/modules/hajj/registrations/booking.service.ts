@@ -24,7 +24,8 @@ import { rows } from '../queryable';
 import type { ReceiptEvaluation, ReceiptProof, ReceiptStatusService } from '../receipts/receipt-status.service';
 import { HajjSeason } from '../season/season.entity';
 import { HajjRegistration, type DocumentChecklist } from './registration.entity';
-import { countSeats, inSeatTransaction, isUniqueViolation, type CaravanSeats } from './seat-ledger';
+import { SeatHints } from './seat-hints';
+import { countSeats, inSeatTransaction, type CaravanSeats } from './seat-ledger';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
@@ -50,10 +51,6 @@ export function newTrackingCode(): string {
   return `${randomInt(1, 10)}${String(randomInt(0, 1e11)).padStart(11, '0')}`;
 }
 
-const TRACKING_CODE_TAKEN = 'UQ_hajj_registration_tracking_code';
-const PERSON_HOLDS_A_SEAT = 'UQ_hajj_registration_active_person';
-const RECEIPT_HOLDS_A_SEAT = 'UQ_hajj_registration_active_receipt';
-
 /**
  * Seats in caravans (seed 004 rules 9–11): online pre-registration within the online share, the
  * manager's confirmation in person, in-person registration, release and replacement. Every change
@@ -62,22 +59,34 @@ const RECEIPT_HOLDS_A_SEAT = 'UQ_hajj_registration_active_receipt';
  * processes; a person holds at most one seat a season (a partial unique index backs it).
  */
 export class BookingService {
+  /** Seats counted outside the locks for the public pre-registration (several asked at once, one statement). */
+  private readonly hints: SeatHints;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly gate: HajjPublicGate,
     private readonly receipts: ReceiptStatusService,
     private readonly audit: AuditLog,
-  ) {}
+  ) {
+    this.hints = new SeatHints(dataSource);
+  }
 
-  /** `hajjPreRegister`: the holder himself, online, with a captcha; holds a seat of the online share. */
+  /**
+   * `hajjPreRegister`: the holder himself, online, with a captcha; holds a seat of the online share.
+   * The order of the answers: the gate (RATE_LIMITED, CAPTCHA_INVALID); then a caravan of the active
+   * season that the seats counted now (outside its locks: a hint) show full is refused at once
+   * (CARAVAN_FULL, ONLINE_SHARE_FULL) — at a rush nearly every attempt ends here, without matching
+   * the receipt or queueing for the locks. That answer depends on the caravan alone, whatever the
+   * other fields say, so it tells nothing about a receipt: RECEIPT_NOT_MATCHED stays the one answer
+   * for any wrong field at a caravan with seats left. Then the receipt and the caravan's rules, and
+   * the seat itself, only ever given after the recount inside the locks.
+   */
   async preRegister(ctx: Ctx, input: ReceiptProof & { caravanId: string; captchaId: string; captchaAnswer: string }): Promise<SeatAnswer> {
     await this.gate.pass(ctx, input.nationalId, input.captchaId, input.captchaAnswer);
+    const hint = await this.hints.of(input.caravanId);
+    if (hint && hint.seasonActive && hint.status === CaravanStatus.ACTIVE) refuseWhenFull(hint, RegistrationChannel.ONLINE);
     const evaluation = await this.receipts.evaluate(ctx, this.dataSource.manager, input, 'hajj.pre-register');
-    // The seats counted here (outside the locks) are a hint: a caravan already full is refused
-    // without queueing for its locks. Only a refusal is decided on it; a seat is only ever given
-    // after the recount inside them.
-    const caravan = await this.eligibleCaravan(evaluation, input.caravanId);
-    refuseWhenFull(caravan, RegistrationChannel.ONLINE);
+    const caravan = await this.eligibleCaravan(evaluation, input.caravanId, hint);
     const { season, matched } = evaluation;
     const answer = await this.takeSeat(caravan.caravanId, async (manager, seats) => {
       refuseWhenFull(seats, RegistrationChannel.ONLINE);
@@ -325,12 +334,12 @@ export class BookingService {
    * be an active one of the active season in his province of residence, his province's admission
    * open and its invitation reach his deposit date.
    */
-  private async eligibleCaravan(evaluation: ReceiptEvaluation, caravanId: string): Promise<CaravanSeats> {
+  private async eligibleCaravan(evaluation: ReceiptEvaluation, caravanId: string, counted?: CaravanSeats | null): Promise<CaravanSeats> {
     const { next, registration, province, season } = evaluation;
     if (next.nextStep === HajjNextStep.REGISTERED) throw new AlreadyRegisteredError(registration?.trackingCode ?? null);
     if (next.nextStep !== HajjNextStep.REGISTER && next.nextStep !== HajjNextStep.NOT_INVITED_YET)
       throw new ReceiptNeedsActionError(next.nextStep, next.office);
-    const caravan = (await countSeats(this.dataSource, [caravanId])).get(caravanId);
+    const caravan = counted === undefined ? (await countSeats(this.dataSource, [caravanId])).get(caravanId) : counted;
     if (!caravan || caravan.seasonId !== season.id || caravan.status !== CaravanStatus.ACTIVE) throw new NotFoundError('The caravan');
     if (caravan.province !== evaluation.matched.receipt.province) throw new NotYourProvinceError();
     if (!province || province.admissionOpensAt.getTime() > Date.now()) throw new AdmissionNotOpenError(province?.admissionOpensAt ?? null);
@@ -344,8 +353,11 @@ export class BookingService {
 
   /**
    * Inserts a seat (an online hold ends `holdMinutes` after the insert, on the database's clock);
-   * the partial unique indexes refuse a second seat for a person or a receipt. The person's own hold
-   * that ended but was not released yet holds no seat: it is released and the insert tried again.
+   * the partial unique indexes refuse a second seat for a person or a receipt: the insert skips
+   * instead of failing (ON CONFLICT DO NOTHING, so no savepoint is needed to keep the seat
+   * transaction alive), and what it ran into is read after. The person's own hold that ended but was
+   * not released yet holds no seat: it is released and the insert tried again; a tracking code
+   * already given is drawn again.
    */
   private async insertRegistration(
     manager: EntityManager,
@@ -356,38 +368,39 @@ export class BookingService {
     let releasedOwnHold = false;
     for (let attempt = 0; ; attempt += 1) {
       const trackingCode = newTrackingCode();
-      try {
-        // A savepoint: a unique violation must not abort the whole seat transaction.
-        const [saved] = await manager.transaction((inner) =>
-          rows<{ id: string; hold_expires_at: Date | null }>(
-            inner,
-            `INSERT INTO hajj_registration (season_id, caravan_id, receipt_id, national_id, channel, status, tracking_code, hold_expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8::int IS NULL THEN NULL ELSE clock_timestamp() + make_interval(mins => $8::int) END)
-             RETURNING id, hold_expires_at`,
-            [row.seasonId, row.caravanId, row.receiptId, row.nationalId, row.channel, row.status, trackingCode, row.holdMinutes],
-          ),
-        );
-        return { registrationId: saved!.id, trackingCode, status: row.status, holdExpiresAt: saved!.hold_expires_at };
-      } catch (error) {
-        if (isUniqueViolation(error, PERSON_HOLDS_A_SEAT) || isUniqueViolation(error, RECEIPT_HOLDS_A_SEAT)) {
-          if (!releasedOwnHold) {
-            releasedOwnHold = true;
-            const [released] = (await manager.query(
-              `UPDATE hajj_registration SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = 'HOLD_EXPIRED', updated_at = now()
-                WHERE season_id = $1 AND (national_id = $2 OR receipt_id = $3) AND status = 'HELD' AND hold_expires_at <= clock_timestamp() RETURNING id`,
-              [row.seasonId, row.nationalId, row.receiptId],
-            )) as [unknown[], number];
-            if (released.length > 0) continue;
-          }
-          const [held] = await rows<{ tracking_code: string }>(
-            manager,
-            `SELECT tracking_code FROM hajj_registration WHERE season_id = $1 AND national_id = $2 AND status IN ('HELD', 'CONFIRMED', 'PAID')`,
-            [row.seasonId, row.nationalId],
-          );
-          throw new AlreadyRegisteredError(held?.tracking_code ?? null);
-        }
-        if (!isUniqueViolation(error, TRACKING_CODE_TAKEN) || attempt >= 5) throw error;
+      const [saved] = await rows<{ id: string; hold_expires_at: Date | null }>(
+        manager,
+        `INSERT INTO hajj_registration (season_id, caravan_id, receipt_id, national_id, channel, status, tracking_code, hold_expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8::int IS NULL THEN NULL ELSE clock_timestamp() + make_interval(mins => $8::int) END)
+         ON CONFLICT DO NOTHING
+         RETURNING id, hold_expires_at`,
+        [row.seasonId, row.caravanId, row.receiptId, row.nationalId, row.channel, row.status, trackingCode, row.holdMinutes],
+      );
+      if (saved) return { registrationId: saved.id, trackingCode, status: row.status, holdExpiresAt: saved.hold_expires_at };
+      // Nothing inserted: a seat of the person's or of the receipt's (UQ_hajj_registration_active_person,
+      // UQ_hajj_registration_active_receipt), else the tracking code was taken (UQ_hajj_registration_tracking_code).
+      const holding = await rows<{ id: string; tracking_code: string; national_id: string; ended: boolean }>(
+        manager,
+        `SELECT id, tracking_code, national_id, (status = 'HELD' AND hold_expires_at <= clock_timestamp()) AS ended FROM hajj_registration
+          WHERE season_id = $1 AND (national_id = $2 OR receipt_id = $3) AND status IN ('HELD', 'CONFIRMED', 'PAID')`,
+        [row.seasonId, row.nationalId, row.receiptId],
+      );
+      if (holding.length === 0) {
+        if (attempt >= 5) throw new Error('No free tracking code after 6 draws');
+        continue;
       }
+      const ended = holding.filter((h) => h.ended).map((h) => h.id);
+      if (!releasedOwnHold && ended.length > 0) {
+        releasedOwnHold = true;
+        await manager.query(
+          `UPDATE hajj_registration SET status = 'RELEASED', released_at = clock_timestamp(), release_reason = 'HOLD_EXPIRED', updated_at = now()
+            WHERE id = ANY($1::uuid[]) AND status = 'HELD' AND hold_expires_at <= clock_timestamp()`,
+          [ended],
+        );
+        continue;
+      }
+      const own = holding.find((h) => h.national_id === row.nationalId && !h.ended);
+      throw new AlreadyRegisteredError(own?.tracking_code ?? null);
     }
   }
 
