@@ -4,6 +4,7 @@ import { Alert, Button, Card, Col, Flex, Form, Input, Progress, Row, Select, Sta
 import { useState } from 'react';
 import type { CounterOfficeComplaintChannel, CounterOfficeComplaintsQuery, CounterOfficeListQuery } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { PERSIAN_PAGINATION } from '../../../shared/persian-pagination';
 import { useMe } from '../../accounts/session/use-me';
 import { COMPLAINT_CHANNELS, COMPLAINT_STATUS, OFFICE_STATUS, percent } from '../counter-labels';
 import {
@@ -95,6 +96,7 @@ export function OverviewPage() {
             pageSize: PAGE,
             total: list.data?.counterOfficeList.total ?? 0,
             onChange: (page) => setOffset((page - 1) * PAGE),
+            ...PERSIAN_PAGINATION,
             showSizeChanger: false,
           }}
           columns={[
