@@ -77,6 +77,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'hajj.receipt.stabilise': 'تثبیت قبض ودیعه',
   'hajj.receipt.reissue': 'صدور دوبارهٔ قبض منتقل‌شده',
   'hajj.registration.confirm': 'تأیید ثبت‌نام حضوری',
+  'hajj.registration.receipt.download': 'دریافت رسید ثبت‌نام حج (PDF)',
   'hajj.registration.in-person': 'ثبت‌نام حضوری در کاروان',
   'hajj.registration.replace': 'جایگزینی ثبت‌نام',
   'hajj.registration.withdraw': 'انصراف از ثبت‌نام',

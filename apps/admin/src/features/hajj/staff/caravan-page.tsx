@@ -158,7 +158,14 @@ export function CaravanPage() {
               aria-label="کاروان"
               style={{ minWidth: 200 }}
               value={chosen.id}
-              options={caravans.data!.hajjMyCaravans.map((c) => ({ value: c.id, label: `${c.code} (${c.province})` }))}
+              options={caravans.data!.hajjMyCaravans.map((c) => ({
+                value: c.id,
+                label: (
+                  <span>
+                    <span data-latin-ok="">{c.code}</span> ({c.province})
+                  </span>
+                ),
+              }))}
               onChange={(value: string) => {
                 setCaravanId(value);
                 setElected(null);
