@@ -88,7 +88,7 @@ export class BookingService {
     const evaluation = await this.receipts.evaluate(ctx, this.dataSource.manager, input, 'hajj.pre-register');
     const caravan = await this.eligibleCaravan(evaluation, input.caravanId, hint);
     const { season, matched } = evaluation;
-    const answer = await this.takeSeat(caravan.caravanId, async (manager, seats) => {
+    const answer = await this.takeSeat(caravan.caravanId, season.id, async (manager, seats) => {
       refuseWhenFull(seats, RegistrationChannel.ONLINE);
       return this.insertRegistration(manager, {
         seasonId: season.id,
@@ -164,7 +164,7 @@ export class BookingService {
     const evaluation = await this.receipts.evaluate(ctx, this.dataSource.manager, input, 'hajj.registration.in-person');
     await this.eligibleCaravan(evaluation, input.caravanId);
     const { season, matched } = evaluation;
-    const answer = await this.takeSeat(input.caravanId, async (manager, seats) => {
+    const answer = await this.takeSeat(input.caravanId, season.id, async (manager, seats) => {
       refuseWhenFull(seats, RegistrationChannel.IN_PERSON);
       const saved = await this.insertRegistration(manager, {
         seasonId: season.id,
@@ -211,7 +211,7 @@ export class BookingService {
     const evaluation = await this.receipts.evaluate(ctx, this.dataSource.manager, input, 'hajj.registration.replace');
     await this.eligibleCaravan(evaluation, old.caravanId);
     const { season, matched } = evaluation;
-    const answer = await this.takeSeat(old.caravanId, async (manager, seats) => {
+    const answer = await this.takeSeat(old.caravanId, season.id, async (manager, seats) => {
       const [current] = await rows<{ status: RegistrationStatus; replaced_by_id: string | null }>(
         manager,
         'SELECT status, replaced_by_id FROM hajj_registration WHERE id = $1 FOR UPDATE',
@@ -347,8 +347,19 @@ export class BookingService {
     return caravan;
   }
 
-  private takeSeat<T>(caravanId: string, work: (manager: EntityManager, seats: CaravanSeats) => Promise<T>): Promise<T> {
-    return inSeatTransaction(this.dataSource, [caravanId], (manager, seats) => work(manager, seats.get(caravanId)!));
+  /**
+   * A seat of the caravan, in its seat transaction. The caravan is checked again with the recount
+   * inside the locks: still an active caravan of this season, and the season still the active one
+   * (the season row the checks before read may be the process's few-seconds-old copy, and a caravan
+   * may be closed meanwhile); otherwise NOT_FOUND, as for any caravan one may not book.
+   */
+  private takeSeat<T>(caravanId: string, seasonId: string, work: (manager: EntityManager, seats: CaravanSeats) => Promise<T>): Promise<T> {
+    return inSeatTransaction(this.dataSource, [caravanId], (manager, seats) => {
+      const current = seats.get(caravanId);
+      if (!current || current.seasonId !== seasonId || !current.seasonActive || current.status !== CaravanStatus.ACTIVE)
+        throw new NotFoundError('The caravan');
+      return work(manager, current);
+    });
   }
 
   /**

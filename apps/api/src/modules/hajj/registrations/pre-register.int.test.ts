@@ -224,6 +224,24 @@ describe('hajjPreRegister', () => {
   });
 });
 
+describe('a season made inactive', () => {
+  it('gives no seat in it, even while this process still answers the season from its few-seconds copy', async () => {
+    const caravan = await addCaravan(db, season.id, { capacity: 10 });
+    // A first seat reads the active season into the process's copy.
+    expect(codeOf(await preRegister(hajj.api, await addReceipt(db), caravan.id))).toBe('OK');
+    const late = await addReceipt(db);
+    await db.query('UPDATE hajj_season SET active = false WHERE id = $1', [season.id]);
+    try {
+      // NOT_FOUND while the copy still names the season (the seat transaction checks it again
+      // inside the locks), NO_ACTIVE_SEASON once the copy is read again; never a seat.
+      expect(['NOT_FOUND', 'NO_ACTIVE_SEASON']).toContain(codeOf(await preRegister(hajj.api, late, caravan.id)));
+      expect(await seatsOf(caravan.id)).toEqual({ taken: 1, online: 1 });
+    } finally {
+      await db.query('UPDATE hajj_season SET active = true WHERE id = $1', [season.id]);
+    }
+  });
+});
+
 describe('two API processes on one database', () => {
   it('never overbook the same caravan’s last seats: 40 holders racing through both for 6 online seats', async () => {
     const second = await startTestApi({ DATABASE_URL: hajj.url, HAJJ_LIMIT_PER_IP_MINUTE: '100000', HAJJ_LIMIT_PER_ID_10MIN: '1000' });

@@ -7,8 +7,10 @@ import { HajjSeason } from './season.entity';
  * database and nothing tells one of them that another changed a season, so the bound is time: a
  * change to the season's settings by HAJJ_ADMIN (hold minutes, payment and doctor-visit days, the
  * deposit rules), or another season made active, reaches the public receipt status and the
- * registrations of every process within this many milliseconds. Province groups and provinces
- * (admission times, invitation cut-offs) are not cached: they take effect at once.
+ * registrations of every process within this many milliseconds (the process that made the change
+ * forgets its copy at once). A seat is never given in a season no longer active: the seat
+ * transaction checks the season again inside the locks. Province groups and provinces (admission
+ * times, invitation cut-offs) are not cached: they take effect at once.
  */
 export const ACTIVE_SEASON_TTL_MS = 5_000;
 
@@ -55,6 +57,11 @@ export class ActiveSeasonCache {
       );
     }
     return this.entry.season;
+  }
+
+  /** Forgets the row: the next request reads it again (this process changed or activated a season). */
+  forget(): void {
+    this.entry = null;
   }
 
   async requireActive(): Promise<Readonly<HajjSeason>> {

@@ -11,6 +11,7 @@ import { HajjProvinceGroup, HajjSeason } from './season.entity';
 import type { HajjProvinceGroupInput, HajjSeasonSettingsInput } from './season-admin.inputs';
 import { activateSeason, SeasonReader, seasonView } from './season.service';
 import type { HajjSeasonView } from './season.type';
+import { ActiveSeasonCache } from './active-season-cache';
 
 type Ctx = Pick<RequestContext, 'ip' | 'requestId' | 'principal'>;
 
@@ -49,6 +50,7 @@ export class SeasonAdminService {
     await this.dataSource
       .getRepository(HajjSeason)
       .update({ id }, { ...input, title: input.title.trim(), interestUntil: input.interestUntil ?? null });
+    ActiveSeasonCache.of(this.dataSource).forget();
     await this.audit.record(ctx, { action: 'hajj.season.update', outcome: AuditOutcome.SUCCESS, targetType: 'hajj_season', targetId: id });
     return seasonView(this.dataSource.manager, await this.dataSource.getRepository(HajjSeason).findOneByOrFail({ id }));
   }
@@ -58,6 +60,7 @@ export class SeasonAdminService {
       if (!(await manager.existsBy(HajjSeason, { id }))) throw new NotFoundError('The season');
       await activateSeason(manager, id);
     });
+    ActiveSeasonCache.of(this.dataSource).forget();
     await this.audit.record(ctx, {
       action: 'hajj.season.activate',
       outcome: AuditOutcome.SUCCESS,
