@@ -306,6 +306,8 @@ export const HajjRegistrationByTrackingCodeQuery = graphql(`
         expiry
         flag
         renewBy
+        requiredValidUntil
+        handOverBy
         restriction
         restrictionRule
       }

@@ -10,7 +10,6 @@ import { RegistrationStatus, TravelRestriction, type RegistrationChannel, type R
 import { assertAllowed, caravanScope, inScope, mayManageCaravan, scopeSql, type HajjActor } from '../hajj.policy';
 import { rows } from '../queryable';
 import { passportFlag, RESTRICTION_RULES } from './passport-rules';
-import type { ReceiptSeasonDates } from './registration-receipt-pdf';
 import type { DocumentChecklist } from './registration.entity';
 import type { HajjPassportInput, HajjRegistrationFilter, HajjRegistrationView } from './registration.type';
 
@@ -136,6 +135,8 @@ function toView(row: RegistrationRow): HajjRegistrationView {
       expiry: row.passport_expiry,
       flag: passport.flag,
       renewBy: passport.renewBy,
+      requiredValidUntil: row.passport_valid_until,
+      handOverBy: row.passport_hand_over_by,
       restriction: row.restriction,
       restrictionRule: RESTRICTION_RULES[row.restriction],
     },
@@ -162,27 +163,17 @@ export class RegistrationQueryService {
   }
 
   /**
-   * A confirmed registration with its season's passport dates, for the printed receipt; null when
-   * unknown, out of the actor's reach, only held or released (no valid receipt exists for those).
+   * A confirmed registration, for the printed receipt; null when unknown, out of the actor's reach,
+   * only held or released (no valid receipt exists for those).
    */
-  async forReceipt(
-    actor: HajjActor,
-    trackingCode: string,
-  ): Promise<{ registration: HajjRegistrationView; season: ReceiptSeasonDates } | null> {
+  async forReceipt(actor: HajjActor, trackingCode: string): Promise<HajjRegistrationView | null> {
     const registration = await this.byTrackingCode(actor, trackingCode).catch((error: unknown) => {
       if (error instanceof NotFoundError) return null;
       throw error;
     });
-    if (!registration || (registration.status !== RegistrationStatus.CONFIRMED && registration.status !== RegistrationStatus.PAID))
-      return null;
-    const [season] = await rows<{ passport_valid_until: string; passport_hand_over_by: string }>(
-      this.dataSource,
-      `SELECT s.passport_valid_until::text AS passport_valid_until, s.passport_hand_over_by::text AS passport_hand_over_by
-         FROM hajj_registration r JOIN hajj_season s ON s.id = r.season_id WHERE r.id = $1`,
-      [registration.id],
-    );
-    if (!season) return null;
-    return { registration, season: { passportValidUntil: season.passport_valid_until, passportHandOverBy: season.passport_hand_over_by } };
+    return registration && (registration.status === RegistrationStatus.CONFIRMED || registration.status === RegistrationStatus.PAID)
+      ? registration
+      : null;
   }
 
   /** A caravan's registrations (newest first), when the actor reaches the caravan. */

@@ -3,12 +3,6 @@ import { persianPdf, rtlLine, rtlParagraph } from '../../../platform/pdf/persian
 import { PassportFlag, RegistrationStatus } from '../hajj.enums';
 import type { HajjRegistrationView } from './registration.type';
 
-/** The season's dates a receipt's notes name (rule 13). */
-export interface ReceiptSeasonDates {
-  passportValidUntil: string;
-  passportHandOverBy: string;
-}
-
 const STATUS_NAMES: Readonly<Record<RegistrationStatus, string>> = {
   [RegistrationStatus.HELD]: 'پیش‌ثبت‌نام (در انتظار مراجعهٔ حضوری)',
   [RegistrationStatus.CONFIRMED]: 'ثبت‌نام قطعی',
@@ -19,12 +13,12 @@ const STATUS_NAMES: Readonly<Record<RegistrationStatus, string>> = {
 /** A Tehran calendar day (ISO) in Jalali with Persian digits. */
 const day = (iso: string) => formatJalaliDate(iso);
 
-/** The notes the organisation prints on every registration receipt (seed 004, rules 9–15), with the season's dates. */
-export function receiptNotes(season: ReceiptSeasonDates): string[] {
+/** The notes the organisation prints on every registration receipt (seed 004, rules 9–15), with the season's passport dates. */
+export function receiptNotes(passport: Pick<HajjRegistrationView['passport'], 'requiredValidUntil' | 'handOverBy'>): string[] {
   return [
     'این رسید را پس از مطالعهٔ مندرجات آن نزد خود نگه دارید؛ اصل قبض ودیعه‌گذاری نزد مدیر کاروان می‌ماند.',
     'مابه‌التفاوت هزینهٔ قطعی سفر را با برگهٔ واریز در مهلت مقرر به بانک ملی بپردازید و به پزشک و مراکز پزشکی معرفی‌شده از سوی مدیر کاروان مراجعه کنید؛ در صورت تأخیر، مدیر کاروان می‌تواند متقاضی واجد شرایط دیگری را جایگزین کند.',
-    `گذرنامهٔ بین‌المللی انفرادی با اعتبار دست‌کم تا ${day(season.passportValidUntil)} لازم است؛ گذرنامهٔ کم‌اعتبارتر را تمدید یا تعویض کنید و تا ${day(season.passportHandOverBy)} به مدیر کاروان تحویل دهید.`,
+    `گذرنامهٔ بین‌المللی انفرادی با اعتبار دست‌کم تا ${day(passport.requiredValidUntil)} لازم است؛ گذرنامهٔ کم‌اعتبارتر را تمدید یا تعویض کنید و تا ${day(passport.handOverBy)} به مدیر کاروان تحویل دهید.`,
     'تهیهٔ ملزومات شخصی (ساک، لباس احرام و…) و نحوهٔ انتقال به فرودگاه با همفکری مدیر کاروان و سه نفر برگزیدهٔ زائران در نخستین جلسهٔ آموزشی و به هزینهٔ زائران است.',
     'خروج مشمولان وظیفه و نیروهای نظامی و انتظامی تابع مقررات مربوط است و سفر مقامات و مدیرانی که قبلاً مشرف شده‌اند تابع بخشنامهٔ ۴۸۱/۶۱۶۸۹ مورخ ۱۳۸۴/۱۰/۰۴ هیأت دولت است.',
   ];
@@ -76,7 +70,7 @@ export function slipLines(r: HajjRegistrationView): Array<[string, string]> {
  * pilgrim (seed 004 rule 9), with the payment slip for the difference (rule 11) and the seed's notes:
  * one A4 page in Persian, Jalali dates, amounts in rials with Persian digits.
  */
-export function renderRegistrationReceipt(r: HajjRegistrationView, season: ReceiptSeasonDates): Promise<Buffer> {
+export function renderRegistrationReceipt(r: HajjRegistrationView): Promise<Buffer> {
   const { doc, right, width, finish } = persianPdf({ size: 'A4', title: `Hajj registration ${r.trackingCode}`, margin: 40 });
   doc.font('fa-bold').fontSize(16);
   rtlLine(doc, 'سازمان حج و زیارت — رسید ثبت‌نام حج تمتع', right, 40);
@@ -104,7 +98,7 @@ export function renderRegistrationReceipt(r: HajjRegistrationView, season: Recei
   rtlLine(doc, 'تذکرات ضروری', right, y);
   y += 20;
   doc.font('fa').fontSize(9);
-  receiptNotes(season).forEach((note, i) => {
+  receiptNotes(r.passport).forEach((note, i) => {
     y = rtlParagraph(doc, `${toPersianDigits(i + 1)}. ${note}`, right, width, y, 1) + 3;
   });
   return finish();

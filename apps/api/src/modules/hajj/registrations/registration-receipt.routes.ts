@@ -29,10 +29,10 @@ export function registrationReceiptRoutes(deps: {
     permission: Permission.HAJJ_REGISTRATION_READ,
     idOf: (file) => TRACKING_FILE.exec(file)?.[1] ?? null,
     load: async (principal, trackingCode) => {
-      const found = await deps.registrations.forReceipt(await loadActor(deps.dataSource.manager, principal), trackingCode);
-      if (!found) return null;
+      const registration = await deps.registrations.forReceipt(await loadActor(deps.dataSource.manager, principal), trackingCode);
+      if (!registration) return null;
       return {
-        bytes: await renderRegistrationReceipt(found.registration, found.season),
+        bytes: await renderRegistrationReceipt(registration),
         filename: `hajj-registration-${trackingCode}.pdf`,
         contentType: 'application/pdf',
       };

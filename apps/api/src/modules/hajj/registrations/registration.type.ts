@@ -70,6 +70,12 @@ export class HajjPassportView {
   @Field(() => String, { nullable: true, description: 'For RENEW: renew and hand the passport to the manager by this day (ISO)' })
   renewBy!: string | null;
 
+  @Field({ description: 'The season’s rule: a passport valid at least until this day (ISO)' })
+  requiredValidUntil!: string;
+
+  @Field({ description: 'The season’s rule: every passport handed to the caravan manager by this day (ISO)' })
+  handOverBy!: string;
+
   @Field(() => TravelRestriction)
   restriction!: TravelRestriction;
 
