@@ -158,14 +158,9 @@ export function CaravanPage() {
               aria-label="کاروان"
               style={{ minWidth: 200 }}
               value={chosen.id}
-              options={caravans.data!.hajjMyCaravans.map((c) => ({
-                value: c.id,
-                label: (
-                  <span>
-                    <span data-latin-ok="">{c.code}</span> ({c.province})
-                  </span>
-                ),
-              }))}
+              options={caravans.data!.hajjMyCaravans.map((c) => ({ value: c.id, label: `${c.code} (${c.province})` }))}
+              // The chosen caravan's code is a code (Latin letters and digits).
+              labelRender={({ label }) => <span data-latin-ok="">{label}</span>}
               onChange={(value: string) => {
                 setCaravanId(value);
                 setElected(null);
