@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Form, Modal, Typography } from 'antd';
+import { App, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { dayjs } from '../../../shared/dayjs-setup';
-import { ErrorAlert } from '../../../shared/error-alert';
+import { FormModal } from '../../../shared/form-modal';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import { HajjSetInvitationCutoffMutation } from '../hajj.graphql';
@@ -46,28 +46,21 @@ function InvitationCutoffDialog({ target, eligibleDepositUntil, onSaved, onCance
   };
 
   return (
-    <Modal
-      open={target !== null}
-      title={`دعوت‌شدگان ${target?.province ?? ''}`}
+    <FormModal
+      item={target}
+      title={(target) => `دعوت‌شدگان ${target.province}`}
       okText="ثبت"
-      cancelText="انصراف"
-      okButtonProps={{ loading }}
-      onOk={() => form.submit()}
+      form={form}
+      name="hajj-invitation-cutoff"
+      initialValues={(target) => ({ day: dayjs(`${target.invitedDepositsUntil}T12:00:00`) })}
+      onFinish={onFinish}
+      loading={loading}
+      error={error}
       onCancel={onCancel}
-      afterClose={() => {
-        form.resetFields();
-        reset();
-      }}
-      destroyOnHidden
+      afterClose={reset}
     >
-      {target !== null && (
-        <Form<{ day: Dayjs | null }>
-          form={form}
-          name="hajj-invitation-cutoff"
-          layout="vertical"
-          initialValues={{ day: dayjs(`${target.invitedDepositsUntil}T12:00:00`) }}
-          onFinish={onFinish}
-        >
+      {(target) => (
+        <>
           <Typography.Paragraph type="secondary">
             {`اکنون قبوض ودیعه‌گذاری‌شده تا ${jalaliDay(target.invitedDepositsUntil)} دعوت شده‌اند؛ مهلت ودیعه‌گذاری مشمول: ${jalaliDay(eligibleDepositUntil)}`}
           </Typography.Paragraph>
@@ -86,9 +79,8 @@ function InvitationCutoffDialog({ target, eligibleDepositUntil, onSaved, onCance
           >
             <JalaliDatePicker format="YYYY/MM/DD" style={{ width: '100%' }} onKeyDown={keepEnterInPicker} />
           </Form.Item>
-        </Form>
+        </>
       )}
-      {error !== undefined && <ErrorAlert error={error} />}
-    </Modal>
+    </FormModal>
   );
 }

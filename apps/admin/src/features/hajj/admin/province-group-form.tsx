@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { App, Col, Form, Input, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { dayjs } from '../../../shared/dayjs-setup';
-import { ErrorAlert } from '../../../shared/error-alert';
+import { FormModal } from '../../../shared/form-modal';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import { ruleOf } from '../../accounts/field-rules';
@@ -62,28 +62,20 @@ function ProvinceGroupDialog({ group, onSaved, onCancel }: ProvinceGroupModalPro
   };
 
   return (
-    <Modal
-      open={group !== null}
-      title={group === null ? '' : `زمان‌بندی ${group.name}`}
-      okText="ذخیره"
-      cancelText="انصراف"
-      okButtonProps={{ loading }}
-      onOk={() => form.submit()}
+    <FormModal
+      item={group}
+      title={(group) => `زمان‌بندی ${group.name}`}
+      form={form}
+      name="hajj-province-group"
+      initialValues={(group) => initialValues(group)}
+      onFinish={onFinish}
+      loading={loading}
+      error={error}
       onCancel={onCancel}
-      afterClose={() => {
-        form.resetFields();
-        reset();
-      }}
-      destroyOnHidden
+      afterClose={reset}
     >
-      {group !== null && (
-        <Form<ProvinceGroupValues>
-          form={form}
-          name="hajj-province-group"
-          layout="vertical"
-          initialValues={initialValues(group)}
-          onFinish={onFinish}
-        >
+      {(group) => (
+        <>
           <Typography.Paragraph type="secondary">{`استان‌ها: ${group.provinces.map((p) => p.province).join('، ')}`}</Typography.Paragraph>
           <Form.Item
             label="روز اعلام کاروان‌ها"
@@ -123,9 +115,8 @@ function ProvinceGroupDialog({ group, onSaved, onCancel }: ProvinceGroupModalPro
               </Form.Item>
             </Col>
           </Row>
-        </Form>
+        </>
       )}
-      {error !== undefined && <ErrorAlert error={error} />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { App, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { FormRule } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { HajjInterestFormula } from '../../../gql/graphql';
 import { dayjs } from '../../../shared/dayjs-setup';
-import { ErrorAlert } from '../../../shared/error-alert';
+import { FormModal } from '../../../shared/form-modal';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import { latinNumberText, persianNumberText } from '../../../shared/persian-number';
@@ -113,29 +113,21 @@ function SeasonSettingsDialog({ season, onSaved, onCancel }: SeasonSettingsModal
   );
 
   return (
-    <Modal
-      open={season !== null}
-      title="ویرایش تنظیمات فصل"
+    <FormModal
+      item={season}
+      title={() => 'ویرایش تنظیمات فصل'}
       width={760}
-      okText="ذخیره"
-      cancelText="انصراف"
-      okButtonProps={{ loading }}
-      onOk={() => form.submit()}
+      form={form}
+      name="hajj-season-settings"
+      initialValues={initialValues}
+      onFinish={onFinish}
+      loading={loading}
+      error={error}
       onCancel={onCancel}
-      afterClose={() => {
-        form.resetFields();
-        reset();
-      }}
-      destroyOnHidden
+      afterClose={reset}
     >
-      {season !== null && (
-        <Form<SeasonSettingsValues>
-          form={form}
-          name="hajj-season-settings"
-          layout="vertical"
-          initialValues={initialValues(season)}
-          onFinish={onFinish}
-        >
+      {() => (
+        <>
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item label="عنوان فصل" name="title" required rules={[ruleOf(seasonTitleProblem)]}>
@@ -250,9 +242,8 @@ function SeasonSettingsDialog({ season, onSaved, onCancel }: SeasonSettingsModal
               </Form.Item>
             </Col>
           </Row>
-        </Form>
+        </>
       )}
-      {error !== undefined && <ErrorAlert error={error} />}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Col, Form, InputNumber, Modal, Row, Typography } from 'antd';
+import { Col, Form, InputNumber, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ClusterCampaignQuery } from '../../../gql/graphql';
 import { dayjs } from '../../../shared/dayjs-setup';
-import { ErrorAlert } from '../../../shared/error-alert';
+import { FormModal } from '../../../shared/form-modal';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import { sizeBandProblem, sizeBandText, sizeProblem } from './campaign-window-text';
@@ -47,33 +47,25 @@ function WindowEditDialog({ window, onSaved, onCancel }: WindowEditModalProps) {
   };
 
   return (
-    <Modal
-      open={window !== null}
-      title={window === null ? '' : `ویرایش بازهٔ ${sizeBandText(window)}`}
-      okText="ذخیره"
-      cancelText="انصراف"
-      okButtonProps={{ loading }}
-      onOk={() => form.submit()}
+    <FormModal
+      item={window}
+      title={(window) => `ویرایش بازهٔ ${sizeBandText(window)}`}
+      form={form}
+      name="campaign-window"
+      initialValues={(window) => ({
+        minSize: window.minSize ?? null,
+        maxSize: window.maxSize ?? null,
+        startDate: pickerValue(window.startDate),
+        endDate: pickerValue(window.endDate),
+      })}
+      onFinish={onFinish}
+      loading={loading}
+      error={error}
       onCancel={onCancel}
-      afterClose={() => {
-        form.resetFields();
-        reset();
-      }}
-      destroyOnHidden
+      afterClose={reset}
     >
-      {window !== null && (
-        <Form<WindowValues>
-          form={form}
-          name="campaign-window"
-          layout="vertical"
-          initialValues={{
-            minSize: window.minSize ?? null,
-            maxSize: window.maxSize ?? null,
-            startDate: pickerValue(window.startDate),
-            endDate: pickerValue(window.endDate),
-          }}
-          onFinish={onFinish}
-        >
+      {(window) => (
+        <>
           {window.catchUp ? (
             <Typography.Paragraph type="secondary">
               بازهٔ جاماندگان برای همهٔ خانوارهایی است که بازهٔ خود را از دست داده‌اند.
@@ -147,9 +139,8 @@ function WindowEditDialog({ window, onSaved, onCancel }: WindowEditModalProps) {
               </Form.Item>
             </Col>
           </Row>
-        </Form>
+        </>
       )}
-      {error !== undefined && <ErrorAlert error={error} />}
-    </Modal>
+    </FormModal>
   );
 }
