@@ -73,8 +73,12 @@ async function seats(page: Page): Promise<[number, number]> {
   return [taken!, capacity!];
 }
 
-/** Registers an applicant in person at the caravan, every document checked. */
+/**
+ * Registers an applicant in person at the caravan, every document checked, on a freshly opened page
+ * (no notice of an earlier registration on it: the notice waited for is this one's).
+ */
 async function registerInPerson(page: Page, holder: typeof DOCUMENT_1363): Promise<void> {
+  await openCaravan(page, CARAVAN);
   const card = page.locator('.ant-card').filter({ has: page.getByText('ثبت‌نام حضوری', { exact: true }) });
   await fillProof(page, holder, card);
   for (const label of DOCUMENT_LABELS) await card.getByLabel(label).check();
@@ -176,7 +180,6 @@ test('an applicant who does not pay by his day loses his seat to the job, and th
   page,
 }) => {
   await signIn(page, MANAGER);
-  await openCaravan(page, CARAVAN);
   await registerInPerson(page, LATE_PAYER);
   const late = page.getByRole('row').filter({ hasText: 'جواد رستمی' });
   await expect(late).toContainText('ثبت‌نام قطعی');
@@ -184,10 +187,12 @@ test('an applicant who does not pay by his day loses his seat to the job, and th
 
   // The caravan fills up (4 seats); the next applicant is refused while it is full.
   for (const filler of FILLERS) {
+    await openCaravan(page, CARAVAN);
     const [taken, capacity] = await seats(page);
     if (taken >= capacity) break;
     await registerInPerson(page, filler);
   }
+  await openCaravan(page, CARAVAN);
   const [taken, capacity] = await seats(page);
   expect(taken).toBe(capacity);
   const inPerson = page.locator('.ant-card').filter({ has: page.getByText('ثبت‌نام حضوری', { exact: true }) });
@@ -222,5 +227,6 @@ test('an applicant who does not pay by his day loses his seat to the job, and th
   await expect(page.getByTestId('hajj-caravan-notice')).toHaveText('متقاضی تازه جایگزین شد');
   await expect(page.getByRole('row').filter({ hasText: 'اکرم جلالی' })).toContainText('ثبت‌نام قطعی');
   await expect(page.getByRole('row').filter({ hasText: 'جواد رستمی' })).toContainText('جایگزین:');
+  await openCaravan(page, CARAVAN);
   expect((await seats(page))[0]).toBe(capacity);
 });
