@@ -81,6 +81,28 @@ describe('RateLimiter', () => {
     expect(await stored(failures.key)).toBe(25);
   });
 
+  it('counts the failures of the window before too, so a threshold is not wiped when a window turns', async () => {
+    const limiter = new RateLimiter(db);
+    const failures = { key: `test:attempt-turn:${Date.now()}`, windowSeconds: 600 };
+    const current = Math.floor(Date.now() / 600_000) * 600_000;
+    // Three failures stored in the window before this one.
+    await db.query('INSERT INTO rate_limit_counter (key, window_start, count) VALUES ($1, $2, 3)', [
+      failures.key,
+      new Date(current - 600_000).toISOString(),
+    ]);
+    const attempt = await limiter.attempt({ limits: [], failures: [failures] });
+    // Those three, and this try's own.
+    expect(attempt.failures).toEqual([4]);
+    await attempt.release();
+    // Two windows back are forgotten.
+    const older = { key: `test:attempt-old:${Date.now()}`, windowSeconds: 600 };
+    await db.query('INSERT INTO rate_limit_counter (key, window_start, count) VALUES ($1, $2, 3)', [
+      older.key,
+      new Date(current - 1_200_000).toISOString(),
+    ]);
+    expect((await limiter.attempt({ limits: [], failures: [older] })).failures).toEqual([1]);
+  });
+
   it('hands out a budget in units without ever granting more than its maximum, however many take at once', async () => {
     const limiters = [new RateLimiter(db), new RateLimiter(db)];
     const budget = { key: `test:budget:${Date.now()}`, max: 100, windowSeconds: 86_400 };

@@ -93,7 +93,9 @@ export class RateLimiter {
   /**
    * A try that may fail, checked and counted in one step: counts a hit against every limit
    * (RATE_LIMITED past any), adds one to each `failures` counter at once, as if the try had failed
-   * already, and reads the `watched` counters, all in the same statement. So N tries sent together
+   * already, and reads the `watched` counters, all in the same statement. A failure count answered
+   * is the current window's plus the window before's (failures are never forgotten at a window's
+   * turn: a threshold holds over at least one whole window). So N tries sent together
    * see the failure counts 1..N (their own included), never N times the same stale count, and a
    * threshold on failures holds under concurrency. The caller calls `release()` when the try turns
    * out not to be a failure; a refused try (RATE_LIMITED) is released here.
@@ -110,6 +112,17 @@ export class RateLimiter {
       await Promise.all(tentative.map((hit) => this.hits.submit({ ...hit, increment: -1 })));
     };
     const counted = Promise.all(tentative.map((hit) => this.hits.submit({ ...hit, increment: 1 })));
+    // The failures of the window before are read with them: a threshold on failures looks back at
+    // least one whole window, so it is not wiped when a window turns between two tries.
+    const before = Promise.all(
+      request.failures.map((counter) =>
+        this.hits.submit({
+          key: counter.key,
+          windowStart: new Date(windowStartOf(counter, now).getTime() - counter.windowSeconds * 1000),
+          increment: 0,
+        }),
+      ),
+    );
     let counts: number[];
     try {
       counts = await this.hit(request.limits, watched);
@@ -117,7 +130,8 @@ export class RateLimiter {
       await counted.then(release, () => undefined);
       throw error;
     }
-    return { failures: await counted, watched: counts, release };
+    const [now_, earlier] = await Promise.all([counted, before]);
+    return { failures: now_.map((count, i) => count + earlier[i]!), watched: counts, release };
   }
 
   /**
