@@ -210,13 +210,14 @@ test('an applicant who does not pay by his day loses his seat to the job, and th
       [LATE_PAYER.nationalId],
     ),
   );
+  // The page's two lists are read one after the other: both must show the seat freed.
   await expect(async () => {
     await openCaravan(page, CARAVAN);
     await expect(page.getByRole('row').filter({ hasText: 'جواد رستمی' })).toContainText('آزادشده (واریز نکردن در مهلت)', {
       timeout: 1_000,
     });
+    expect((await seats(page))[0]).toBe(capacity - 1);
   }).toPass({ timeout: 30_000 });
-  expect((await seats(page))[0]).toBe(capacity - 1);
 
   // The manager gives the freed seat to the next applicant.
   await page.getByRole('row').filter({ hasText: 'جواد رستمی' }).getByRole('button', { name: 'جایگزینی' }).click();
