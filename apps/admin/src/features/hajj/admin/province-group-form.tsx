@@ -6,7 +6,7 @@ import { FormModal } from '../../../shared/form-modal';
 import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import { ruleOf } from '../../accounts/field-rules';
-import { clockTimeProblem } from '../../households/admin/pilot-input';
+import { clockTimeProblem } from '../../../shared/clock-time';
 import { HajjUpdateProvinceGroupMutation } from '../hajj.graphql';
 import {
   admissionBeforeAnnouncementProblem,

@@ -1,7 +1,7 @@
 import { tehranInstant, tehranWallClock } from '@pishkhan/domain-rules';
 import { formatJalaliDate, toPersianDigits } from '@pishkhan/fa-format';
 import type { HajjProvinceGroupInput } from '../../../gql/graphql';
-import { clockTimeOf } from '../../households/admin/pilot-input';
+import { clockTimeOf } from '../../../shared/clock-time';
 import type { HajjSeasonRow } from './season-settings-input';
 
 export type HajjProvinceGroupRow = HajjSeasonRow['groups'][number];

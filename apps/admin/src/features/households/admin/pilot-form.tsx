@@ -9,14 +9,8 @@ import { isoDate } from '../../../shared/iso-date';
 import { JalaliDatePicker, keepEnterInPicker } from '../../../shared/jalali-date-picker';
 import { ruleOf } from '../../accounts/field-rules';
 import { tehranWallClock } from '../common/tehran-time';
-import {
-  clockTimeProblem,
-  normalisedPrefixes,
-  portalUrlProblem,
-  prefixesProblem,
-  refusalMessageProblem,
-  subsidyPilotInput,
-} from './pilot-input';
+import { clockTimeProblem } from '../../../shared/clock-time';
+import { normalisedPrefixes, portalUrlProblem, prefixesProblem, refusalMessageProblem, subsidyPilotInput } from './pilot-input';
 import { UpdateSubsidyPilotMutation } from './pilot.graphql';
 import { PERSIAN_COUNT } from '../../../shared/persian-count';
 

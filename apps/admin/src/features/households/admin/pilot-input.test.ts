@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clockTimeOf,
-  normalisedPrefixes,
-  portalUrlProblem,
-  prefixesProblem,
-  refusalMessageProblem,
-  subsidyPilotInput,
-} from './pilot-input';
+import { normalisedPrefixes, portalUrlProblem, prefixesProblem, refusalMessageProblem, subsidyPilotInput } from './pilot-input';
 
 describe('pilot input', () => {
   it('reads prefixes typed in any digits, once each', () => {
@@ -24,13 +17,6 @@ describe('pilot input', () => {
     expect(portalUrlProblem('http://ncr.ir')).not.toBeNull();
     expect(refusalMessageProblem('خطا در اجرای درخواست شما. کد پیگیری ۳۹۰۸۳۱')).toBeNull();
     expect(refusalMessageProblem('خطا')).not.toBeNull();
-  });
-
-  it('reads a clock time', () => {
-    expect(clockTimeOf('۸:۳۰')).toBe('08:30');
-    expect(clockTimeOf('00:00')).toBe('00:00');
-    expect(clockTimeOf('24:00')).toBeNull();
-    expect(clockTimeOf('8')).toBeNull();
   });
 
   it('sends the start as an instant of Tehran', () => {

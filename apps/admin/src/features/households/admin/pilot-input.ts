@@ -1,6 +1,7 @@
 import { toPersianDigits } from '@pishkhan/fa-format';
 import { toLatinDigits } from '@pishkhan/national-id';
 import type { SubsidyPilotInput } from '../../../gql/graphql';
+import { clockTimeOf } from '../../../shared/clock-time';
 import { tehranInstant } from '../common/tehran-time';
 
 /** Prefixes as typed into the tags field: Latin digits, trimmed, without repeats, in the order typed. */
@@ -26,19 +27,6 @@ export function refusalMessageProblem(value: string | undefined): string | null 
   const text = (value ?? '').trim();
   if (text.length < 5) return 'متن خطا دست‌کم ۵ نویسه باشد';
   return text.length <= 300 ? null : 'متن خطا حداکثر ۳۰۰ نویسه باشد';
-}
-
-/** «HH:mm» in any digits, or null. */
-export function clockTimeOf(value: string | undefined): string | null {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(toLatinDigits(value ?? '').trim());
-  if (!match) return null;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${match[2]}` : null;
-}
-
-export function clockTimeProblem(value: string | undefined): string | null {
-  return clockTimeOf(value) === null ? 'ساعت را به شکل ۰۰:۰۰ بنویسید' : null;
 }
 
 export interface PilotValues {
