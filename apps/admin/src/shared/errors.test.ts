@@ -249,6 +249,12 @@ describe('households codes', () => {
       'کد ملی سرپرست خانوار گیرنده',
     ]);
   });
+
+  it('names the Hajj season’s fields of BAD_USER_INPUT, its title as a title (not an indicator’s)', () => {
+    expect(
+      invalidFieldLabels({ fields: [{ path: 'input.onlineSharePercent' }, { path: 'input.title' }, { path: 'input.admissionOpensAt' }] }),
+    ).toEqual(['سهم ثبت‌نام اینترنتی', 'عنوان', 'زمان آغاز پذیرش']);
+  });
 });
 
 describe('every code of the schema', () => {

@@ -56,7 +56,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   target: 'مقدار هدف',
   targetLower: 'حد پایین هدف',
   targetUpper: 'حد بالا هدف',
-  title: 'عنوان شاخص',
+  // Generic: an indicator's, a proposal's and a Hajj season's title alike.
+  title: 'عنوان',
   unitOfMeasure: 'واحد سنجش',
   calculationMethod: 'نحوه محاسبه',
   score: 'امتیاز',
@@ -99,6 +100,23 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   passportExpiry: 'تاریخ انقضای گذرنامه',
   capacity: 'ظرفیت',
   finalCostRials: 'هزینهٔ قطعی',
+  // The Hajj season's settings and province schedule.
+  eligibleDepositUntil: 'مهلت ودیعه‌گذاری مشمول',
+  onlineSharePercent: 'سهم ثبت‌نام اینترنتی',
+  inviteNextAfterDays: 'روزهای دعوت اولویت بعد',
+  holdMinutes: 'مدت نگه‌داشت پیش‌ثبت‌نام',
+  paymentDays: 'مهلت واریز مابه‌التفاوت',
+  doctorVisitDays: 'مهلت مراجعه به پزشک',
+  passportValidUntil: 'اعتبار گذرنامه تا',
+  passportHandOverBy: 'تحویل گذرنامه تا',
+  depositRials: 'مبلغ ودیعه',
+  subsidyRials: 'مبلغ یارانهٔ تبدیل',
+  interestRateBasisPoints: 'نرخ سود',
+  interestFormula: 'روش محاسبهٔ سود',
+  interestUntil: 'محاسبهٔ سود تا',
+  announcedOn: 'روز اعلام کاروان‌ها',
+  admissionOpensAt: 'زمان آغاز پذیرش',
+  invitedDepositsUntil: 'قبوض دعوت‌شده تا',
 };
 
 /** Counter offices: what a service record still misses (RECORD_INCOMPLETE's `missing`), in a few Persian words. */

@@ -72,7 +72,15 @@ export function SeasonPage() {
       <HajjTitle title="فصل حج و کاروان‌ها" />
       {error !== null && <ErrorAlert error={error} />}
       {active === null && seasons.data && (
-        <Alert type="warning" showIcon title="فصل فعالی وجود ندارد؛ فایل فصل را با hajj:load-season بارگذاری کنید" />
+        <Alert
+          type="warning"
+          showIcon
+          title={
+            <>
+              فصل فعالی وجود ندارد؛ فایل فصل را با فرمان <code>npm run hajj:load-season</code> بارگذاری کنید
+            </>
+          }
+        />
       )}
       {active && (
         <Descriptions
