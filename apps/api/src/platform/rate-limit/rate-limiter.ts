@@ -123,6 +123,8 @@ export class RateLimiter {
         }),
       ),
     );
+    // Settled even when the try is refused below (or the database is gone): never an unhandled rejection.
+    before.catch(() => undefined);
     let counts: number[];
     try {
       counts = await this.hit(request.limits, watched);
