@@ -4,3 +4,4 @@ export { PROPOSAL_POINTS_CAP, exceedsProposalCap, proposalPoints, proposalTarget
 export { ALL_PERMISSIONS, Permission } from './permissions.js';
 export { ERROR_CODES, ERROR_CODE_DESCRIPTIONS, ErrorCode, isErrorCode } from './error-codes.js';
 export { PROVINCES, normaliseProvince } from './provinces.js';
+export { hajjReceiptNotes } from './hajj-receipt-notes.js';

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { hajjReceiptNotes } from '@pishkhan/domain-rules';
 import { formatJalaliDateTime, toPersianDigits } from '@pishkhan/fa-format';
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Space, Typography } from 'antd';
 import { useParams } from 'react-router';
@@ -7,17 +8,6 @@ import { HajjRegistrationByTrackingCodeQuery } from '../hajj.graphql';
 import { jalaliDay, REGISTRATION_STATUS_NAMES, renewNote, RESTRICTION_NAMES, rials } from '../hajj-labels';
 import { registrationReceiptPdfUrl } from '../hajj-paths';
 import { HajjTitle } from '../hajj-title';
-
-/** The notes the organisation prints on every registration receipt (seed 004), with the season's passport dates. */
-function receiptNotes(passport: { requiredValidUntil: string; handOverBy: string }): string[] {
-  return [
-    'این رسید را پس از مطالعهٔ مندرجات آن نزد خود نگه دارید.',
-    'مابه‌التفاوت هزینهٔ قطعی سفر را با برگهٔ واریز در مهلت مقرر به بانک ملی بپردازید و به پزشک و مراکز پزشکی معرفی‌شده از سوی مدیر کاروان مراجعه کنید؛ در صورت تأخیر، مدیر کاروان می‌تواند متقاضی واجد شرایط دیگری را جایگزین کند.',
-    `گذرنامهٔ بین‌المللی انفرادی با اعتبار دست‌کم تا ${jalaliDay(passport.requiredValidUntil)} لازم است؛ گذرنامهٔ کم‌اعتبارتر را تمدید یا تعویض کنید و تا ${jalaliDay(passport.handOverBy)} به مدیر کاروان تحویل دهید.`,
-    'تهیهٔ ملزومات شخصی (ساک، لباس احرام و…) و نحوهٔ انتقال به فرودگاه با همفکری مدیر کاروان و سه نفر برگزیدهٔ زائران در نخستین جلسهٔ آموزشی و به هزینهٔ زائران است.',
-    'خروج مشمولان وظیفه و نیروهای نظامی و انتظامی تابع مقررات مربوط است و سفر مقامات و مدیرانی که قبلاً مشرف شده‌اند تابع بخشنامهٔ ۴۸۱/۶۱۶۸۹ مورخ ۱۳۸۴/۱۰/۰۴ هیأت دولت است.',
-  ];
-}
 
 /**
  * «رسید ثبت‌نام حج تمتع»: the registration receipt (Persian, Jalali dates, the seed's notes) and
@@ -102,9 +92,11 @@ export function RegistrationReceiptPage() {
             )}
             <Typography.Title level={5}>تذکرات ضروری</Typography.Title>
             <ol>
-              {receiptNotes(r.passport).map((note) => (
-                <li key={note}>{note}</li>
-              ))}
+              {hajjReceiptNotes({ validUntil: jalaliDay(r.passport.requiredValidUntil), handOverBy: jalaliDay(r.passport.handOverBy) }).map(
+                (note) => (
+                  <li key={note}>{note}</li>
+                ),
+              )}
             </ol>
           </Flex>
         </Card>

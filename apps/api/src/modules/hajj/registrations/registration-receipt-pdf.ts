@@ -1,3 +1,4 @@
+import { hajjReceiptNotes } from '@pishkhan/domain-rules';
 import { formatJalaliDate, formatJalaliDateTime, formatRials, toPersianDigits } from '@pishkhan/fa-format';
 import { persianPdf, rtlLine, rtlParagraph } from '../../../platform/pdf/persian-pdf';
 import { PassportFlag, RegistrationStatus } from '../hajj.enums';
@@ -12,17 +13,6 @@ const STATUS_NAMES: Readonly<Record<RegistrationStatus, string>> = {
 
 /** A Tehran calendar day (ISO) in Jalali with Persian digits. */
 const day = (iso: string) => formatJalaliDate(iso);
-
-/** The notes the organisation prints on every registration receipt (seed 004, rules 9–15), with the season's passport dates. */
-export function receiptNotes(passport: Pick<HajjRegistrationView['passport'], 'requiredValidUntil' | 'handOverBy'>): string[] {
-  return [
-    'این رسید را پس از مطالعهٔ مندرجات آن نزد خود نگه دارید؛ اصل قبض ودیعه‌گذاری نزد مدیر کاروان می‌ماند.',
-    'مابه‌التفاوت هزینهٔ قطعی سفر را با برگهٔ واریز در مهلت مقرر به بانک ملی بپردازید و به پزشک و مراکز پزشکی معرفی‌شده از سوی مدیر کاروان مراجعه کنید؛ در صورت تأخیر، مدیر کاروان می‌تواند متقاضی واجد شرایط دیگری را جایگزین کند.',
-    `گذرنامهٔ بین‌المللی انفرادی با اعتبار دست‌کم تا ${day(passport.requiredValidUntil)} لازم است؛ گذرنامهٔ کم‌اعتبارتر را تمدید یا تعویض کنید و تا ${day(passport.handOverBy)} به مدیر کاروان تحویل دهید.`,
-    'تهیهٔ ملزومات شخصی (ساک، لباس احرام و…) و نحوهٔ انتقال به فرودگاه با همفکری مدیر کاروان و سه نفر برگزیدهٔ زائران در نخستین جلسهٔ آموزشی و به هزینهٔ زائران است.',
-    'خروج مشمولان وظیفه و نیروهای نظامی و انتظامی تابع مقررات مربوط است و سفر مقامات و مدیرانی که قبلاً مشرف شده‌اند تابع بخشنامهٔ ۴۸۱/۶۱۶۸۹ مورخ ۱۳۸۴/۱۰/۰۴ هیأت دولت است.',
-  ];
-}
 
 /** The label–value lines of the receipt, in reading order (absent values left out). */
 export function receiptLines(r: HajjRegistrationView): Array<[string, string]> {
@@ -98,7 +88,7 @@ export function renderRegistrationReceipt(r: HajjRegistrationView): Promise<Buff
   rtlLine(doc, 'تذکرات ضروری', right, y);
   y += 20;
   doc.font('fa').fontSize(9);
-  receiptNotes(r.passport).forEach((note, i) => {
+  hajjReceiptNotes({ validUntil: day(r.passport.requiredValidUntil), handOverBy: day(r.passport.handOverBy) }).forEach((note, i) => {
     y = rtlParagraph(doc, `${toPersianDigits(i + 1)}. ${note}`, right, width, y, 1) + 3;
   });
   return finish();
